@@ -1,0 +1,42 @@
+#include "core/model.h"
+
+namespace kam {
+
+const Person* Workspace::find_person(const Id& id) const {
+    for (const Person& p : team)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const Account* Workspace::find_account(const Id& id) const {
+    int i = account_index(id);
+    return i < 0 ? nullptr : &accounts[i];
+}
+
+int Workspace::account_index(const Id& id) const {
+    for (size_t i = 0; i < accounts.size(); i++)
+        if (accounts[i].id == id) return (int)i;
+    return -1;
+}
+
+Workspace make_empty_workspace() {
+    Workspace ws;
+    auto criterion = [&](const char* name, const char* description, double weight, Axis axis) {
+        Criterion c;
+        c.id = ws.new_id('k');
+        c.name = name;
+        c.description = description;
+        c.weight = weight;
+        c.axis = axis;
+        ws.criteria.push_back(c);
+    };
+    criterion("Revenue potential", "Sales we could reach with this customer in three years", 25, Axis::Attractiveness);
+    criterion("Profitability", "Margin we can expect on what we sell them", 20, Axis::Attractiveness);
+    criterion("Strategic fit", "How well their needs match what we do best", 20, Axis::Attractiveness);
+    criterion("Relationship quality", "Access, trust and coverage we have today", 20, Axis::RelativeStrength);
+    criterion("Our relative strength", "Our position against the competitors they use", 15, Axis::RelativeStrength);
+    ws.tier_scheme.tiers = {{"Gold", 0xE6B422FF, 75}, {"Silver", 0xA8B2BDFF, 55}, {"Bronze", 0xB0703CFF, 0}};
+    return ws;
+}
+
+}  // namespace kam

@@ -1,0 +1,256 @@
+// KAM Canvas: the workspace document.
+// Plain C++20 data: no UI, no browser, no files. Everything the user keeps lives here;
+// view state (zoom, window positions, selection) does not.
+//
+// Index
+// [SECTION] Enumerations (with their stable JSON names)
+// [SECTION] Our team
+// [SECTION] Selection criteria and tiers
+// [SECTION] The client's people and the lines between them
+// [SECTION] Plan, figures, reviews
+// [SECTION] Account and Workspace
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+// Ids are short stable strings ("a12", "p3", "c140"). They survive export and import;
+// every reference by id is checked when a file is read.
+using Id = std::string;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Enumerations (with their stable JSON names)
+//-----------------------------------------------------------------------------
+
+// Relationship stage of an account, in the order an account moves through them.
+enum class Stage { PreSales, Negotiation, Delivery, Review, Exploitation, COUNT };
+
+// What a contact does in the buying decision.
+enum class BuyingRole { None, DecisionMaker, Influencer, Specifier, User, Gatekeeper, Coach, COUNT };
+
+// Our own summary of a contact's power in the game (see the map's legend).
+enum class ChessPiece { None, King, Queen, Rook, Bishop, Knight, Pawn, COUNT };
+
+// Lines between two client contacts. ReportsTo: 'from' reports to 'to'.
+// Influence: 'from' influences 'to'. Conflict: 'from' does not want us to talk to 'to'.
+enum class LinkKind { ReportsTo, Influence, Conflict, COUNT };
+
+// Which axis of the portfolio matrix a selection criterion feeds.
+enum class Axis { Attractiveness, RelativeStrength, COUNT };
+
+enum class ReviewKind { Executive, Mentor, COUNT };
+
+// The names used in JSON files (stable: never rename) and for display.
+// Index = enum value; parse_enum() returns nullopt for an unknown name.
+inline constexpr std::array<std::string_view, 5> kStageKeys = {"pre-sales", "negotiation", "delivery", "review", "exploitation"};
+inline constexpr std::array<std::string_view, 5> kStageLabels = {"Pre-sales", "Contract negotiation", "Implementation and delivery", "Review", "Exploitation"};
+inline constexpr std::array<std::string_view, 7> kBuyingRoleKeys = {"none", "decision-maker", "influencer", "specifier", "user", "gatekeeper", "coach"};
+inline constexpr std::array<std::string_view, 7> kBuyingRoleLabels = {"None", "Decision maker", "Influencer", "Specifier", "User", "Gatekeeper", "Coach / sponsor"};
+inline constexpr std::array<std::string_view, 7> kChessPieceKeys = {"none", "king", "queen", "rook", "bishop", "knight", "pawn"};
+inline constexpr std::array<std::string_view, 3> kLinkKindKeys = {"reports-to", "influence", "conflict"};
+inline constexpr std::array<std::string_view, 2> kAxisKeys = {"attractiveness", "relative-strength"};
+inline constexpr std::array<std::string_view, 2> kReviewKindKeys = {"executive", "mentor"};
+
+template <typename Enum, size_t N>
+std::optional<Enum> parse_enum(const std::array<std::string_view, N>& keys, std::string_view name) {
+    for (size_t i = 0; i < N; i++)
+        if (keys[i] == name) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+template <size_t N, typename Enum>
+std::string_view enum_key(const std::array<std::string_view, N>& keys, Enum e) {
+    return keys[static_cast<size_t>(e)];
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Our team
+//-----------------------------------------------------------------------------
+
+struct Person {
+    Id id;
+    std::string name;
+    std::string role;   // e.g. "Account manager", "Solution architect"
+    std::string email;
+    bool operator==(const Person&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Selection criteria and tiers
+//-----------------------------------------------------------------------------
+
+inline constexpr double kScoreMin = 0.0;   // every criterion is scored on 0..10
+inline constexpr double kScoreMax = 10.0;
+
+struct Criterion {
+    Id id;
+    std::string name;
+    std::string description;
+    double weight = 1.0;                 // >= 0; shares are weight / sum of weights
+    Axis axis = Axis::Attractiveness;
+    std::string guide_low, guide_mid, guide_high;   // what a 1, a 5 and a 10 mean
+    bool operator==(const Criterion&) const = default;
+};
+
+struct Tier {
+    std::string name;
+    uint32_t color = 0xFFFFFFFF;   // 0xRRGGBBAA
+    double min_score = 0.0;        // weighted total (0..100) needed to reach this tier
+    bool operator==(const Tier&) const = default;
+};
+
+// What a missing score counts as in the weighted total.
+enum class MissingScores { Exclude, CountAsZero, COUNT };
+inline constexpr std::array<std::string_view, 2> kMissingScoresKeys = {"exclude", "zero"};
+
+struct TierScheme {
+    std::vector<Tier> tiers;          // best first; thresholds strictly descending
+    MissingScores missing = MissingScores::Exclude;
+    int top_tier_capacity = 0;        // 0 = no limit; warn when the top tier holds more
+    bool operator==(const TierScheme&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] The client's people and the lines between them
+//-----------------------------------------------------------------------------
+
+inline constexpr int kPowerMin = 0, kPowerMax = 5;
+inline constexpr int kAttitudeMin = -2, kAttitudeMax = 2;   // opponent .. champion
+inline constexpr int kLinkStrengthMin = 1, kLinkStrengthMax = 3;
+inline constexpr int kCoverageMin = 0, kCoverageMax = 3;
+
+struct Contact {
+    Id id;
+    std::string name;
+    std::string title;
+    std::string department;
+    std::string location;
+    std::string product_line;
+    int level = 0;                      // 0 = top of the organisation
+    BuyingRole role = BuyingRole::None;
+    ChessPiece piece = ChessPiece::None;
+    int power = 0;                      // decision power kPowerMin..kPowerMax
+    int attitude = 0;                   // kAttitudeMin..kAttitudeMax
+    std::string notes;                  // private: hidden in the customer-safe view
+    float x = 0.0f, y = 0.0f;           // position on the map canvas
+    bool operator==(const Contact&) const = default;
+};
+
+struct Link {
+    Id from, to;                        // contact ids in the same account
+    LinkKind kind = LinkKind::ReportsTo;
+    int strength = 1;                   // kLinkStrengthMin..kLinkStrengthMax
+    bool operator==(const Link&) const = default;
+};
+
+// One of our people covering one of their people.
+struct Coverage {
+    Id person;                          // our team member
+    Id contact;                         // their contact
+    int strength = 1;                   // kCoverageMin..kCoverageMax
+    std::string last_contact;           // "YYYY-MM-DD" or empty
+    bool operator==(const Coverage&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Plan, figures, reviews
+//-----------------------------------------------------------------------------
+
+struct Objective {
+    std::string text;
+    bool achieved = false;
+    bool operator==(const Objective&) const = default;
+};
+
+struct Action {
+    std::string text;
+    Id owner;                           // our team member, or empty
+    std::string due;                    // "YYYY-MM-DD" or empty
+    bool done = false;
+    bool operator==(const Action&) const = default;
+};
+
+struct Plan {
+    std::vector<std::string> strengths, weaknesses, opportunities, threats;
+    std::string value_added;
+    std::vector<Objective> objectives;
+    std::vector<Action> actions;
+    bool operator==(const Plan&) const = default;
+};
+
+// Forecast and actual sales for one month; either may be missing.
+struct MonthFigures {
+    std::string month;                  // "YYYY-MM", unique within an account
+    std::optional<double> forecast;
+    std::optional<double> actual;
+    bool operator==(const MonthFigures&) const = default;
+};
+
+struct Review {
+    std::string date;                   // "YYYY-MM-DD"
+    ReviewKind kind = ReviewKind::Executive;
+    Id reviewer;                        // our team member, or empty
+    std::string notes;
+    bool operator==(const Review&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Account and Workspace
+//-----------------------------------------------------------------------------
+
+struct TierOverride {
+    std::string tier;                   // a tier name of the scheme
+    std::string reason;                 // required
+    bool operator==(const TierOverride&) const = default;
+};
+
+struct Account {
+    Id id;
+    std::string name;
+    std::string industry;
+    int industry_rank = 0;              // position in its industry; 0 = unknown
+    std::string competitive_position;
+    std::string notes;                  // press releases, news
+    Id manager;                         // accountable account manager (our person) or empty
+    Id mentor;                          // our person or empty
+    std::vector<Id> team;               // our people on the account team
+    Stage stage = Stage::PreSales;
+    double annual_sales = 0.0;
+    std::map<Id, double> scores;        // criterion id -> kScoreMin..kScoreMax
+    std::optional<TierOverride> tier_override;
+    std::vector<Contact> contacts;
+    std::vector<Link> links;
+    std::vector<Coverage> coverage;
+    Plan plan;
+    std::vector<MonthFigures> months;
+    std::vector<Review> reviews;
+    bool operator==(const Account&) const = default;
+};
+
+struct Workspace {
+    std::string name = "My workspace";
+    std::vector<Person> team;
+    std::vector<Criterion> criteria;
+    TierScheme tier_scheme;
+    std::vector<Account> accounts;
+    uint64_t next_id = 1;               // source of new ids; always above every id in use
+    bool operator==(const Workspace&) const = default;
+
+    // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion).
+    Id new_id(char prefix) { return prefix + std::to_string(next_id++); }
+
+    const Person* find_person(const Id& id) const;
+    const Account* find_account(const Id& id) const;
+    int account_index(const Id& id) const;   // -1 when absent
+};
+
+// Starting point for a new workspace: a few common criteria and a Gold/Silver/Bronze scheme.
+Workspace make_empty_workspace();
+
+}  // namespace kam
