@@ -1,0 +1,83 @@
+// Prints KAM Canvas figures measured in headless Chromium on this machine:
+// first-load transfer, time to the first drawn frame (cold and warm), and load/save of a
+// large workspace (5,000 accounts x 30 contacts) with the frame that autosaves it.
+//   node bench/browser_bench.mjs         (after scripts/test.sh or scripts/build-web.sh and
+//                                         the native build, which makes the large file)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { SITE, click, importWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
+         waitSaved } from "../tests/e2e/harness.mjs";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => (n / 1024).toFixed(1) + " KB";
+
+function transferSizes() {
+  let raw = 0, gz = 0;
+  console.log("First-load transfer (gzip -9 as served by scripts/serve.mjs):");
+  for (const f of ["index.html", "app.css", "kam-canvas.js", "kam-canvas.wasm", "kam-canvas.data"]) {
+    const body = fs.readFileSync(path.join(SITE, f));
+    const g = zlib.gzipSync(body, { level: 9 }).length;
+    raw += body.length;
+    gz += g;
+    console.log(`  ${f.padEnd(18)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
+  }
+  console.log(`  ${"total".padEnd(18)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip  (${(gz / 1e6).toFixed(3)} MB)`);
+}
+
+async function firstFrames(url) {
+  const cold = [], warm = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await launch(newProfileDir());
+    await openApp(page, url);
+    cold.push(await page.evaluate(() => window.kamFirstFrameAt));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => (await caches.keys()).length > 0);
+    for (let j = 0; j < 2; j++) {
+      await page.reload();
+      await openApp(page, url);
+      warm.push(await page.evaluate(() => window.kamFirstFrameAt));
+    }
+    await context.close();
+  }
+  console.log(`Navigation to first drawn frame: cold ${median(cold).toFixed(0)} ms (runs ${cold.map((x) => x.toFixed(0)).join(", ")}), ` +
+              `warm ${median(warm).toFixed(0)} ms (runs ${warm.map((x) => x.toFixed(0)).join(", ")})`);
+}
+
+async function largeWorkspace(url) {
+  const file = path.join(os.tmpdir(), "kam-bench-5000x30.json");
+  const bench = path.resolve("build/native/bench_storage");
+  execFileSync(bench, ["5000", "30", "--write", file], { stdio: "inherit" });
+  console.log(`Large workspace file: ${(fs.statSync(file).size / 1e6).toFixed(1)} MB`);
+
+  const profile = newProfileDir();
+  let { context, page } = await launch(profile);
+  await openApp(page, url);
+  await waitSaved(page);
+  await importWorkspace(page, file);
+  let s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
+  console.log(`In the browser: import (parse + validate + replace) ${Number(s.texts["perf/import_ms"]).toFixed(0)} ms`);
+  await waitSaved(page);
+  s = await snapshot(page);
+  const syncMs = await page.evaluate(() => Module.kamSync.lastMs);
+  console.log(`  autosave: serialise + write file ${Number(s.texts["perf/save_ms"]).toFixed(0)} ms; ` +
+              `the frame that autosaved ${Number(s.texts["perf/save_frame_ms"]).toFixed(0)} ms; ` +
+              `IndexedDB sync (asynchronous) ${syncMs.toFixed(0)} ms`);
+  await page.reload();
+  await openApp(page, url);
+  s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the reload");
+  console.log(`  load at start-up (read file + parse + validate) ${Number(s.texts["perf/load_ms"]).toFixed(0)} ms; ` +
+              `first frame after navigation ${(await page.evaluate(() => window.kamFirstFrameAt)).toFixed(0)} ms`);
+  await context.close();
+}
+
+const { server, url } = await serveSite();
+try {
+  transferSizes();
+  await firstFrames(url);
+  await largeWorkspace(url);
+} finally {
+  server.close();
+}

@@ -1,0 +1,17 @@
+# Run after linking: copies web/ into the site folder and writes the service worker's
+# cache name from a hash of everything the app downloads.
+file(GLOB web_files "${SRC}/*")
+file(COPY ${web_files} DESTINATION "${SITE}")
+set(stamp "")
+foreach(f kam-canvas.js kam-canvas.wasm kam-canvas.data index.html app.css manifest.webmanifest icon.svg)
+  if(EXISTS "${SITE}/${f}")
+    file(SHA256 "${SITE}/${f}" h)
+    string(APPEND stamp "${h}")
+  endif()
+endforeach()
+string(SHA256 stamp "${stamp}")
+string(SUBSTRING "${stamp}" 0 12 stamp)
+file(READ "${SRC}/sw.js" sw)
+string(REPLACE "@CACHE_NAME@" "kam-canvas-${stamp}" sw "${sw}")
+file(WRITE "${SITE}/sw.js" "${sw}")
+file(WRITE "${SITE}/version.txt" "${VERSION}\n")

@@ -1,0 +1,38 @@
+# Native build: unit tests, headless UI tests, benchmarks and (when GLFW is present) a
+# desktop window for development.
+enable_testing()
+find_package(Catch2 2 REQUIRED)
+include(Catch)
+
+file(GLOB KAM_CORE_TESTS CONFIGURE_DEPENDS tests/core/test_*.cpp tests/storage/test_*.cpp)
+add_executable(core_tests tests/core/main.cpp ${KAM_CORE_TESTS})
+target_link_libraries(core_tests PRIVATE kam_storage Catch2::Catch2)
+catch_discover_tests(core_tests)
+
+file(GLOB KAM_UI_TESTS CONFIGURE_DEPENDS tests/ui/*.cpp)
+if(KAM_UI_TESTS)
+  add_executable(ui_tests tests/core/main.cpp ${KAM_UI_TESTS})
+  target_link_libraries(ui_tests PRIVATE kam_ui Catch2::Catch2)
+  add_dependencies(ui_tests kam_font)
+  target_compile_definitions(ui_tests PRIVATE KAM_FONT_PATH="${KAM_FONT}")
+  catch_discover_tests(ui_tests)
+endif()
+
+file(GLOB KAM_BENCHES CONFIGURE_DEPENDS bench/*.cpp)
+foreach(bench ${KAM_BENCHES})
+  get_filename_component(name ${bench} NAME_WE)
+  add_executable(${name} ${bench})
+  target_link_libraries(${name} PRIVATE kam_storage)
+endforeach()
+
+find_package(glfw3 3.3 QUIET)
+find_package(OpenGL QUIET)
+if(glfw3_FOUND AND OpenGL_FOUND)
+  add_executable(kam-canvas-desktop src/app/main_native.cpp src/app/app.cpp
+    src/platform/native/native_platform.cpp src/platform/native/native_window.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(kam-canvas-desktop PRIVATE ${IMGUI_DIR}/backends)
+  target_link_libraries(kam-canvas-desktop PRIVATE kam_ui glfw OpenGL::GL)
+  add_dependencies(kam-canvas-desktop kam_font)
+  target_compile_definitions(kam-canvas-desktop PRIVATE KAM_FONT_PATH="${KAM_FONT}")
+endif()

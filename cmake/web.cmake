@@ -1,0 +1,29 @@
+# Web build: the app as kam-canvas.js + .wasm + .data (the font), next to the files of
+# web/ in ${CMAKE_BINARY_DIR}/site, which is what gets served.
+set(KAM_SITE "${CMAKE_BINARY_DIR}/site")
+
+file(GLOB KAM_PLATFORM_WEB CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(kam-canvas src/app/main_web.cpp src/app/app.cpp ${KAM_PLATFORM_WEB}
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(kam-canvas PRIVATE ${IMGUI_DIR}/backends)
+target_compile_definitions(kam-canvas PRIVATE IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(kam-canvas PRIVATE kam_ui)
+add_dependencies(kam-canvas kam_font)
+set_target_properties(kam-canvas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${KAM_SITE}")
+target_link_options(kam-canvas PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sENVIRONMENT=web -sEXIT_RUNTIME=0
+  -lidbfs.js
+  "-sEXPORTED_RUNTIME_METHODS=['FS','IDBFS','UTF8ToString']"
+  "-sEXPORTED_FUNCTIONS=['_main','_kam_items_json','_malloc','_free']"
+  "--preload-file=${KAM_FONT}@/fonts/ui.ttf")
+set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
+
+# Copy web/ beside the app, stamping the service worker with a hash of the built files so
+# a new build replaces the offline cache and an unchanged one keeps it.
+file(GLOB KAM_WEB_FILES CONFIGURE_DEPENDS web/*)
+add_custom_command(TARGET kam-canvas POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/web -DSITE=${KAM_SITE} -DVERSION=${KAM_VERSION}
+          -P ${CMAKE_SOURCE_DIR}/cmake/assemble_site.cmake
+  COMMENT "Assembling the site in ${KAM_SITE}")

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test: core and storage unit tests, headless
+# UI tests (native), and browser end-to-end tests (web build in headless Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+scripts/install-deps.sh --tests
+
+echo "== native build and unit/UI tests"
+[ -f build/native/build.ninja ] || cmake --preset native >/dev/null
+cmake --build --preset native
+ctest --preset native -j2
+
+echo "== web build and browser end-to-end tests"
+scripts/build-web.sh
+node --test --test-concurrency=1 tests/e2e/
+
+echo "== all tests passed in $(( $(date +%s) - start )) s"

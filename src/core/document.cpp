@@ -1,0 +1,126 @@
+#include "core/document.h"
+
+#include <utility>
+
+namespace kam {
+
+Document::Document(Workspace ws) : ws_(std::move(ws)) {}
+
+// Every edit ends here: apply it, then either fold it into the open step with the same
+// merge key (keeping that step's revert) or push it as a new step.
+void Document::commit(Step step) {
+    step.apply(ws_);
+    revision_++;
+    history_.resize(undo_pos_);   // a new edit drops what could be redone
+    if (merge_open_ && !step.merge_key.empty() && !history_.empty() && history_.back().merge_key == step.merge_key) {
+        history_.back().apply = std::move(step.apply);
+        return;
+    }
+    history_.push_back(std::move(step));
+    if (history_.size() > kMaxSteps) history_.erase(history_.begin());
+    undo_pos_ = history_.size();
+    merge_open_ = !history_.back().merge_key.empty();
+}
+
+// Builds a step that swaps one member of the workspace between two values.
+template <typename T>
+static std::function<void(Workspace&)> assign(T Workspace::*member, T value) {
+    return [member, value = std::move(value)](Workspace& ws) { ws.*member = value; };
+}
+
+void Document::set_workspace_name(std::string name, const std::string& merge_key) {
+    commit({"Rename workspace", merge_key, assign(&Workspace::name, std::move(name)), assign(&Workspace::name, ws_.name)});
+}
+
+void Document::set_team(std::vector<Person> team, std::string label, const std::string& merge_key) {
+    commit({std::move(label), merge_key, assign(&Workspace::team, std::move(team)), assign(&Workspace::team, ws_.team)});
+}
+
+void Document::set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key) {
+    commit({std::move(label), merge_key, assign(&Workspace::criteria, std::move(criteria)),
+            assign(&Workspace::criteria, ws_.criteria)});
+}
+
+void Document::set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key) {
+    commit({std::move(label), merge_key, assign(&Workspace::tier_scheme, std::move(scheme)),
+            assign(&Workspace::tier_scheme, ws_.tier_scheme)});
+}
+
+// Accounts are found by id when a step runs, not by index: indices shift as accounts
+// are inserted and erased, ids do not.
+static std::function<void(Workspace&)> put_account(Account account) {
+    return [account = std::move(account)](Workspace& ws) {
+        int i = ws.account_index(account.id);
+        if (i >= 0) ws.accounts[i] = account;
+    };
+}
+
+void Document::set_account(Account account, std::string label, const std::string& merge_key) {
+    const Account* before = ws_.find_account(account.id);
+    if (!before) return;
+    Step step{std::move(label), merge_key + "/" + account.id, put_account(account), put_account(*before)};
+    if (merge_key.empty()) step.merge_key.clear();
+    commit(std::move(step));
+}
+
+static std::function<void(Workspace&)> insert_at(Account account, size_t index) {
+    return [account = std::move(account), index](Workspace& ws) {
+        ws.accounts.insert(ws.accounts.begin() + std::min(index, ws.accounts.size()), account);
+    };
+}
+
+static std::function<void(Workspace&)> erase_by_id(Id id) {
+    return [id = std::move(id)](Workspace& ws) {
+        int i = ws.account_index(id);
+        if (i >= 0) ws.accounts.erase(ws.accounts.begin() + i);
+    };
+}
+
+void Document::insert_account(Account account, size_t index, std::string label) {
+    Id id = account.id;
+    commit({std::move(label), {}, insert_at(std::move(account), index), erase_by_id(id)});
+}
+
+void Document::erase_account(const Id& id, std::string label) {
+    int i = ws_.account_index(id);
+    if (i < 0) return;
+    commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i)});
+}
+
+void Document::replace_all(Workspace ws, std::string label) {
+    // next_id only grows, so ids handed out before an undo are never handed out again.
+    ws.next_id = std::max(ws.next_id, ws_.next_id);
+    Workspace before = ws_;
+    commit({std::move(label), {},
+            [after = std::move(ws)](Workspace& w) { uint64_t n = std::max(w.next_id, after.next_id); w = after; w.next_id = n; },
+            [before = std::move(before)](Workspace& w) { uint64_t n = std::max(w.next_id, before.next_id); w = before; w.next_id = n; }});
+}
+
+static const std::string kNoLabel;
+
+const std::string& Document::undo_label() const { return can_undo() ? history_[undo_pos_ - 1].label : kNoLabel; }
+const std::string& Document::redo_label() const { return can_redo() ? history_[undo_pos_].label : kNoLabel; }
+
+bool Document::undo() {
+    if (!can_undo()) return false;
+    merge_open_ = false;
+    history_[--undo_pos_].revert(ws_);
+    revision_++;
+    return true;
+}
+
+bool Document::redo() {
+    if (!can_redo()) return false;
+    merge_open_ = false;
+    history_[undo_pos_++].apply(ws_);
+    revision_++;
+    return true;
+}
+
+void Document::clear_history() {
+    history_.clear();
+    undo_pos_ = 0;
+    merge_open_ = false;
+}
+
+}  // namespace kam

@@ -1,0 +1,70 @@
+// KAM Canvas: the one place where the workspace changes.
+// Every edit replaces one part of the workspace (the team, the criteria, the tier scheme,
+// one account, the account list, or everything) and records before/after for undo/redo.
+// The UI reads ws() freely but changes it only through these calls.
+#pragma once
+
+#include "core/model.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kam {
+
+class Document {
+public:
+    explicit Document(Workspace ws = make_empty_workspace());
+
+    const Workspace& ws() const { return ws_; }
+
+    // Increases on every change, undo and redo: storage saves when it differs from the
+    // revision it last saved; views recompute what they cache from the document.
+    uint64_t revision() const { return revision_; }
+
+    // [Edits] 'label' names the step in the Edit menu ("Rename account").
+    // 'merge_key' (optional) folds consecutive edits with the same key into one undo step,
+    // e.g. every keystroke in one text field, or every frame of one drag, until seal().
+    void set_workspace_name(std::string name, const std::string& merge_key = {});
+    void set_team(std::vector<Person> team, std::string label, const std::string& merge_key = {});
+    void set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key = {});
+    void set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key = {});
+    void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
+    void insert_account(Account account, size_t index, std::string label);
+    void erase_account(const Id& id, std::string label);
+    void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too
+
+    // A new id that is unused in the workspace (not an undoable edit: ids are never reused).
+    Id new_id(char prefix) { return ws_.new_id(prefix); }
+
+    // Ends merging: the next edit starts a new undo step even if its merge key matches.
+    void seal() { merge_open_ = false; }
+
+    bool can_undo() const { return undo_pos_ > 0; }
+    bool can_redo() const { return undo_pos_ < history_.size(); }
+    const std::string& undo_label() const;   // empty when nothing to undo
+    const std::string& redo_label() const;
+    bool undo();
+    bool redo();
+
+    // Forget history (e.g. after loading from storage: nothing to undo yet).
+    void clear_history();
+
+private:
+    struct Step {
+        std::string label;
+        std::string merge_key;
+        std::function<void(Workspace&)> apply, revert;
+    };
+    void commit(Step step);
+
+    Workspace ws_;
+    std::vector<Step> history_;
+    size_t undo_pos_ = 0;          // steps [0, undo_pos_) are done; the rest can be redone
+    bool merge_open_ = false;
+    uint64_t revision_ = 1;
+    static constexpr size_t kMaxSteps = 500;
+};
+
+}  // namespace kam

@@ -1,0 +1,36 @@
+// KAM Canvas: the workspace file format (storage, export and import all use it).
+//
+//   {"format": "kam-canvas", "version": 1, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//    "tier_scheme": {...}, "accounts": [...]}
+//
+// Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
+// field and every model rule (validate_workspace) and reports every problem with its JSON path; it returns a
+// workspace only when there is none, so a failed import changes nothing. write then read gives back exactly
+// the same workspace.
+#pragma once
+
+#include "core/model.h"
+#include "core/problems.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+inline constexpr std::string_view kFormatName = "kam-canvas";
+inline constexpr int kFormatVersion = 1;   // files of older versions are migrated; newer ones refused
+
+struct ReadResult {
+    std::optional<Workspace> workspace;   // set only when problems is empty
+    std::vector<Problem> problems;
+    bool ok() const { return workspace.has_value(); }
+};
+
+ReadResult read_workspace_json(std::string_view text);
+
+// indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
+std::string write_workspace_json(const Workspace& ws, int indent = -1);
+
+}  // namespace kam

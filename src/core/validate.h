@@ -1,0 +1,23 @@
+// KAM Canvas: the rules every workspace obeys.
+// validate_workspace() checks them all and reports every broken rule with its JSON path, so a file
+// that fails to load can be fixed in one pass. Reading a file runs it; so can tests and the UI.
+#pragma once
+
+#include "core/model.h"
+#include "core/problems.h"
+
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+std::vector<Problem> validate_workspace(const Workspace& ws);
+
+// Raises ws.next_id above the number in every id of the form letters + digits ("a12" -> at least 13),
+// so ids made by new_id() never collide with ids from an old or hand-written file.
+void bump_next_id(Workspace& ws);
+
+bool is_valid_date(std::string_view text);    // "YYYY-MM-DD", a real calendar day
+bool is_valid_month(std::string_view text);   // "YYYY-MM"
+
+}  // namespace kam

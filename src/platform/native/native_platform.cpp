@@ -1,0 +1,53 @@
+// KAM Canvas: desktop services for development: plain files, stdout for downloads.
+#include "platform/platform.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+
+namespace kam::platform {
+
+double now_seconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::string today() {
+    std::time_t t = std::time(nullptr);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
+    return buf;
+}
+
+// KAM_DATA_DIR chooses the folder (tests use a temporary one).
+std::string storage_folder() {
+    const char* dir = std::getenv("KAM_DATA_DIR");
+    return dir ? dir : "kam-data";
+}
+
+void open_storage(std::function<void()> ready) { ready(); }
+void persist_storage() {}
+bool storage_busy() { return false; }
+
+// "Downloads" land in the storage folder, next to the workspace.
+void download_text(const std::string& filename, const std::string& text) {
+    std::string path = storage_folder() + "/" + filename;
+    std::ofstream(path, std::ios::binary) << text;
+    std::printf("Exported %s\n", path.c_str());
+}
+
+// No file dialog natively: KAM_IMPORT_FILE names the file to import.
+void pick_text_file(std::function<void(std::string, std::string)> on_file) {
+    const char* path = std::getenv("KAM_IMPORT_FILE");
+    if (!path) {
+        std::printf("Set KAM_IMPORT_FILE to the file to import.\n");
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    on_file(path, text);
+}
+
+}  // namespace kam::platform

@@ -1,0 +1,133 @@
+// KAM Canvas: the browser window: the page's canvas at device-pixel resolution, WebGL2,
+// and a main loop that pauses while nothing happens and resumes on any input.
+#include "platform/window.h"
+
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace kam::platform {
+
+static GLFWwindow* g_window = nullptr;
+static std::function<bool()> g_frame;
+static std::function<void()> g_on_leave;
+static int g_frames_left = 3;        // frames still to draw before pausing
+static bool g_paused = false;
+static constexpr int kFramesAfterInput = 3;   // ImGui settles hover/popups within a few frames
+
+// Any input resumes the loop. Listeners are on the window in the capture phase, so they
+// run before GLFW's own and never miss an event.
+EM_JS(void, js_install_wake_listeners, (), {
+    const wake = () => Module._kam_wake();
+    for (const type of ["mousedown", "mouseup", "mousemove", "wheel", "keydown", "keyup", "keypress",
+                        "touchstart", "touchmove", "touchend", "resize", "focus", "blur"])
+        window.addEventListener(type, wake, { capture: true, passive: true });
+    document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "hidden") Module._kam_leave(); else wake();
+    });
+    window.addEventListener("pagehide", () => Module._kam_leave());
+});
+
+EM_JS(void, js_wake_after, (double ms), { setTimeout(() => Module._kam_wake(), ms); });
+
+// The canvas fills the page; its pixel size follows the CSS size times devicePixelRatio.
+EM_JS(float, js_fit_canvas, (), {
+    const canvas = Module.canvas;
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    return ratio;
+});
+EM_JS(int, js_canvas_width, (), { return Module.canvas.width; });
+EM_JS(int, js_canvas_height, (), { return Module.canvas.height; });
+EM_JS(void, js_first_frame_drawn, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kam_wake() {
+    g_frames_left = kFramesAfterInput;
+    if (g_paused) {
+        g_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kam_leave() {
+    if (g_on_leave) g_on_leave();
+}
+
+bool window_open(const char* title) {
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_window = glfwCreateWindow(1280, 720, title, nullptr, nullptr);
+    if (!g_window) return false;
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;   // layout is code; nothing to persist between visits
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    js_install_wake_listeners();
+    return true;
+}
+
+float window_pixel_ratio() { return js_fit_canvas(); }
+
+static void main_loop_step() {
+    if (g_frames_left <= 0) {
+        g_paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+    g_frames_left--;
+    if (g_frame()) g_frames_left = std::max(g_frames_left, 1);
+}
+
+void window_run(std::function<bool()> frame) {
+    g_frame = std::move(frame);
+    emscripten_set_main_loop(main_loop_step, 0, false);
+}
+
+void window_wake_after(double seconds) { js_wake_after(seconds * 1000.0); }
+
+void window_on_leave(std::function<void()> callback) { g_on_leave = std::move(callback); }
+
+void window_new_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // GLFW's idea of the window size is the size it was created with; the real drawing
+    // surface is the canvas, sized in device pixels by js_fit_canvas().
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2((float)js_canvas_width(), (float)js_canvas_height());
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    ImGui::NewFrame();
+}
+
+void window_render() {
+    static bool first = true;
+    ImGui::Render();
+    glViewport(0, 0, js_canvas_width(), js_canvas_height());
+    glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (std::exchange(first, false)) js_first_frame_drawn();
+}
+
+void window_fonts_changed() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+}  // namespace kam::platform

@@ -1,0 +1,30 @@
+// KAM Canvas: the window the UI draws in (web: the page's canvas; native: a GLFW window),
+// with Dear ImGui's platform and renderer backends, and a main loop that sleeps when idle.
+#pragma once
+
+#include <functional>
+
+namespace kam::platform {
+
+bool window_open(const char* title);
+
+// Calls 'frame' when there is something to draw: after input, a wake-up, or while the
+// previous frame asked for more (returned true). Otherwise the loop sleeps: an idle app
+// draws nothing and costs no CPU.
+void window_run(std::function<bool()> frame);
+
+// Draw again after 'seconds' even without input (e.g. to hide a message, to autosave).
+void window_wake_after(double seconds);
+
+// Called when the page is hidden or closed (web) or the window closes (native): the last
+// chance to save.
+void window_on_leave(std::function<void()> callback);
+
+// Screen pixels per CSS pixel (HiDPI); the UI scales fonts and sizes by it.
+float window_pixel_ratio();
+
+void window_new_frame();      // backends + ImGui::NewFrame()
+void window_render();         // ImGui::Render() + draw + present
+void window_fonts_changed();  // the font atlas was rebuilt: upload it again
+
+}  // namespace kam::platform

@@ -1,0 +1,75 @@
+// KAM Canvas: the accounts list: filter, add, select, delete (with confirmation).
+#include "ui/actions.h"
+#include "ui/test_hooks.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace kam::ui {
+
+// Case-insensitive for ASCII; other characters must match exactly (good enough to find
+// "Öberg" by typing "Öberg" or "berg").
+static bool contains_text(const std::string& haystack, const std::string& needle) {
+    auto lower = [](char c) { return (char)std::tolower((unsigned char)c); };
+    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
+}
+
+static bool matches(const Account& a, const std::string& filter) {
+    return filter.empty() || contains_text(a.name, filter) || contains_text(a.industry, filter);
+}
+
+void draw_accounts_panel(AppState& app) {
+    const Workspace& ws = app.doc.ws();
+    ImGui::TextUnformatted("Accounts");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%d)", (int)ws.accounts.size());
+    expose_text("accounts/count", std::to_string(ws.accounts.size()));
+
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    input_text("##filter", app.account_filter, "Filter by name or industry");
+    expose_item("accounts/filter");
+
+    if (ImGui::Button("+ Add account")) add_account(app);
+    expose_item("accounts/add");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.selected_account.empty());
+    if (ImGui::Button("Delete")) app.confirm_delete_account = app.selected_account;
+    expose_item("accounts/delete");
+    ImGui::EndDisabled();
+
+    // Thousands of accounts: filter into a list of indices, then draw only the visible rows.
+    std::vector<int> shown;
+    shown.reserve(ws.accounts.size());
+    for (int i = 0; i < (int)ws.accounts.size(); i++)
+        if (matches(ws.accounts[i], app.account_filter)) shown.push_back(i);
+
+    if (ImGui::BeginChild("##list", ImVec2(0, 0), ImGuiChildFlags_Border)) {
+        if (shown.empty())
+            ImGui::TextDisabled(ws.accounts.empty() ? "No accounts yet." : "No account matches the filter.");
+        ImGuiListClipper clipper;
+        clipper.Begin((int)shown.size());
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; row++) {
+                const Account& a = ws.accounts[shown[row]];
+                ImGui::PushID(a.id.c_str());
+                const std::string& label = a.name.empty() ? std::string("(unnamed)") : a.name;
+                if (ImGui::Selectable(label.c_str(), a.id == app.selected_account)) app.selected_account = a.id;
+                expose_item("accounts/item/" + a.name);
+                if (ImGui::BeginPopupContextItem()) {
+                    if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
+                    ImGui::EndPopup();
+                }
+                ImGui::PopID();
+            }
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace kam::ui

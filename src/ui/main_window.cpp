@@ -1,0 +1,68 @@
+// KAM Canvas: the whole screen: menu, accounts on the left, the selected account or our
+// team on the right, a status line at the bottom. Sizes are in font units (em).
+#include "ui/test_hooks.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+
+namespace kam::ui {
+
+static void draw_status_bar(AppState& app, const char* save_status) {
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", save_status);
+    expose_text("status/save", save_status);
+    double age = app.host.now_seconds ? app.host.now_seconds() - app.notice.shown_at : 0.0;
+    if (!app.notice.text.empty() && (app.notice.is_error || age < 8.0)) {
+        ImGui::SameLine(em(12));
+        ImVec4 color = app.notice.is_error ? ImVec4(0.85f, 0.2f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        ImGui::TextColored(color, "%s", app.notice.text.c_str());
+        expose_text("status/notice", app.notice.text);
+    }
+}
+
+void draw_app(AppState& app, const char* save_status) {
+    begin_exposing_frame();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin("KAM Canvas", nullptr, flags);
+    ImGui::PopStyleVar();
+    draw_menu_bar(app);
+
+    const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    const float list_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, em(14), em(22));
+    if (ImGui::BeginChild("accounts", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX))
+        draw_accounts_panel(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (ImGui::BeginChild("main", ImVec2(0, -status_height))) {
+        if (ImGui::BeginTabBar("views")) {
+            bool open = ImGui::BeginTabItem("Account");
+            expose_item("tab/account");
+            if (open) {
+                if (ImGui::BeginChild("profile")) draw_account_profile(app);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+            open = ImGui::BeginTabItem("Our team");
+            expose_item("tab/team");
+            if (open) {
+                draw_team_panel(app);
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::EndChild();
+    draw_status_bar(app, save_status);
+    draw_dialogs(app);
+    ImGui::End();
+}
+
+}  // namespace kam::ui

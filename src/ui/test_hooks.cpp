@@ -1,0 +1,41 @@
+#include "ui/test_hooks.h"
+
+#include "imgui.h"
+
+#include <array>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace kam::ui {
+
+static bool g_enabled = false;
+static std::map<std::string, std::array<float, 4>> g_items;
+static std::map<std::string, std::string> g_texts;
+
+void set_item_exposure(bool enabled) { g_enabled = enabled; }
+
+void begin_exposing_frame() {
+    if (!g_enabled) return;
+    g_items.clear();
+    g_texts.clear();
+}
+
+void expose_item(const std::string& name) {
+    if (!g_enabled) return;
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    // Items scrolled out of their window are not clickable: leave them out.
+    if (!ImGui::IsItemVisible()) return;
+    g_items[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+void expose_text(const std::string& name, const std::string& text) {
+    if (g_enabled) g_texts[name] = text;
+}
+
+std::string exposed_items_json() {
+    nlohmann::json items = nlohmann::json::object();
+    for (const auto& [name, r] : g_items) items[name] = {r[0], r[1], r[2], r[3]};
+    return nlohmann::json{{"items", items}, {"texts", g_texts}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace kam::ui

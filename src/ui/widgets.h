@@ -1,0 +1,41 @@
+// KAM Canvas: small widgets shared by the views, and the pattern every view uses to edit
+// the document: edit a copy, and when a widget changed it, commit the copy under a merge
+// key naming the field (so typing in one field is one undo step).
+#pragma once
+
+#include "core/model.h"
+
+#include <string>
+
+namespace kam::ui {
+
+// Font-relative size: layouts are written in multiples of the font size so one scale
+// factor (View > Font size, HiDPI) scales everything.
+float em(float n = 1.0f);
+
+// Tracks which field of a copy was edited this frame. Use:
+//   FieldEdits edits;  edit_text(...); edits.track("name");  ...
+//   if (edits.changed) doc.set_account(copy, "Edit " + edits.field, edits.field);
+struct FieldEdits {
+    bool changed = false;
+    bool deactivated = false;   // a field lost focus: seal the undo step
+    std::string field;
+    // Call right after a text or number widget.
+    void track(const char* field_name);
+    // For one-shot widgets (combo, checkbox) that report a change by their return value.
+    void mark(const char* field_name) {
+        changed = deactivated = true;
+        field = field_name;
+    }
+};
+
+bool input_text(const char* label, std::string& value, const char* hint = nullptr);
+bool input_multiline(const char* label, std::string& value, float height_em);
+
+// A combo over our team; 'none_label' is the entry for an empty id.
+bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");
+
+// Text with a grey tooltip marker "(?)".
+void help_marker(const char* text);
+
+}  // namespace kam::ui

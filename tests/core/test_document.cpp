@@ -1,0 +1,121 @@
+// The one edit API: every change is undoable, merged edits are one step, ids never repeat.
+#include "core/document.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kam;
+
+static Account named_account(Document& doc, const std::string& name) {
+    Account a;
+    a.id = doc.new_id('a');
+    a.name = name;
+    return a;
+}
+
+TEST_CASE("insert, edit and erase an account, then undo and redo each step") {
+    Document doc;
+    const Workspace empty = doc.ws();
+    Account a = named_account(doc, "Volvo");
+    doc.insert_account(a, 0, "Add account");
+    REQUIRE(doc.ws().accounts.size() == 1);
+
+    a.industry = "Automotive";
+    doc.set_account(a, "Edit industry");
+    doc.erase_account(a.id, "Delete account");
+    REQUIRE(doc.ws().accounts.empty());
+
+    REQUIRE(doc.undo_label() == "Delete account");
+    REQUIRE(doc.undo());
+    REQUIRE(doc.ws().accounts.at(0).industry == "Automotive");
+    REQUIRE(doc.undo());
+    REQUIRE(doc.ws().accounts.at(0).industry.empty());
+    REQUIRE(doc.undo());
+    REQUIRE(doc.ws().accounts.empty());
+    REQUIRE_FALSE(doc.can_undo());
+
+    REQUIRE(doc.redo());
+    REQUIRE(doc.redo());
+    REQUIRE(doc.ws().accounts.at(0).industry == "Automotive");
+    REQUIRE(doc.redo_label() == "Delete account");
+
+    // A new edit after undo drops what could be redone.
+    doc.undo();
+    doc.undo();
+    doc.set_workspace_name("Nordics");
+    REQUIRE_FALSE(doc.can_redo());
+    (void)empty;
+}
+
+TEST_CASE("edits with the same merge key are one undo step until sealed") {
+    Document doc;
+    Account a = named_account(doc, "A");
+    doc.insert_account(a, 0, "Add account");
+    for (const char* name : {"Å", "Ås", "Åsa"}) {
+        a.name = name;
+        doc.set_account(a, "Edit name", "name");
+    }
+    REQUIRE(doc.ws().accounts[0].name == "Åsa");
+    doc.seal();
+    a.name = "Åsa AB";
+    doc.set_account(a, "Edit name", "name");
+
+    doc.undo();
+    REQUIRE(doc.ws().accounts[0].name == "Åsa");
+    doc.undo();
+    REQUIRE(doc.ws().accounts[0].name == "A");
+}
+
+TEST_CASE("different merge keys never merge") {
+    Document doc;
+    Account a = named_account(doc, "A");
+    doc.insert_account(a, 0, "Add account");
+    a.name = "B";
+    doc.set_account(a, "Edit name", "name");
+    a.industry = "Retail";
+    doc.set_account(a, "Edit industry", "industry");
+    doc.undo();
+    REQUIRE(doc.ws().accounts[0].name == "B");
+    REQUIRE(doc.ws().accounts[0].industry.empty());
+}
+
+TEST_CASE("replace_all is undoable and ids are never handed out twice") {
+    Document doc;
+    Account a = named_account(doc, "Before");
+    doc.insert_account(a, 0, "Add account");
+    Workspace other;
+    other.next_id = 1;
+    doc.replace_all(other, "New workspace");
+    REQUIRE(doc.ws().accounts.empty());
+    Id fresh = doc.new_id('a');
+    REQUIRE(fresh != a.id);
+    doc.undo();
+    REQUIRE(doc.ws().accounts.at(0).name == "Before");
+    REQUIRE(doc.new_id('a') != fresh);
+}
+
+TEST_CASE("every change, undo and redo moves the revision") {
+    Document doc;
+    uint64_t r0 = doc.revision();
+    doc.set_workspace_name("X");
+    uint64_t r1 = doc.revision();
+    REQUIRE(r1 > r0);
+    doc.undo();
+    REQUIRE(doc.revision() > r1);
+    REQUIRE(doc.ws().name == make_empty_workspace().name);
+}
+
+TEST_CASE("team, criteria and tier scheme edits round-trip through undo") {
+    Document doc;
+    const Workspace start = doc.ws();
+    doc.set_team({{"p100", "Åsa Öberg", "Key account manager", "asa@example.com"}}, "Add person");
+    auto criteria = doc.ws().criteria;
+    criteria[0].weight = 50;
+    doc.set_criteria(criteria, "Edit weight");
+    auto scheme = doc.ws().tier_scheme;
+    scheme.top_tier_capacity = 5;
+    doc.set_tier_scheme(scheme, "Edit capacity");
+    while (doc.undo()) {}
+    Workspace back = doc.ws();
+    back.next_id = start.next_id;
+    REQUIRE(back == start);
+}

@@ -1,0 +1,116 @@
+// Shared set-up for the browser end-to-end tests: serves the built site, starts Debian's
+// Chromium headless with a profile folder, and drives the app through real mouse and
+// keyboard events at widgets the app names (its ?test hook publishes their rectangles).
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../scripts/serve.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SITE = path.join(ROOT, "build/web/site");
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--disable-gpu", "--enable-unsafe-swiftshader", "--no-sandbox", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+export async function serveSite(port = 0) {
+  const server = await startServer(SITE, port);
+  return { server, url: `http://localhost:${server.address().port}/` };
+}
+
+export function newProfileDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "kam-profile-"));
+}
+
+export async function launch(profileDir, options = {}) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+    ...options,
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  return { context, page };
+}
+
+// Opens the app and waits for its first drawn frame.
+export async function openApp(page, url) {
+  await page.goto(url + "?test");
+  await page.waitForFunction(() => window.kamFirstFrameAt !== undefined, null, { timeout: 30000 });
+  return page;
+}
+
+export async function snapshot(page) {
+  return page.evaluate(() => window.kamItems());
+}
+
+// Waits until 'predicate(snapshot)' holds; the app draws after every input, so a few
+// frames after an action the published state is current.
+export async function waitFor(page, predicate, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await snapshot(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 2000)}`);
+}
+
+export async function itemRect(page, name) {
+  const s = await waitFor(page, (s) => s.items[name], `item "${name}"`);
+  return s.items[name];
+}
+
+export async function click(page, name, options = {}) {
+  const [x, y, w, h] = await itemRect(page, name);
+  await page.mouse.click(x + w / 2, y + h / 2, options);
+}
+
+// Types text as a keyboard does: a key event carrying each character, so characters such
+// as Å or ß arrive as they do from a Swedish or German keyboard (Playwright's own typing
+// sends characters outside the US layout as input events only, which a canvas never sees).
+export async function typeText(page, text) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const ch of text) {
+    await cdp.send("Input.dispatchKeyEvent", { type: "keyDown", key: ch, text: ch, unmodifiedText: ch });
+    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: ch });
+  }
+  await cdp.detach();
+}
+
+// Replaces the content of a text field.
+export async function fillField(page, name, text) {
+  await click(page, name);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await typeText(page, text);
+  await page.keyboard.press("Enter");
+}
+
+export async function waitSaved(page) {
+  await waitFor(page, (s) => s.texts["status/save"] === "All changes saved", "autosave");
+  // The IndexedDB write runs after the file is written: wait for it too.
+  await page.waitForFunction(() => !Module.kamSync || !Module.kamSync.running);
+}
+
+export async function exportWorkspace(page, file) {
+  const download = page.waitForEvent("download");
+  await click(page, "menu/file");
+  await click(page, "menu/file/export");
+  await (await download).saveAs(file);
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}
+
+export async function importWorkspace(page, file) {
+  const chooser = page.waitForEvent("filechooser");
+  await click(page, "menu/file");
+  await click(page, "menu/file/import");
+  await (await chooser).setFiles(file);
+}

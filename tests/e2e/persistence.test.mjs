@@ -1,0 +1,38 @@
+// A user adds an account with a Swedish name; it is still there after a reload and after
+// the browser is closed and opened again with the same profile.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+
+const NAME = "Åsa Öberg Konsult AB";
+
+test("an added account survives reload and browser restart", async () => {
+  const { server, url } = await serveSite();
+  const profile = newProfileDir();
+  try {
+    let { context, page } = await launch(profile);
+    await openApp(page, url);
+    const first = await snapshot(page);
+    const before = Number(first.texts["accounts/count"]);
+    assert.ok(before > 0, "first start opens the sample workspace");
+
+    await click(page, "accounts/add");
+    await fillField(page, "profile/name", NAME);
+    await waitFor(page, (s) => s.items[`accounts/item/${NAME}`], "the renamed account in the list");
+    await waitSaved(page);
+
+    await page.reload();
+    await openApp(page, url);
+    let s = await waitFor(page, (s) => s.items[`accounts/item/${NAME}`], "the account after reload");
+    assert.equal(Number(s.texts["accounts/count"]), before + 1);
+    await context.close();
+
+    ({ context, page } = await launch(profile));
+    await openApp(page, url);
+    s = await waitFor(page, (s) => s.items[`accounts/item/${NAME}`], "the account after a browser restart");
+    assert.equal(s.texts["status/save"], "All changes saved");
+    await context.close();
+  } finally {
+    server.close();
+  }
+});

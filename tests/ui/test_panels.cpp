@@ -1,0 +1,68 @@
+// The main views driven like a user would: add and name an account, undo it, delete with
+// confirmation, edit the team.
+#include "ui_harness.h"
+
+#include "core/sample_workspace.h"
+
+#include <catch2/catch.hpp>
+
+using kam::test::UiHarness;
+
+TEST_CASE("add an account and give it a Swedish name, then undo") {
+    UiHarness ui;
+    REQUIRE(ui.app.doc.ws().accounts.empty());
+    ui.click("accounts/add");
+    REQUIRE(ui.app.doc.ws().accounts.size() == 1);
+    ui.fill("profile/name", "Åsa Öberg AB");
+    REQUIRE(ui.app.doc.ws().accounts[0].name == "Åsa Öberg AB");
+    REQUIRE(ui.has_item("accounts/item/Åsa Öberg AB"));
+
+    // The whole typed name is one undo step, then the add is the next.
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(ui.app.doc.ws().accounts[0].name == "New account");
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(ui.app.doc.ws().accounts.empty());
+    ui.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    REQUIRE(ui.app.doc.ws().accounts.size() == 1);
+}
+
+TEST_CASE("an emptied name is not committed") {
+    UiHarness ui;
+    ui.click("accounts/add");
+    ui.fill("profile/name", "");
+    REQUIRE(ui.app.doc.ws().accounts[0].name == "New account");
+}
+
+TEST_CASE("delete asks first, and undo brings the account back") {
+    UiHarness ui(kam::make_sample_workspace());
+    const size_t before = ui.app.doc.ws().accounts.size();
+    const std::string first = ui.app.doc.ws().accounts[0].name;
+    ui.click("accounts/item/" + first);
+    ui.click("accounts/delete");
+    REQUIRE(ui.app.doc.ws().accounts.size() == before);   // only asked so far
+    ui.click("dialog/delete/confirm");
+    REQUIRE(ui.app.doc.ws().accounts.size() == before - 1);
+    REQUIRE(ui.app.doc.ws().accounts[0].name != first);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(ui.app.doc.ws().accounts.size() == before);
+    REQUIRE(ui.app.doc.ws().accounts[0].name == first);
+}
+
+TEST_CASE("the filter narrows the account list") {
+    UiHarness ui(kam::make_sample_workspace());
+    const std::string first = ui.app.doc.ws().accounts[0].name;
+    const std::string second = ui.app.doc.ws().accounts[1].name;
+    REQUIRE(ui.has_item("accounts/item/" + second));
+    ui.fill("accounts/filter", first.c_str());
+    REQUIRE(ui.has_item("accounts/item/" + first));
+    REQUIRE_FALSE(ui.has_item("accounts/item/" + second));
+}
+
+TEST_CASE("team members are added and renamed in the team tab") {
+    UiHarness ui;
+    ui.click("tab/team");
+    ui.click("team/add");
+    REQUIRE(ui.app.doc.ws().team.size() == 1);
+    ui.fill("team/name/0", "Łukasz Nowak");
+    REQUIRE(ui.app.doc.ws().team[0].name == "Łukasz Nowak");
+}
