@@ -1,4 +1,4 @@
-# Web build: the app as kam-canvas.js + .wasm + .data (the font), next to the files of
+# Web build: the app as kam-canvas.js + .wasm (with the font inside), next to the files of
 # web/ in ${CMAKE_BINARY_DIR}/site, which is what gets served.
 set(KAM_SITE "${CMAKE_BINARY_DIR}/site")
 
@@ -17,7 +17,7 @@ target_link_options(kam-canvas PRIVATE
   -lidbfs.js
   "-sEXPORTED_RUNTIME_METHODS=['FS','IDBFS','UTF8ToString']"
   "-sEXPORTED_FUNCTIONS=['_main','_kam_items_json','_malloc','_free']"
-  "--preload-file=${KAM_FONT}@/fonts/ui.ttf")
+  "--embed-file=${KAM_FONT}@/fonts/ui.ttf")   # inside the wasm: one request less
 set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
 
 # Copy web/ beside the app, stamping the service worker with a hash of the built files so

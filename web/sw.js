@@ -1,8 +1,7 @@
 // KAM Canvas service worker: keeps the app's files so a second visit works offline.
 // The build writes CACHE_NAME from a hash of the files, so a new build replaces the cache.
 const CACHE_NAME = "@CACHE_NAME@";
-const FILES = ["./", "index.html", "app.css", "kam-canvas.js", "kam-canvas.wasm", "kam-canvas.data",
-               "manifest.webmanifest", "icon.svg"];
+const FILES = ["./", "index.html", "kam-canvas.js", "kam-canvas.wasm", "manifest.webmanifest", "icon.svg"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
