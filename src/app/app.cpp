@@ -12,6 +12,7 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace kam {
@@ -21,12 +22,15 @@ namespace {
 struct Runner {
     AppOptions options;
     AppState app;
-    Store store{platform::storage_folder()};
+    Store store{platform::storage_folder(), platform::now_seconds};
     AutosaveTimer autosave;
     bool loaded = false;
+    bool saving = false;   // a save is spread over frames and not finished yet
+    static constexpr double kSaveBudgetSeconds = 0.006;   // of a 16 ms frame
     float applied_scale = 0.0f;
     std::string save_error;
-    // Figures for benchmarks (published through the test hook): milliseconds.
+    // Figures for benchmarks (published through the test hook), in milliseconds: the last
+    // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
 
     // First start (nothing stored): open the sample so a newcomer sees something real.
@@ -36,6 +40,7 @@ struct Runner {
         load_ms = (platform::now_seconds() - start) * 1000;
         if (result.workspace) {
             app.doc = Document(std::move(*result.workspace));
+            store.adopt(app.doc);
             if (!result.message.empty()) app.show_error("Your workspace was restored from a backup", result.message);
         } else {
             app.doc = Document(make_sample_workspace());
@@ -49,17 +54,24 @@ struct Runner {
         platform::window_wake_after(0);
     }
 
+    // One step of saving, at most 'budget' seconds of work; a large workspace is saved over
+    // several frames so the screen never stalls. Returns true when the save is complete.
+    bool save_step(double budget) {
+        double start = platform::now_seconds();
+        SaveStep step = store.save_step(app.doc, budget);
+        save_ms += (platform::now_seconds() - start) * 1000;
+        if (step.wrote_files) platform::persist_storage();
+        save_error = step.error;
+        if (!step.error.empty()) app.notify("Could not save: " + step.error, true);
+        if (step.done) autosave.saved(step.revision);
+        return step.done || !step.error.empty();
+    }
+
+    // Leaving the page: everything now, whatever it takes.
     void save_now() {
         if (!loaded || !autosave.dirty(app.doc.revision())) return;
-        double start = platform::now_seconds();
-        save_error = store.save(write_workspace_json(app.doc.ws()), start);
-        save_ms = (platform::now_seconds() - start) * 1000;
-        if (!save_error.empty()) {
-            app.notify("Could not save: " + save_error, true);
-            return;
-        }
-        autosave.saved(app.doc.revision());
-        platform::persist_storage();
+        save_ms = 0;
+        save_step(1e9);
     }
 
     const char* save_status() const {
@@ -78,23 +90,25 @@ struct Runner {
 
     // Returns true while it wants another frame soon.
     bool frame() {
-        if (!loaded) return true;   // storage still loading: nothing to draw yet
         double start = platform::now_seconds();
+        // Fonts are built while storage may still be loading: the two overlap at start-up.
         float scale = platform::window_pixel_ratio() * app.user_font_scale;
         if (scale != applied_scale) {
             ui::apply_style(scale, options.font_path.c_str());
             platform::window_fonts_changed();
             applied_scale = scale;
         }
+        if (!loaded) return true;   // storage still loading: nothing to draw yet
         platform::window_new_frame();
         ui::draw_app(app, save_status());
         publish_figures();
         platform::window_render();
 
         double now = platform::now_seconds();
-        if (autosave.due(app.doc.revision(), now)) {
-            save_now();
-            save_frame_ms = (platform::now_seconds() - start) * 1000;   // the frame that autosaved
+        if (saving || autosave.due(app.doc.revision(), now)) {
+            if (!saving) save_ms = save_frame_ms = 0;   // a new save starts
+            saving = !save_step(kSaveBudgetSeconds);
+            save_frame_ms = std::max(save_frame_ms, (platform::now_seconds() - start) * 1000);
         }
         bool waiting_to_save = autosave.dirty(app.doc.revision());
         return waiting_to_save || platform::storage_busy();

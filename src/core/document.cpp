@@ -1,5 +1,6 @@
 #include "core/document.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace kam {
@@ -8,9 +9,20 @@ Document::Document(Workspace ws) : ws_(std::move(ws)) {}
 
 // Every edit ends here: apply it, then either fold it into the open step with the same
 // merge key (keeping that step's revert) or push it as a new step.
+void Document::changed(const Step& step) {
+    revision_++;
+    if (step.all_accounts) all_accounts_version_ = revision_;
+    if (!step.account.empty()) account_versions_[step.account] = revision_;
+}
+
+uint64_t Document::account_version(const Id& id) const {
+    auto it = account_versions_.find(id);
+    return it == account_versions_.end() ? all_accounts_version_ : std::max(it->second, all_accounts_version_);
+}
+
 void Document::commit(Step step) {
     step.apply(ws_);
-    revision_++;
+    changed(step);
     history_.resize(undo_pos_);   // a new edit drops what could be redone
     if (merge_open_ && !step.merge_key.empty() && !history_.empty() && history_.back().merge_key == step.merge_key) {
         history_.back().apply = std::move(step.apply);
@@ -22,28 +34,27 @@ void Document::commit(Step step) {
     merge_open_ = !history_.back().merge_key.empty();
 }
 
-// Builds a step that swaps one member of the workspace between two values.
+// A step that sets one section of the workspace (not an account).
 template <typename T>
-static std::function<void(Workspace&)> assign(T Workspace::*member, T value) {
-    return [member, value = std::move(value)](Workspace& ws) { ws.*member = value; };
+void Document::set_member(T Workspace::*member, T value, std::string label, const std::string& merge_key) {
+    auto assign = [member](T v) { return [member, v = std::move(v)](Workspace& ws) { ws.*member = v; }; };
+    commit({std::move(label), merge_key, assign(std::move(value)), assign(ws_.*member), {}, false});
 }
 
 void Document::set_workspace_name(std::string name, const std::string& merge_key) {
-    commit({"Rename workspace", merge_key, assign(&Workspace::name, std::move(name)), assign(&Workspace::name, ws_.name)});
+    set_member(&Workspace::name, std::move(name), "Rename workspace", merge_key);
 }
 
 void Document::set_team(std::vector<Person> team, std::string label, const std::string& merge_key) {
-    commit({std::move(label), merge_key, assign(&Workspace::team, std::move(team)), assign(&Workspace::team, ws_.team)});
+    set_member(&Workspace::team, std::move(team), std::move(label), merge_key);
 }
 
 void Document::set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key) {
-    commit({std::move(label), merge_key, assign(&Workspace::criteria, std::move(criteria)),
-            assign(&Workspace::criteria, ws_.criteria)});
+    set_member(&Workspace::criteria, std::move(criteria), std::move(label), merge_key);
 }
 
 void Document::set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key) {
-    commit({std::move(label), merge_key, assign(&Workspace::tier_scheme, std::move(scheme)),
-            assign(&Workspace::tier_scheme, ws_.tier_scheme)});
+    set_member(&Workspace::tier_scheme, std::move(scheme), std::move(label), merge_key);
 }
 
 // Accounts are found by id when a step runs, not by index: indices shift as accounts
@@ -58,7 +69,7 @@ static std::function<void(Workspace&)> put_account(Account account) {
 void Document::set_account(Account account, std::string label, const std::string& merge_key) {
     const Account* before = ws_.find_account(account.id);
     if (!before) return;
-    Step step{std::move(label), merge_key + "/" + account.id, put_account(account), put_account(*before)};
+    Step step{std::move(label), merge_key + "/" + account.id, put_account(account), put_account(*before), account.id, false};
     if (merge_key.empty()) step.merge_key.clear();
     commit(std::move(step));
 }
@@ -78,13 +89,13 @@ static std::function<void(Workspace&)> erase_by_id(Id id) {
 
 void Document::insert_account(Account account, size_t index, std::string label) {
     Id id = account.id;
-    commit({std::move(label), {}, insert_at(std::move(account), index), erase_by_id(id)});
+    commit({std::move(label), {}, insert_at(std::move(account), index), erase_by_id(id), id, false});
 }
 
 void Document::erase_account(const Id& id, std::string label) {
     int i = ws_.account_index(id);
     if (i < 0) return;
-    commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i)});
+    commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i), id, false});
 }
 
 void Document::replace_all(Workspace ws, std::string label) {
@@ -93,7 +104,8 @@ void Document::replace_all(Workspace ws, std::string label) {
     Workspace before = ws_;
     commit({std::move(label), {},
             [after = std::move(ws)](Workspace& w) { uint64_t n = std::max(w.next_id, after.next_id); w = after; w.next_id = n; },
-            [before = std::move(before)](Workspace& w) { uint64_t n = std::max(w.next_id, before.next_id); w = before; w.next_id = n; }});
+            [before = std::move(before)](Workspace& w) { uint64_t n = std::max(w.next_id, before.next_id); w = before; w.next_id = n; },
+            {}, true});
 }
 
 static const std::string kNoLabel;
@@ -105,15 +117,15 @@ bool Document::undo() {
     if (!can_undo()) return false;
     merge_open_ = false;
     history_[--undo_pos_].revert(ws_);
-    revision_++;
+    changed(history_[undo_pos_]);
     return true;
 }
 
 bool Document::redo() {
     if (!can_redo()) return false;
     merge_open_ = false;
-    history_[undo_pos_++].apply(ws_);
-    revision_++;
+    history_[undo_pos_].apply(ws_);
+    changed(history_[undo_pos_++]);
     return true;
 }
 

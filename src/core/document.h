@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kam {
@@ -51,19 +52,30 @@ public:
     // Forget history (e.g. after loading from storage: nothing to undo yet).
     void clear_history();
 
+    // Moves whenever that account changes (edit, undo, redo, replacement of everything), so
+    // storage can skip accounts it has already written.
+    uint64_t account_version(const Id& id) const;
+
 private:
     struct Step {
         std::string label;
         std::string merge_key;
         std::function<void(Workspace&)> apply, revert;
+        Id account;                  // the one account the step changes, if any
+        bool all_accounts = false;   // the step replaces every account
     };
     void commit(Step step);
+    void changed(const Step& step);   // after apply or revert: new revision and versions
+    template <typename T>
+    void set_member(T Workspace::*member, T value, std::string label, const std::string& merge_key);
 
     Workspace ws_;
     std::vector<Step> history_;
     size_t undo_pos_ = 0;          // steps [0, undo_pos_) are done; the rest can be redone
     bool merge_open_ = false;
     uint64_t revision_ = 1;
+    std::unordered_map<Id, uint64_t> account_versions_;
+    uint64_t all_accounts_version_ = 1;
     static constexpr size_t kMaxSteps = 500;
 };
 

@@ -50,6 +50,7 @@ static bool same(std::string_view a, std::string_view b) {
 // digits, value below 2^53, |exponent| <= 22: one correctly rounded multiplication or division) covers nearly
 // everything we write; strtod does the rest.
 static double decimal_to_double(std::string_view token) {
+    if (token.empty()) return 0;   // after a syntax error: the read is failing anyway
     static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     size_t i = 0;
@@ -406,15 +407,17 @@ static void write_account(Writer& w, const Account& a) {
 }
 
 // Roughly the compact size of the file (typical field lengths), so the buffer rarely grows.
+static size_t estimate_size(const Account& a) {
+    const Plan& plan = a.plan;
+    return 900 + a.notes.size() + a.competitive_position.size() + plan.value_added.size() + a.team.size() * 8 +
+           a.scores.size() * 24 + a.contacts.size() * 240 + a.links.size() * 64 + a.coverage.size() * 90 +
+           a.months.size() * 56 + a.reviews.size() * 120 + plan.objectives.size() * 56 + plan.actions.size() * 96 +
+           (plan.strengths.size() + plan.weaknesses.size() + plan.opportunities.size() + plan.threats.size()) * 48;
+}
+
 static size_t estimate_size(const Workspace& ws, int indent) {
     size_t n = 2048 + ws.team.size() * 160 + ws.criteria.size() * 400 + ws.tier_scheme.tiers.size() * 80;
-    for (const Account& a : ws.accounts) {
-        const Plan& plan = a.plan;
-        n += 900 + a.notes.size() + a.competitive_position.size() + plan.value_added.size() + a.team.size() * 8 +
-             a.scores.size() * 24 + a.contacts.size() * 240 + a.links.size() * 64 + a.coverage.size() * 90 +
-             a.months.size() * 56 + a.reviews.size() * 120 + plan.objectives.size() * 56 + plan.actions.size() * 96 +
-             (plan.strengths.size() + plan.weaknesses.size() + plan.opportunities.size() + plan.threats.size()) * 48;
-    }
+    for (const Account& a : ws.accounts) n += estimate_size(a);
     return indent < 0 ? n : n + n / 2 * (indent > 2 ? 2 : 1);
 }
 
@@ -459,6 +462,16 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     w.end_object();
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
+    return w.finish();
+}
+
+std::string write_accounts_json(const Account* first, size_t count) {
+    size_t size = 2;
+    for (size_t i = 0; i < count; i++) size += estimate_size(first[i]);
+    Writer w(-1, size);
+    w.begin_array();
+    for (size_t i = 0; i < count; i++) write_account(w, first[i]);
+    w.end_array();
     return w.finish();
 }
 
@@ -787,6 +800,7 @@ struct Integer {
 
 static Integer parse_integer(std::string_view token) {
     Integer n;
+    if (token.empty()) return n;   // after a syntax error: the read is failing anyway
     size_t i = token[0] == '-' ? 1 : 0;
     n.negative = i == 1;
     if (std::all_of(token.begin() + static_cast<std::ptrdiff_t>(i), token.end(), is_digit)) {
@@ -849,8 +863,11 @@ public:
         if (p_.peek() != Kind::Number) return mismatch("number");
         const std::string_view token = p_.read_number();
         const double d = decimal_to_double(token);
-        if (std::fabs(d) > FLT_MAX) return fail("out of range, got " + std::string(token));
-        out = static_cast<float>(d);
+        // The shortest text of FLT_MAX ("3.4028235e+38") reads as a double a little above it: that still rounds
+        // to FLT_MAX, as does anything below FLT_MAX + half its last unit.
+        constexpr double kFloatOverflow = static_cast<double>(FLT_MAX) + 0x1p103;
+        if (!(std::fabs(d) < kFloatOverflow)) return fail("out of range, got " + std::string(token));
+        out = std::fabs(d) > FLT_MAX ? std::copysign(FLT_MAX, static_cast<float>(d > 0 ? 1 : -1)) : static_cast<float>(d);
     }
     void get(int& out) {
         if (p_.peek() != Kind::Number) return mismatch("integer");
@@ -1153,8 +1170,16 @@ static void migrate(nlohmann::json& doc, int version) {
 // False (with the one problem to report) when the rest must not be read.
 static bool check_header(std::string_view text, int& version, std::vector<Problem>& problems) {
     Parser p(text);
+    // Before refusing a file for what it says, check that it is JSON at all: "not valid JSON" is the truer
+    // message then. (Only refusals pay for reading the whole text here.)
     auto refuse = [&](const char* path, std::string message) {
-        problems.push_back({p.failed() ? "/" : path, p.failed() ? syntax_problem(text, p) : std::move(message)});
+        Parser whole(text);
+        if (!p.failed()) {
+            whole.skip_value();
+            whole.finish();
+        }
+        const Parser& syntax = p.failed() ? p : whole;
+        problems.push_back({syntax.failed() ? "/" : path, syntax.failed() ? syntax_problem(text, syntax) : std::move(message)});
         return false;
     };
     if (p.peek() != Kind::Object) return refuse("/", "not a KAM Canvas file (expected an object, got " +
@@ -1177,7 +1202,6 @@ static bool check_header(std::string_view text, int& version, std::vector<Proble
             p.skip_value();
         }
     }
-    if (!(have_format && have_version)) p.finish();   // read to the end: a syntax error there comes first
     if (p.failed()) return refuse("/", {});
     if (!have_format) return refuse("/format", "not a KAM Canvas file (no \"format\": \"kam-canvas\")");
     if (format != kFormatName)

@@ -33,4 +33,8 @@ ReadResult read_workspace_json(std::string_view text);
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
 std::string write_workspace_json(const Workspace& ws, int indent = -1);
 
+// 'count' accounts from 'first' as one compact JSON array, exactly as they appear in
+// "accounts" of the workspace file (storage keeps large workspaces in such parts).
+std::string write_accounts_json(const Account* first, size_t count);
+
 }  // namespace kam

@@ -3,15 +3,20 @@
 #include "core/json_io.h"
 
 #include <cstdio>
+#include <dirent.h>
+#include <random>
+#include <set>
+#include <string_view>
 #include <sys/stat.h>
 
-// Plain C stdio, not iostreams or std::filesystem: they would add a large part of
-// libc++ to the browser download for four file operations.
+// Plain C stdio and POSIX, not iostreams or std::filesystem: they would add a large part
+// of libc++ to the browser download for a handful of file operations.
 
 namespace kam {
 
-Store::Store(std::string folder, int backups, double backup_interval_seconds)
-    : folder_(std::move(folder)), backups_(backups), backup_interval_(backup_interval_seconds) {}
+//-----------------------------------------------------------------------------
+// Files
+//-----------------------------------------------------------------------------
 
 static std::optional<std::string> read_file(const std::string& path) {
     FILE* f = std::fopen(path.c_str(), "rb");
@@ -23,7 +28,7 @@ static std::optional<std::string> read_file(const std::string& path) {
     return text;
 }
 
-static bool write_file(const std::string& path, const std::string& text) {
+static bool write_file(const std::string& path, std::string_view text) {
     FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return false;
     bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
@@ -37,32 +42,124 @@ static bool file_exists(const std::string& path) {
 
 static std::string file_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
-LoadResult Store::load() const {
-    LoadResult result;
-    std::optional<std::string> main = read_file(main_path());
-    std::string main_problem;
-    if (main) {
-        ReadResult r = read_workspace_json(*main);
-        if (r.ok()) {
-            result.workspace = std::move(r.workspace);
-            return result;
+//-----------------------------------------------------------------------------
+// The head file: the document without accounts, plus the names of its parts
+//-----------------------------------------------------------------------------
+
+static constexpr std::string_view kNoAccounts = "\"accounts\":[]}";   // how the compact writer ends
+static constexpr std::string_view kPartsKey = ",\"storage_parts\":[";
+
+// Appends the part list to the compact document text (part names never need escaping).
+static std::string head_text(std::string doc_text, const std::vector<std::string>& parts) {
+    doc_text.pop_back();   // the closing '}'
+    doc_text += kPartsKey;
+    for (size_t i = 0; i < parts.size(); i++) doc_text += (i ? ",\"" : "\"") + parts[i] + "\"";
+    doc_text += "]}";
+    return doc_text;
+}
+
+// Splits a head into its document text and part names. A file without a part list is a
+// whole document (e.g. one placed there by hand) and is read as it is.
+static std::string split_head(const std::string& text, std::vector<std::string>& parts) {
+    size_t at = text.rfind(kPartsKey);
+    if (at == std::string::npos) return text;
+    for (size_t p = at + kPartsKey.size(); p < text.size() && text[p] == '"';) {
+        size_t end = text.find('"', p + 1);
+        if (end == std::string::npos) break;
+        parts.push_back(text.substr(p + 1, end - p - 1));
+        p = end + 1;
+        if (p < text.size() && text[p] == ',') p++;
+    }
+    return text.substr(0, at) + "}";
+}
+
+Store::Stored Store::read_stored(const std::string& head_path) const {
+    Stored stored;
+    std::optional<std::string> head = read_file(head_path);
+    if (!head) return stored;
+    stored.exists = true;
+    std::string text = split_head(*head, stored.parts);
+    if (!stored.parts.empty()) {
+        // Put the parts' accounts back into the document: "accounts":[ part, part ]}
+        if (!text.ends_with(kNoAccounts)) {
+            stored.problem = file_name(head_path) + " is damaged (its end is missing)";
+            return stored;
         }
-        main_problem = describe_problems(r.problems, 3);
+        text.resize(text.size() - 2);   // drop "]}"
+        for (size_t i = 0; i < stored.parts.size(); i++) {
+            std::optional<std::string> part = read_file(folder_ + "/" + stored.parts[i]);
+            if (!part || part->size() < 2 || part->front() != '[' || part->back() != ']') {
+                stored.problem = "part " + stored.parts[i] + " is missing or damaged";
+                return stored;
+            }
+            if (i > 0 && part->size() > 2) text += ',';
+            text.append(*part, 1, part->size() - 2);
+        }
+        text += "]}";
+    }
+    ReadResult r = read_workspace_json(text);
+    if (r.ok()) stored.workspace = std::move(r.workspace);
+    else stored.problem = describe_problems(r.problems, 3);
+    return stored;
+}
+
+//-----------------------------------------------------------------------------
+// Store
+//-----------------------------------------------------------------------------
+
+Store::Store(std::string folder, double (*clock)(), int backups, double backup_interval_seconds)
+    : folder_(std::move(folder)), clock_(clock), backups_(backups), backup_interval_(backup_interval_seconds) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%08x", (unsigned)std::random_device{}());
+    session_ = buf;
+}
+
+LoadResult Store::load() {
+    LoadResult result;
+    Stored main = read_stored(main_path());
+    if (main.workspace) {
+        result.workspace = std::move(main.workspace);
+        loaded_parts_ = std::move(main.parts);
+        return result;
     }
     for (int n = 1; n <= backups_; n++) {
-        std::optional<std::string> text = read_file(backup_path(n));
-        if (!text) continue;
-        ReadResult r = read_workspace_json(*text);
-        if (!r.ok()) continue;
-        result.workspace = std::move(r.workspace);
+        Stored backup = read_stored(backup_path(n));
+        if (!backup.workspace) continue;
+        result.workspace = std::move(backup.workspace);
         result.recovered_from_backup = true;
-        result.message = (main ? "The saved workspace could not be read (" + main_problem + ")."
-                               : std::string("The saved workspace was missing.")) +
+        result.message = (main.exists ? "The saved workspace could not be read (" + main.problem + ")."
+                                      : std::string("The saved workspace was missing.")) +
                          " Restored the newest good backup (" + file_name(backup_path(n)) + ").";
         return result;
     }
-    if (main) result.message = "The saved workspace could not be read and no good backup exists: " + main_problem;
+    if (main.exists) result.message = "The saved workspace could not be read and no good backup exists: " + main.problem;
     return result;
+}
+
+// FNV-1a over the ids and versions of a part's accounts: equal keys mean equal content.
+static uint64_t mix(uint64_t h, std::string_view bytes) {
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+std::vector<Store::Part> Store::plan_parts(const Document& doc) const {
+    const auto& accounts = doc.ws().accounts;
+    std::vector<Part> parts;
+    for (size_t first = 0; first < accounts.size(); first += kAccountsPerPart) {
+        Part part{14695981039346656037ull, first, std::min(kAccountsPerPart, accounts.size() - first)};
+        for (size_t i = first; i < first + part.count; i++) {
+            uint64_t version = doc.account_version(accounts[i].id);
+            part.key = mix(mix(part.key, accounts[i].id), std::string_view((const char*)&version, sizeof version));
+        }
+        parts.push_back(part);
+    }
+    return parts;
+}
+
+void Store::adopt(const Document& doc) {
+    std::vector<Part> parts = plan_parts(doc);
+    if (parts.size() != loaded_parts_.size()) return;   // stored with another part size: rewrite
+    for (size_t i = 0; i < parts.size(); i++) written_[parts[i].key] = loaded_parts_[i];
 }
 
 // The main file becomes backup 1 (renamed: the new main file is written separately).
@@ -73,17 +170,89 @@ void Store::rotate_backups() const {
     std::rename(main_path().c_str(), backup_path(1).c_str());
 }
 
-std::string Store::save(const std::string& json, double now_seconds) {
-    ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
-    const std::string tmp = folder_ + "/workspace.json.tmp";
-    if (!write_file(tmp, json)) return "Could not write " + tmp;
-    if (backups_ > 0 && file_exists(main_path()) && (!last_backup_ || now_seconds - *last_backup_ >= backup_interval_)) {
-        rotate_backups();
-        last_backup_ = now_seconds;
+// Deletes part files that neither the main file nor a backup names.
+void Store::remove_unused_parts() {
+    std::set<std::string> used;
+    for (int n = 0; n <= backups_; n++) {
+        std::optional<std::string> head = read_file(n == 0 ? main_path() : backup_path(n));
+        std::vector<std::string> parts;
+        if (head) split_head(*head, parts);
+        used.insert(parts.begin(), parts.end());
     }
-    if (std::rename(tmp.c_str(), main_path().c_str()) != 0) return "Could not replace " + main_path();
-    return {};
+    DIR* dir = ::opendir(folder_.c_str());
+    if (!dir) return;
+    std::vector<std::string> unused;
+    while (dirent* entry = ::readdir(dir)) {
+        std::string name = entry->d_name;
+        if (name.starts_with("part-") && !used.count(name)) unused.push_back(name);
+    }
+    ::closedir(dir);
+    for (const std::string& name : unused) std::remove((folder_ + "/" + name).c_str());
+    std::erase_if(written_, [&](const auto& entry) { return !used.count(entry.second); });
 }
+
+SaveStep Store::save_step(const Document& doc, double budget_seconds) {
+    const double start = clock_();
+    SaveStep step;
+    ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
+    std::vector<Part> parts = plan_parts(doc);
+    std::vector<std::string> names;
+    for (const Part& part : parts) {
+        auto it = written_.find(part.key);
+        if (it != written_.end()) {
+            names.push_back(it->second);
+            continue;
+        }
+        if (step.wrote_files && clock_() - start > budget_seconds) return step;   // more next frame
+        std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
+        if (!write_file(folder_ + "/" + name, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
+            step.error = "Could not write " + folder_ + "/" + name;
+            return step;
+        }
+        written_[part.key] = name;
+        names.push_back(name);
+        step.wrote_files = true;
+    }
+
+    // Every part is on disk: now the head, which makes them the saved state at once.
+    Workspace head;
+    const Workspace& ws = doc.ws();
+    head.name = ws.name;
+    head.team = ws.team;
+    head.criteria = ws.criteria;
+    head.tier_scheme = ws.tier_scheme;
+    head.next_id = ws.next_id;
+    const std::string tmp = main_path() + ".tmp";
+    if (!write_file(tmp, head_text(write_workspace_json(head), names))) {
+        step.error = "Could not write " + tmp;
+        return step;
+    }
+    const double now = clock_();
+    if (backups_ > 0 && file_exists(main_path()) && (!last_backup_ || now - *last_backup_ >= backup_interval_)) {
+        rotate_backups();
+        last_backup_ = now;
+    }
+    if (std::rename(tmp.c_str(), main_path().c_str()) != 0) {
+        step.error = "Could not replace " + main_path();
+        return step;
+    }
+    remove_unused_parts();
+    step.done = step.wrote_files = true;
+    step.revision = doc.revision();
+    return step;
+}
+
+std::string Store::save(const Document& doc) {
+    for (;;) {
+        SaveStep step = save_step(doc, 1e9);
+        if (!step.error.empty()) return step.error;
+        if (step.done) return {};
+    }
+}
+
+//-----------------------------------------------------------------------------
+// AutosaveTimer
+//-----------------------------------------------------------------------------
 
 bool AutosaveTimer::due(uint64_t revision, double now) {
     if (revision == saved_revision_) return false;

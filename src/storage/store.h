@@ -1,17 +1,26 @@
-// KAM Canvas: keeps the workspace in one folder as JSON, safely.
+// KAM Canvas: keeps the workspace in one folder, safely and in parts.
 // The same code runs on plain files natively and on Emscripten's IDBFS folder in the
 // browser (the platform layer persists that folder to IndexedDB after each save).
 //
-// Saving writes a temporary file and renames it over the main file, so a crash mid-save
-// leaves the old file whole. A few rolling backups are kept; if the main file is corrupt,
-// loading falls back to the newest good backup and says so.
+// Layout: workspace.json is the document (format of json_io.h) with its accounts left
+// out and a list of part files ("storage_parts"); each part file holds up to
+// kAccountsPerPart accounts as a JSON array. An edit to one account rewrites one part, and
+// a save of everything spreads over several frames, so autosave never stalls the screen.
+//
+// Safety: parts are written under new names first; workspace.json is replaced last (a
+// temporary file renamed over it), so a crash mid-save leaves the previous state whole.
+// The previous workspace.json is kept as a rolling backup (with the parts it names); if
+// the main file or one of its parts is unreadable, loading falls back to the newest good
+// backup and says so.
 #pragma once
 
-#include "core/model.h"
+#include "core/document.h"
 #include "core/problems.h"
 
+#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kam {
@@ -22,27 +31,60 @@ struct LoadResult {
     bool recovered_from_backup = false;
 };
 
+struct SaveStep {
+    bool done = false;         // workspace.json now names everything up to 'revision'
+    uint64_t revision = 0;     // the document revision that is saved when done
+    bool wrote_files = false;  // something changed on disk: persist it
+    std::string error;         // non-empty: this step failed (the old state is intact)
+};
+
 class Store {
 public:
-    explicit Store(std::string folder, int backups = 3, double backup_interval_seconds = 600);
+    static constexpr size_t kAccountsPerPart = 64;
 
-    LoadResult load() const;
+    // 'clock' returns seconds; it decides how much one save step does and when backups rotate.
+    Store(std::string folder, double (*clock)(), int backups = 3, double backup_interval_seconds = 600);
 
-    // Writes the serialised workspace. 'now_seconds' decides when the previous main file
-    // is rotated into the backups (at most once per backup interval, so backups hold
-    // older states rather than the last few keystrokes). Returns "" or an error message.
-    std::string save(const std::string& json, double now_seconds);
+    LoadResult load();
+    // After loading into 'doc': the parts on disk already hold its accounts, so the next
+    // save writes only what changes.
+    void adopt(const Document& doc);
+
+    // Writes part files for at most about 'budget_seconds', then returns; call again (next
+    // frame) until done. Each call works from the document as it is then, so edits between
+    // steps are saved too.
+    SaveStep save_step(const Document& doc, double budget_seconds);
+    // All steps at once (leaving the page, tests). Returns "" or an error message.
+    std::string save(const Document& doc);
 
     std::string main_path() const { return folder_ + "/workspace.json"; }
     std::string backup_path(int n) const { return folder_ + "/workspace.backup" + std::to_string(n) + ".json"; }
 
 private:
+    struct Part {
+        uint64_t key;        // hash of the ids and versions of its accounts
+        size_t first, count; // range in ws.accounts
+    };
+    struct Stored {
+        bool exists = false;
+        std::optional<Workspace> workspace;
+        std::vector<std::string> parts;
+        std::string problem;
+    };
+    std::vector<Part> plan_parts(const Document& doc) const;
+    Stored read_stored(const std::string& head_path) const;
     void rotate_backups() const;
+    void remove_unused_parts();
 
     std::string folder_;
+    double (*clock_)();
     int backups_;
     double backup_interval_;
     std::optional<double> last_backup_;
+    std::string session_;                                // makes part names unique to this Store
+    uint64_t next_part_ = 0;
+    std::unordered_map<uint64_t, std::string> written_;  // part key -> file name, this session
+    std::vector<std::string> loaded_parts_;              // part files of the loaded workspace
 };
 
 // Decides when to autosave: shortly after the last edit (so typing is not interrupted by

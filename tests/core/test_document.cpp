@@ -119,3 +119,21 @@ TEST_CASE("team, criteria and tier scheme edits round-trip through undo") {
     back.next_id = start.next_id;
     REQUIRE(back == start);
 }
+
+TEST_CASE("account versions move only for the accounts a step touches") {
+    Document doc;
+    Account a = named_account(doc, "A"), b = named_account(doc, "B");
+    doc.insert_account(a, 0, "Add account");
+    doc.insert_account(b, 1, "Add account");
+    const uint64_t va = doc.account_version(a.id), vb = doc.account_version(b.id);
+    b.name = "B2";
+    doc.set_account(b, "Edit name");
+    REQUIRE(doc.account_version(a.id) == va);
+    REQUIRE(doc.account_version(b.id) > vb);
+    const uint64_t vb2 = doc.account_version(b.id);
+    doc.undo();
+    REQUIRE(doc.account_version(b.id) > vb2);
+    REQUIRE(doc.account_version(a.id) == va);
+    doc.replace_all(doc.ws(), "Reload");
+    REQUIRE(doc.account_version(a.id) > va);
+}

@@ -1,12 +1,13 @@
 // The Store: atomic saves, rolling backups, recovery from a corrupt file; autosave timing.
-#include "core/json_io.h"
-#include "core/model.h"
+#include "core/generate_workspace.h"
 #include "storage/store.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 using namespace kam;
 namespace fs = std::filesystem;
@@ -17,35 +18,38 @@ static std::string temp_folder(const char* name) {
     return dir.string();
 }
 
-static Workspace workspace_named(const std::string& name) {
+static Document document_named(const std::string& name) {
     Workspace ws = make_empty_workspace();
     ws.name = name;
-    return ws;
+    return Document(ws);
 }
 
+static double g_clock = 0;
+static double test_clock() { return g_clock; }
+
 TEST_CASE("nothing stored yet: no workspace and no message") {
-    Store store(temp_folder("empty"));
+    Store store(temp_folder("empty"), test_clock);
     LoadResult r = store.load();
     REQUIRE_FALSE(r.workspace);
     REQUIRE(r.message.empty());
 }
 
 TEST_CASE("save then load gives the same workspace") {
-    Store store(temp_folder("roundtrip"));
-    Workspace ws = workspace_named("Åsa Öberg's accounts");
-    REQUIRE(store.save(write_workspace_json(ws), 0).empty());
+    Store store(temp_folder("roundtrip"), test_clock);
+    Document doc = document_named("Åsa Öberg's accounts");
+    REQUIRE(store.save(doc).empty());
     LoadResult r = store.load();
     REQUIRE(r.workspace);
-    REQUIRE(*r.workspace == ws);
+    REQUIRE(*r.workspace == doc.ws());
     REQUIRE_FALSE(fs::exists(store.main_path() + ".tmp"));
 }
 
 TEST_CASE("backups rotate at most once per interval and a corrupt main file falls back") {
-    Store store(temp_folder("backup"), 2, 600);
-    store.save(write_workspace_json(workspace_named("v1")), 0);
-    store.save(write_workspace_json(workspace_named("v2")), 10);     // rotates v1 into backup 1
-    store.save(write_workspace_json(workspace_named("v3")), 20);     // too soon: no rotation
-    store.save(write_workspace_json(workspace_named("v4")), 700);    // rotates v3; v1 moves to 2
+    Store store(temp_folder("backup"), test_clock, 2, 600);
+    for (auto [name, time] : {std::pair{"v1", 0.0}, {"v2", 10.0}, {"v3", 20.0}, {"v4", 700.0}}) {
+        g_clock = time;   // v2 rotates v1 into backup 1; v3 is too soon; v4 rotates v3, v1 moves to 2
+        store.save(document_named(name));
+    }
     REQUIRE(fs::exists(store.backup_path(1)));
     REQUIRE(fs::exists(store.backup_path(2)));
     REQUIRE_FALSE(fs::exists(store.backup_path(3)));
@@ -58,8 +62,79 @@ TEST_CASE("backups rotate at most once per interval and a corrupt main file fall
     REQUIRE_THAT(r.message, Catch::Contains("backup"));
 }
 
+TEST_CASE("a large workspace is saved in parts, over several steps, and only changed parts are rewritten") {
+    const std::string folder = temp_folder("parts");
+    Store store(folder, test_clock);
+    Document doc(generate_workspace(300, 5, 4, 7));
+    g_clock = 0;
+    SaveStep step = store.save_step(doc, -1);   // no time budget: one part per step
+    REQUIRE_FALSE(step.done);
+    REQUIRE(step.wrote_files);
+    int calls = 1;
+    do {
+        step = store.save_step(doc, -1);
+        calls++;
+    } while (!step.done);
+    REQUIRE(calls == 5);   // 300 accounts = 5 parts, one per call; the last call also writes the head
+    REQUIRE(step.revision == doc.revision());
+
+    auto part_files = [&] {
+        std::set<std::string> names;
+        for (const auto& entry : fs::directory_iterator(folder))
+            if (entry.path().filename().string().starts_with("part-")) names.insert(entry.path().filename().string());
+        return names;
+    };
+    const std::set<std::string> before = part_files();
+    REQUIRE(before.size() == 5);
+
+    // One edited account: one new part; the old one stays while the backup names it.
+    Account a = doc.ws().accounts[100];
+    a.name = "Jürgen Groß GmbH";
+    doc.set_account(a, "Rename");
+    step = store.save_step(doc, -1);
+    REQUIRE(step.done);
+    std::set<std::string> after = part_files();
+    std::vector<std::string> added;
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
+    REQUIRE(added.size() == 1);
+
+    Store fresh(folder, test_clock);
+    LoadResult r = fresh.load();
+    REQUIRE(r.workspace);
+    REQUIRE(*r.workspace == doc.ws());
+
+    // Adopting the loaded parts: saving the unchanged document writes no part.
+    Document loaded(*r.workspace);
+    fresh.adopt(loaded);
+    const std::set<std::string> settled = part_files();
+    REQUIRE(fresh.save_step(loaded, -1).done);
+    REQUIRE(part_files().size() <= settled.size());
+}
+
+TEST_CASE("a missing part makes the main file unreadable and the backup is used") {
+    const std::string folder = temp_folder("missing-part");
+    Store store(folder, test_clock);
+    Document doc(generate_workspace(100, 3, 3, 9));
+    g_clock = 0;
+    store.save(doc);
+    Account a = doc.ws().accounts[0];
+    a.name = "Changed";
+    doc.set_account(a, "Rename");
+    store.save(doc);
+    // Remove the part only the main file names.
+    std::ifstream head(store.main_path());
+    std::string text((std::istreambuf_iterator<char>(head)), {});
+    size_t at = text.find("part-");
+    fs::remove(fs::path(folder) / text.substr(at, text.find('"', at) - at));
+    LoadResult r = Store(folder, test_clock).load();
+    REQUIRE(r.workspace);
+    REQUIRE(r.recovered_from_backup);
+    REQUIRE(r.workspace->accounts[0].name != "Changed");
+    REQUIRE_THAT(r.message, Catch::Contains("missing"));
+}
+
 TEST_CASE("a corrupt file without backups is reported, not silently replaced") {
-    Store store(temp_folder("corrupt"));
+    Store store(temp_folder("corrupt"), test_clock);
     fs::create_directories(fs::path(store.main_path()).parent_path());
     std::ofstream(store.main_path()) << "not json";
     LoadResult r = store.load();
