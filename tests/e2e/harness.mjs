@@ -63,9 +63,11 @@ export async function waitFor(page, predicate, what, timeout = 10000) {
   throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 2000)}`);
 }
 
+// The item's rectangle in CSS pixels (the app reports device pixels).
 export async function itemRect(page, name) {
   const s = await waitFor(page, (s) => s.items[name], `item "${name}"`);
-  return s.items[name];
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  return s.items[name].map((v) => v / ratio);
 }
 
 export async function click(page, name, options = {}) {
