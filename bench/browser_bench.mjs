@@ -59,7 +59,7 @@ async function largeWorkspace(url) {
   await importWorkspace(page, file);
   let s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
   console.log(`In the browser: import (parse + validate + replace) ${Number(s.texts["perf/import_ms"]).toFixed(0)} ms`);
-  await waitSaved(page);
+  await waitSaved(page, 120000);
   s = await snapshot(page);
   const syncMs = await page.evaluate(() => Module.kamSync.lastMs);
   console.log(`  autosave: serialise + write file ${Number(s.texts["perf/save_ms"]).toFixed(0)} ms; ` +

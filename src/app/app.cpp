@@ -26,7 +26,7 @@ struct Runner {
     AutosaveTimer autosave;
     bool loaded = false;
     bool saving = false;   // a save is spread over frames and not finished yet
-    static constexpr double kSaveBudgetSeconds = 0.004;   // of a 16 ms frame
+    static constexpr double kSaveBudgetSeconds = 0.003;   // of a 16 ms frame
     float applied_scale = 0.0f;
     std::string save_error;
     // Figures for benchmarks (published through the test hook), in milliseconds: the last

@@ -40,7 +40,7 @@ struct SaveStep {
 
 class Store {
 public:
-    static constexpr size_t kAccountsPerPart = 32;
+    static constexpr size_t kAccountsPerPart = 16;
 
     // 'clock' returns seconds; it decides how much one save step does and when backups rotate.
     Store(std::string folder, double (*clock)(), int backups = 3, double backup_interval_seconds = 600);

@@ -96,8 +96,8 @@ export async function fillField(page, name, text) {
   await page.keyboard.press("Enter");
 }
 
-export async function waitSaved(page) {
-  await waitFor(page, (s) => s.texts["status/save"] === "All changes saved", "autosave");
+export async function waitSaved(page, timeout = 10000) {
+  await waitFor(page, (s) => s.texts["status/save"] === "All changes saved", "autosave", timeout);
   // The IndexedDB write runs after the file is written: wait for it too.
   await page.waitForFunction(() => !Module.kamSync || !Module.kamSync.running);
 }
