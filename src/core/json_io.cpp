@@ -30,6 +30,7 @@
 #include <unordered_set>
 
 namespace kam {
+namespace {   // everything but the public functions is private to this file
 
 //-----------------------------------------------------------------------------
 // [SECTION] Numbers (shortest text, exact reading)
@@ -170,6 +171,7 @@ public:
     }
     void value(std::string_view s) { separate(); string(s); }
     void value(const std::string& s) { value(std::string_view(s)); }
+    void value(const char* s) { value(std::string_view(s)); }   // not the bool overload
     void value(bool b) { separate(); put(b ? std::string_view("true") : std::string_view("false")); }
     void value(int v) { separate(); room(16); p_ = std::to_chars(p_, p_ + 16, v).ptr; }
     void value(uint64_t v) { separate(); room(24); p_ = std::to_chars(p_, p_ + 24, v).ptr; }
@@ -418,8 +420,10 @@ static size_t estimate_size(const Account& a) {
 static size_t estimate_size(const Workspace& ws, int indent) {
     size_t n = 2048 + ws.team.size() * 160 + ws.criteria.size() * 400 + ws.tier_scheme.tiers.size() * 80;
     for (const Account& a : ws.accounts) n += estimate_size(a);
-    return indent < 0 ? n : n + n / 2 * (indent > 2 ? 2 : 1);
+    return indent < 0 ? n : n + n * static_cast<size_t>(indent) * 2 / 5;   // newlines and indentation
 }
+
+}  // namespace
 
 std::string write_workspace_json(const Workspace& ws, int indent) {
     Writer w(indent, estimate_size(ws, indent));
@@ -474,6 +478,8 @@ std::string write_accounts_json(const Account* first, size_t count) {
     w.end_array();
     return w.finish();
 }
+
+namespace {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Parser (strict JSON, pull style)
@@ -867,7 +873,7 @@ public:
         // to FLT_MAX, as does anything below FLT_MAX + half its last unit.
         constexpr double kFloatOverflow = static_cast<double>(FLT_MAX) + 0x1p103;
         if (!(std::fabs(d) < kFloatOverflow)) return fail("out of range, got " + std::string(token));
-        out = std::fabs(d) > FLT_MAX ? std::copysign(FLT_MAX, static_cast<float>(d > 0 ? 1 : -1)) : static_cast<float>(d);
+        out = d > FLT_MAX ? FLT_MAX : d < -FLT_MAX ? -FLT_MAX : static_cast<float>(d);
     }
     void get(int& out) {
         if (p_.peek() != Kind::Number) return mismatch("integer");
@@ -1019,9 +1025,13 @@ template <auto Member> using ClassOf = typename MemberOf<decltype(Member)>::Clas
 
 // Field readers, instantiated per member: {"title", value<&Contact::title>}.
 template <auto Member> void value(Reader& r, ClassOf<Member>& o) { r.get(o.*Member); }
-template <auto Member, const auto& Keys> void enumeration(Reader& r, ClassOf<Member>& o) { r.get_enum(o.*Member, Keys); }
+template <auto Member, const auto& Keys> void enumeration(Reader& r, ClassOf<Member>& o) {
+    r.get_enum(o.*Member, Keys);
+}
 template <auto Member> void color(Reader& r, ClassOf<Member>& o) { r.get_color(o.*Member); }
-template <auto Member, const auto& Fields> void object(Reader& r, ClassOf<Member>& o) { r.get_object(o.*Member, Fields); }
+template <auto Member, const auto& Fields> void object(Reader& r, ClassOf<Member>& o) {
+    r.get_object(o.*Member, Fields);
+}
 template <auto Member, const auto& Fields> void optional_object(Reader& r, ClassOf<Member>& o) {
     r.get_object((o.*Member).emplace(), Fields);
 }
@@ -1179,7 +1189,8 @@ static bool check_header(std::string_view text, int& version, std::vector<Proble
             whole.finish();
         }
         const Parser& syntax = p.failed() ? p : whole;
-        problems.push_back({syntax.failed() ? "/" : path, syntax.failed() ? syntax_problem(text, syntax) : std::move(message)});
+        if (syntax.failed()) problems.push_back({"/", syntax_problem(text, syntax)});
+        else problems.push_back({path, std::move(message)});
         return false;
     };
     if (p.peek() != Kind::Object) return refuse("/", "not a KAM Canvas file (expected an object, got " +
@@ -1211,7 +1222,8 @@ static bool check_header(std::string_view text, int& version, std::vector<Proble
     if (!version_got.empty()) return refuse("/version", "expected integer, got " + version_got);
     const Integer n = parse_integer(version_token);
     if (!n.integral) return refuse("/version", "expected integer, got number " + std::string(version_token));
-    if (n.negative || n.magnitude < 1) return refuse("/version", "unknown format version " + std::string(version_token));
+    if (n.negative || n.magnitude < 1)
+        return refuse("/version", "unknown format version " + std::string(version_token));
     if (n.overflow || n.magnitude > static_cast<uint64_t>(kFormatVersion))
         return refuse("/version", "made by a newer KAM Canvas (format version " + std::string(version_token) +
                                       "); this one reads up to " + std::to_string(kFormatVersion));
@@ -1225,6 +1237,8 @@ static bool covered_by(const std::string& path, const std::unordered_set<std::st
         if (paths.count(path.substr(0, end))) return true;
     return false;
 }
+
+}  // namespace
 
 ReadResult read_workspace_json(std::string_view text) {
     ReadResult result;

@@ -114,8 +114,10 @@ public:
     std::pair<const IdPlace*, bool> add(std::string_view id, IdPlace place) {
         const uint32_t hash = static_cast<uint32_t>(std::hash<std::string_view>()(id));
         size_t i = hash & (slots_.size() - 1);
-        for (; slots_[i].entry >= 0; i = (i + 1) & (slots_.size() - 1))
-            if (slots_[i].hash == hash && entries_[slots_[i].entry].id == id) return {&entries_[slots_[i].entry].place, false};
+        for (; slots_[i].entry >= 0; i = (i + 1) & (slots_.size() - 1)) {
+            const Entry& entry = entries_[slots_[i].entry];
+            if (slots_[i].hash == hash && entry.id == id) return {&entry.place, false};
+        }
         slots_[i] = {hash, static_cast<int32_t>(entries_.size())};
         entries_.push_back({id, place});
         return {&entries_.back().place, true};
@@ -152,7 +154,7 @@ private:
     IdTable all_ids_;                  // every id, all kinds: uniqueness, and what a wrong reference names
     IdTable people_, criteria_;        // small and hot: most references are to these
     // Scratch space reused across accounts: the account's contacts by id (sorted), and keys for duplicate checks.
-    std::vector<std::pair<std::string_view, int>> contacts_;
+    IdTable contacts_;
     std::vector<std::pair<std::string_view, int>> single_keys_;
     std::vector<std::pair<std::pair<int, int>, int>> pair_keys_;
     std::vector<std::pair<std::tuple<int, int, int>, int>> link_keys_;
@@ -208,8 +210,8 @@ void Validator::claim_id(const Id& id, IdPlace place) {
 // (contacts_ holds those); -1 when it names nothing of that kind.
 int Validator::find(const Id& id, IdKind kind) const {
     if (kind == IdKind::Contact) {
-        auto it = std::lower_bound(contacts_.begin(), contacts_.end(), std::pair<std::string_view, int>(id, -1));
-        return it != contacts_.end() && it->first == id ? it->second : -1;
+        const IdPlace* place = contacts_.find(id);
+        return place ? place->index : -1;
     }
     const IdPlace* place = (kind == IdKind::Person ? people_ : criteria_).find(id);
     return place ? place->index : -1;
@@ -317,9 +319,9 @@ void Validator::check_account(int ai) {
     const Account& a = ws_.accounts[ai];
     const std::string base = account_path(ai);
     auto at = [&](std::string_view field) { return base + "/" + std::string(field); };
-    contacts_.clear();
-    for (size_t i = 0; i < a.contacts.size(); i++) contacts_.push_back({a.contacts[i].id, static_cast<int>(i)});
-    std::sort(contacts_.begin(), contacts_.end());   // by id, then index: a duplicate id finds its first use
+    contacts_.reset(a.contacts.size());   // the first of duplicate ids wins, as in all_ids_
+    for (size_t i = 0; i < a.contacts.size(); i++)
+        contacts_.add(a.contacts[i].id, {IdKind::Contact, ai, static_cast<int>(i)});
     if (a.name.empty()) add(at("name"), kMustNotBeEmpty);
     if (a.industry_rank < 0) add(at("industry_rank"), "expected >= 0, got " + std::to_string(a.industry_rank));
     check_ref(a.manager, IdKind::Person, true, [&] { return at("manager"); });
@@ -424,8 +426,10 @@ void Validator::check_figures_and_reviews(int ai) {
     single_keys_.clear();
     for (size_t i = 0; i < a.months.size(); i++) {
         const MonthFigures& m = a.months[i];
-        if (m.month.empty()) add(month_at(i) + "/month", "missing month (expected YYYY-MM)");
-        else if (!is_valid_month(m.month)) add(month_at(i) + "/month", "expected a month YYYY-MM, got " + quote(m.month));
+        if (m.month.empty())
+            add(month_at(i) + "/month", "missing month (expected YYYY-MM)");
+        else if (!is_valid_month(m.month))
+            add(month_at(i) + "/month", "expected a month YYYY-MM, got " + quote(m.month));
         if (m.forecast) check_finite(*m.forecast, [&] { return month_at(i) + "/forecast"; });
         if (m.actual) check_finite(*m.actual, [&] { return month_at(i) + "/actual"; });
         single_keys_.push_back({m.month, static_cast<int>(i)});
@@ -456,8 +460,8 @@ std::vector<Problem> validate_workspace(const Workspace& ws) {
 // The number in "a12" (letters then digits); nullopt for any other shape.
 static std::optional<uint64_t> id_number(std::string_view id) {
     size_t letters = 0;
-    while (letters < id.size() && ((id[letters] >= 'a' && id[letters] <= 'z') || (id[letters] >= 'A' && id[letters] <= 'Z')))
-        letters++;
+    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    while (letters < id.size() && is_letter(id[letters])) letters++;
     if (letters == 0 || letters == id.size()) return std::nullopt;
     uint64_t n = 0;
     for (size_t i = letters; i < id.size(); i++) {

@@ -195,7 +195,8 @@ TEST_CASE("duplicate links and coverage", "[validate]") {
     }
     SECTION("same person covering the same contact") {
         a.coverage.push_back({"p11", a.coverage[1].contact, 2, ""});
-        check_only(ws, "/accounts/1/coverage/2", "duplicate coverage of \"c40\" by \"p11\" (also at /accounts/1/coverage/1)");
+        check_only(ws, "/accounts/1/coverage/2",
+                   "duplicate coverage of \"c40\" by \"p11\" (also at /accounts/1/coverage/1)");
     }
     SECTION("the same pair in two accounts is fine") {
         ws.accounts[0].coverage.push_back({"p11", "c31", 2, ""});
@@ -358,7 +359,8 @@ TEST_CASE("dates and months", "[validate]") {
     }
     SECTION("month unique within an account") {
         a.months.push_back({"2024-01", 1.0, 1.0});
-        check_only(ws, "/accounts/1/months/2/month", "duplicate month \"2024-01\" (also at /accounts/1/months/0/month)");
+        check_only(ws, "/accounts/1/months/2/month",
+                   "duplicate month \"2024-01\" (also at /accounts/1/months/0/month)");
     }
 }
 
@@ -414,6 +416,7 @@ TEST_CASE("describe_problems", "[validate]") {
     std::vector<Problem> problems;
     CHECK(describe_problems(problems).empty());
     for (int i = 0; i < 5; i++) problems.push_back({"/team/" + std::to_string(i) + "/id", "must not be empty"});
-    CHECK(describe_problems(problems, 2) == "/team/0/id: must not be empty\n/team/1/id: must not be empty\n... and 3 more");
+    CHECK(describe_problems(problems, 2) ==
+          "/team/0/id: must not be empty\n/team/1/id: must not be empty\n... and 3 more");
     CHECK(describe_problems(problems, 5).find("more") == std::string::npos);
 }
