@@ -27,6 +27,8 @@ struct Runner {
     bool loaded = false;
     bool saving = false;   // a save is spread over frames and not finished yet
     static constexpr double kSaveBudgetSeconds = 0.003;   // of a 16 ms frame
+    static constexpr double kRetrySeconds = 5.0;          // after a failed save
+    double retry_at = 0;
     float applied_scale = 0.0f;
     std::string save_error;
     // Figures for benchmarks (published through the test hook), in milliseconds: the last
@@ -62,7 +64,12 @@ struct Runner {
         save_ms += (platform::now_seconds() - start) * 1000;
         if (step.wrote_files) platform::persist_storage();
         save_error = step.error;
-        if (!step.error.empty()) app.notify("Could not save: " + step.error, true);
+        if (!step.error.empty()) {
+            // Keep the changes in memory and try again a little later, not every frame.
+            app.notify("Could not save: " + step.error + ". Retrying; export your workspace to keep a copy.", true);
+            retry_at = platform::now_seconds() + kRetrySeconds;
+            platform::window_wake_after(kRetrySeconds);
+        }
         if (step.done) autosave.saved(step.revision);
         return step.done || !step.error.empty();
     }
@@ -105,12 +112,12 @@ struct Runner {
         platform::window_render();
 
         double now = platform::now_seconds();
-        if (saving || autosave.due(app.doc.revision(), now)) {
+        if (saving || (now >= retry_at && autosave.due(app.doc.revision(), now))) {
             if (!saving) save_ms = save_frame_ms = 0;   // a new save starts
             saving = !save_step(kSaveBudgetSeconds);
             save_frame_ms = std::max(save_frame_ms, (platform::now_seconds() - start) * 1000);
         }
-        bool waiting_to_save = autosave.dirty(app.doc.revision());
+        bool waiting_to_save = autosave.dirty(app.doc.revision()) && now >= retry_at;
         return waiting_to_save || platform::storage_busy();
     }
 };

@@ -2,7 +2,7 @@
 // (KAM_DATA_DIR, default ./kam-data).
 #include "app/app.h"
 
-int main(int argc, char** argv) {
+int main() {
     kam::AppOptions options;
     options.font_path = KAM_FONT_PATH;
     return kam::run_app(options);

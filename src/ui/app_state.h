@@ -33,13 +33,11 @@ struct AppState {
     Id selected_account;
     std::string account_filter;
     float user_font_scale = 1.0f;   // View > Font size; multiplies the screen's pixel ratio
-    float dpi_scale = 1.0f;         // set by the platform (window.devicePixelRatio)
     bool show_about = false;
     Notice notice;
     std::string error_dialog_title, error_dialog_text;   // non-empty: the dialog is open
     Id confirm_delete_account;                           // non-empty: the dialog is open
     bool confirm_new_workspace = false;
-    bool offer_sample = false;      // first start: propose the sample workspace
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};
