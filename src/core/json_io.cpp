@@ -968,15 +968,22 @@ public:
             }
         }
     }
-    template <typename T, typename ReadItem> void get_array(std::vector<T>& out, ReadItem&& read_item) {
+    // site: any address that tells this array apart (arrays at the same site tend to have similar sizes).
+    template <typename T, typename ReadItem>
+    void get_array(std::vector<T>& out, ReadItem&& read_item, const void* site = nullptr) {
         if (p_.peek() != Kind::Array) return mismatch("array");
         Descend descend(*this);
         p_.enter();
         out.clear();
+        const size_t hint = site ? size_hint(site) : SIZE_MAX;   // an index: nested arrays add hints
+        if (hint != SIZE_MAX) out.reserve(size_hints_[hint].second);   // growing one by one cost a tenth of reading
         while (p_.next_element()) {
             here_ = {{}, out.size()};
             read_item(*this, out.emplace_back());
         }
+        if (hint == SIZE_MAX) return;
+        size_hints_[hint].second = out.size();
+        if (out.capacity() > 2 * out.size() + 4) out.shrink_to_fit();   // the guess was far too big
     }
 
 private:
@@ -995,6 +1002,14 @@ private:
     std::vector<Segment> path_;   // the containers being read, outermost first
     Segment here_;                // the member or element being read in the innermost one
     std::string scratch_;
+    std::vector<std::pair<const void*, size_t>> size_hints_;   // the last size of an array read at each site
+
+    size_t size_hint(const void* site) {
+        for (size_t i = 0; i < size_hints_.size(); i++)
+            if (size_hints_[i].first == site) return i;
+        size_hints_.emplace_back(site, 0);
+        return size_hints_.size() - 1;
+    }
 
     void mismatch(const char* expected) {
         std::string got = describe_and_skip(p_);
@@ -1036,7 +1051,7 @@ template <auto Member, const auto& Fields> void optional_object(Reader& r, Class
     r.get_object((o.*Member).emplace(), Fields);
 }
 template <auto Member, const auto& Fields> void objects(Reader& r, ClassOf<Member>& o) {
-    r.get_array(o.*Member, [](Reader& reader, auto& item) { reader.get_object(item, Fields); });
+    r.get_array(o.*Member, [](Reader& reader, auto& item) { reader.get_object(item, Fields); }, &Fields);
 }
 
 static constexpr Field<Person> kPersonFields[] = {
