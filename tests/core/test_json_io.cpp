@@ -452,3 +452,11 @@ TEST_CASE("next_id is raised above the ids in the file", "[json]") {
     REQUIRE(r.ok());
     CHECK(r.workspace->next_id == 501);
 }
+
+TEST_CASE("write_accounts_json writes the accounts exactly as the workspace file does", "[json]") {
+    const Workspace ws = make_full_workspace();
+    const json doc = json::parse(write_workspace_json(ws));
+    CHECK(json::parse(write_accounts_json(ws.accounts.data(), 2)) == doc["accounts"]);
+    CHECK(json::parse(write_accounts_json(ws.accounts.data() + 1, 1)) == json::array({doc["accounts"][1]}));
+    CHECK(write_accounts_json(nullptr, 0) == "[]");
+}
