@@ -69,9 +69,8 @@ static std::function<void(Workspace&)> put_account(Account account) {
 void Document::set_account(Account account, std::string label, const std::string& merge_key) {
     const Account* before = ws_.find_account(account.id);
     if (!before) return;
-    Step step{std::move(label), merge_key + "/" + account.id, put_account(account), put_account(*before), account.id, false};
-    if (merge_key.empty()) step.merge_key.clear();
-    commit(std::move(step));
+    std::string key = merge_key.empty() ? std::string() : merge_key + "/" + account.id;   // per field and account
+    commit({std::move(label), std::move(key), put_account(account), put_account(*before), account.id, false});
 }
 
 static std::function<void(Workspace&)> insert_at(Account account, size_t index) {
@@ -98,14 +97,18 @@ void Document::erase_account(const Id& id, std::string label) {
     commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i), id, false});
 }
 
+// Sets the whole workspace but never lowers next_id, so ids handed out before an undo are
+// never handed out again.
+static std::function<void(Workspace&)> put_workspace(Workspace value) {
+    return [value = std::move(value)](Workspace& ws) {
+        uint64_t next_id = std::max(ws.next_id, value.next_id);
+        ws = value;
+        ws.next_id = next_id;
+    };
+}
+
 void Document::replace_all(Workspace ws, std::string label) {
-    // next_id only grows, so ids handed out before an undo are never handed out again.
-    ws.next_id = std::max(ws.next_id, ws_.next_id);
-    Workspace before = ws_;
-    commit({std::move(label), {},
-            [after = std::move(ws)](Workspace& w) { uint64_t n = std::max(w.next_id, after.next_id); w = after; w.next_id = n; },
-            [before = std::move(before)](Workspace& w) { uint64_t n = std::max(w.next_id, before.next_id); w = before; w.next_id = n; },
-            {}, true});
+    commit({std::move(label), {}, put_workspace(std::move(ws)), put_workspace(ws_), {}, true});
 }
 
 static const std::string kNoLabel;
