@@ -38,6 +38,9 @@ struct AppState {
     std::string error_dialog_title, error_dialog_text;   // non-empty: the dialog is open
     Id confirm_delete_account;                           // non-empty: the dialog is open
     bool confirm_new_workspace = false;
+    // Any view may ask the relationship map to select one contact of the selected account and
+    // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
+    Id map_fly_to;
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};
