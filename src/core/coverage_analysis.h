@@ -24,6 +24,10 @@ enum class FindingKind {
     Stale,              // a covered contact nobody has talked to for too long
     COUNT
 };
+// Short names (for test hooks and file names) and headings, indexed by kind.
+inline constexpr std::array<std::string_view, 7> kFindingKindKeys = {
+    "uncovered", "weak", "single-threaded", "opponent", "blocked", "overloaded", "stale",
+};
 inline constexpr std::array<std::string_view, 7> kFindingKindLabels = {
     "Key people without coverage", "Key people with weak coverage", "Single-threaded contacts",
     "High-power opponents",        "Blocked paths",                 "Team members carrying too much",
@@ -37,6 +41,7 @@ struct AnalysisOptions {
     int opponent_power = 4;       // Opponent: power at least this ...
     int opponent_attitude = -1;   // ... and attitude at most this
     int overload_limit = 0;       // Overloaded: more contacts than this; 0 = automatic (see .cpp)
+    bool operator==(const AnalysisOptions&) const = default;
 };
 
 struct Finding {

@@ -45,14 +45,15 @@ CoverageMatrix build_coverage_matrix(const Account& account, const Workspace& ws
         for (size_t k = 0; k < columns; k++) all_totals[r] += std::max(0, all_cells[r * columns + k]);
 
     m.rows = filter_contacts(account, options.filter);
-    auto key = [&](int r) {
+    auto less = [&](int a, int b) {
         switch (options.sort) {
-        case MatrixSort::Power: return account.contacts[r].power;
-        case MatrixSort::Total: return all_totals[r];
-        default: return r;
+        case MatrixSort::Name: return account.contacts[a].name < account.contacts[b].name;
+        case MatrixSort::Power: return account.contacts[a].power < account.contacts[b].power;
+        case MatrixSort::Total: return all_totals[a] < all_totals[b];
+        default: return a < b;
         }
     };
-    std::stable_sort(m.rows.begin(), m.rows.end(), [&](int a, int b) { return options.descending ? key(a) > key(b) : key(a) < key(b); });
+    std::stable_sort(m.rows.begin(), m.rows.end(), [&](int a, int b) { return options.descending ? less(b, a) : less(a, b); });
 
     m.cells.reserve(m.rows.size() * columns);
     m.column_totals.assign(columns, 0);

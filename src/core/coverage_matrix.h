@@ -13,13 +13,14 @@ namespace kam {
 
 inline constexpr int kNoCoverage = -1;   // a cell without a coverage entry
 
-enum class MatrixSort { Contact, Power, Total, COUNT };   // Contact = the account's own order
+enum class MatrixSort { Contact, Name, Power, Total, COUNT };   // Contact = the account's own order
 
 struct MatrixOptions {
     bool whole_team = false;   // columns: every person of the workspace, not just the account team
     MatrixSort sort = MatrixSort::Power;
     bool descending = true;    // ties keep the account's contact order
     MapFilter filter;          // rows: only matching contacts
+    bool operator==(const MatrixOptions&) const = default;
 };
 
 struct CoverageMatrix {

@@ -19,6 +19,7 @@ struct MapFilter {
     std::string search;   // part of the name or title; ASCII letters ignore case
 
     bool active() const;
+    bool operator==(const MapFilter&) const = default;
     bool matches(const Contact& contact) const;
 };
 

@@ -14,6 +14,7 @@ namespace kam {
 struct OutlineOptions {
     // Leaves out attitude, chess pieces, conflict lines and private notes.
     bool customer_safe = false;
+    bool operator==(const OutlineOptions&) const = default;
 };
 
 std::string map_outline(const Account& account, const Workspace& ws, const OutlineOptions& options = {});

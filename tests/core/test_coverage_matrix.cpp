@@ -39,6 +39,9 @@ TEST_CASE("rows by power, columns the account team plus anyone covering, totals 
     o.whole_team = false, o.sort = MatrixSort::Contact;
     x = build_coverage_matrix(m.account, m.ws, o);
     REQUIRE(x.rows == std::vector<int>{0, 1, 2});
+    o.sort = MatrixSort::Name, o.descending = true;   // Mid, Low, High
+    x = build_coverage_matrix(m.account, m.ws, o);
+    REQUIRE(x.rows == std::vector<int>{2, 0, 1});
 
     // A filter keeps only matching rows; column totals follow the rows shown.
     MatrixOptions it;
