@@ -55,10 +55,9 @@ namespace {
 bool covers(const Coverage& c) { return c.strength > 0; }
 
 struct ContactCoverage {
-    int best = 0;                 // strongest relationship, 0 when none
-    int people = 0;               // how many of our people cover them
-    const Coverage* sole = nullptr;   // the one relationship when people == 1
-    std::string newest;           // newest valid last-contact date, or empty
+    std::vector<const Coverage*> relationships;   // working ones only (strength above 0)
+    int best = 0;                                 // strongest relationship, 0 when none
+    std::string newest;                           // newest valid last-contact date, or empty
 };
 
 struct Context {
@@ -66,7 +65,6 @@ struct Context {
     const Workspace& ws;
     const AnalysisOptions& options;
     std::vector<ContactCoverage> by_contact;
-    std::vector<std::vector<const Coverage*>> relationships;   // per contact, covering ones only
     std::vector<Finding>& out;
 
     const Contact& contact(int i) const { return account.contacts[i]; }
@@ -114,10 +112,11 @@ void key_people(Context& cx) {
 
 void single_threaded(Context& cx) {
     for (size_t i = 0; i < cx.account.contacts.size(); i++) {
-        const ContactCoverage& cov = cx.by_contact[i];
-        if (cov.people != 1) continue;
+        const auto& relationships = cx.by_contact[i].relationships;
+        if (relationships.size() != 1) continue;
+        const Id& person = relationships[0]->person;
         cx.add(FindingKind::SingleThreaded, (int)i, cx.contact((int)i).power,
-               cx.who((int)i) + ": only " + cx.person_name(cov.sole->person) + " covers them", cov.sole->person);
+               cx.who((int)i) + ": only " + cx.person_name(person) + " covers them", person);
     }
 }
 
@@ -140,7 +139,7 @@ void blocked_paths(Context& cx, const std::unordered_map<std::string_view, int>&
         auto from = index.find(link.from), to = index.find(link.to);
         if (from == index.end() || to == index.end() || from->second == to->second) continue;
         const Contact& objector = cx.contact(from->second);
-        for (const Coverage* c : cx.relationships[to->second])
+        for (const Coverage* c : cx.by_contact[to->second].relationships)
             cx.add(FindingKind::BlockedPath, to->second, objector.power * 10 + c->strength,
                    cx.person_name(c->person) + " talks to " + cx.contact(to->second).name + ", but " + objector.name +
                        " (power " + std::to_string(objector.power) + ") does not want us to",
@@ -164,8 +163,8 @@ int overload_limit(const Context& cx, const std::unordered_map<std::string_view,
 void overloaded(Context& cx) {
     std::unordered_map<std::string_view, int> load;   // person -> contacts covered
     std::vector<Id> order;                            // first appearance: deterministic output
-    for (const auto& list : cx.relationships)
-        for (const Coverage* c : list)
+    for (const ContactCoverage& cov : cx.by_contact)
+        for (const Coverage* c : cov.relationships)
             if (load[c->person]++ == 0) order.push_back(c->person);
     const int limit = overload_limit(cx, load);
     for (const Id& person : order) {
@@ -183,9 +182,10 @@ void stale(Context& cx, CoverageAnalysis& result) {
         result.warning = "The check for recent contact was skipped: today's date \"" + cx.options.today + "\" is not a date.";
         return;
     }
+    // Most urgent: the most powerful, then the longest silent (no date at all counts as longest).
     for (size_t i = 0; i < cx.account.contacts.size(); i++) {
         const ContactCoverage& cov = cx.by_contact[i];
-        if (cov.people == 0) continue;   // nobody covers them: other rules speak about that
+        if (cov.relationships.empty()) continue;   // nobody covers them: other rules speak about that
         const int power = cx.contact((int)i).power;
         if (cov.newest.empty()) {
             cx.add(FindingKind::Stale, (int)i, power * 100000 + 99999, cx.who((int)i) + ": no contact date recorded");
@@ -206,20 +206,15 @@ void stale(Context& cx, CoverageAnalysis& result) {
 
 CoverageAnalysis analyse_coverage(const Account& account, const Workspace& ws, const AnalysisOptions& options) {
     CoverageAnalysis result;
-    Context cx{account, ws, options, {}, {}, result.findings};
+    Context cx{account, ws, options, std::vector<ContactCoverage>(account.contacts.size()), result.findings};
     const auto index = contact_index(account);
-    const size_t n = account.contacts.size();
-    cx.by_contact.resize(n);
-    cx.relationships.resize(n);
     for (const Coverage& c : account.coverage) {
         auto it = index.find(c.contact);
         if (it == index.end() || !covers(c) || !ws.find_person(c.person)) continue;
         ContactCoverage& cov = cx.by_contact[it->second];
+        cov.relationships.push_back(&c);
         cov.best = std::max(cov.best, c.strength);
-        cov.people++;
-        cov.sole = &c;
         if (day_number(c.last_contact) && c.last_contact > cov.newest) cov.newest = c.last_contact;   // ISO dates sort as text
-        cx.relationships[it->second].push_back(&c);
     }
 
     key_people(cx);
