@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "ui/relationship_views.h"
 
 #include <functional>
 #include <string>
@@ -41,6 +42,9 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
+    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
+    std::string request_tab;
+    RelationshipViews relationship_views;   // matrix, coverage analysis, outline
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};
