@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "ui/map_state.h"
 
 #include <functional>
 #include <string>
@@ -41,6 +42,7 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
+    ui::MapState map;   // the relationship map of the selected account: view, selection, toggles
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

@@ -50,6 +50,12 @@ void draw_app(AppState& app, const char* save_status) {
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
+            open = ImGui::BeginTabItem("Map");
+            expose_item("tab/map");
+            if (open) {
+                draw_map_canvas(app);
+                ImGui::EndTabItem();
+            }
             open = ImGui::BeginTabItem("Our team");
             expose_item("tab/team");
             if (open) {

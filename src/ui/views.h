@@ -13,5 +13,7 @@ void draw_accounts_panel(AppState& app);   // accounts_panel.cpp
 void draw_account_profile(AppState& app);  // account_profile.cpp
 void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
+void draw_map_canvas(AppState& app);       // map_canvas.cpp: the relationship map of the selected account
+void draw_contact_editor(AppState& app);   // contact_editor.cpp: every field of app.map.edit_contact
 
 }  // namespace kam::ui
