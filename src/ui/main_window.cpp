@@ -50,7 +50,8 @@ void draw_app(AppState& app, const char* save_status) {
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
-            open = ImGui::BeginTabItem("Map");
+            // A request to fly to a contact (from another view) brings the map to the front.
+            open = ImGui::BeginTabItem("Map", nullptr, app.map_fly_to.empty() ? 0 : ImGuiTabItemFlags_SetSelected);
             expose_item("tab/map");
             if (open) {
                 draw_map_canvas(app);

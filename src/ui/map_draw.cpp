@@ -77,18 +77,35 @@ static void arrow_head(ImDrawList* dl, ImVec2 from, ImVec2 tip, float size, ImU3
     dl->AddTriangleFilled(tip, ImVec2(base.x - uy * size * 0.5f, base.y + ux * size * 0.5f), ImVec2(base.x + uy * size * 0.5f, base.y - ux * size * 0.5f), col);
 }
 
-// Dashes of 'on' pixels with 'off' gaps; never more than a few hundred per line, so a
-// long line at a high zoom cannot flood the draw list.
+// One plain quad from a to b, 'width' pixels wide, written straight into the draw list:
+// 4 vertices and no anti-aliasing, a fraction of the work of AddLine. The caller reserves.
+static void write_quad_line(ImDrawList* dl, ImVec2 a, ImVec2 b, float width, ImU32 col, ImVec2 uv) {
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+    const float nx = len > 0 ? -dy / len * width * 0.5f : 0, ny = len > 0 ? dx / len * width * 0.5f : 0;
+    const ImDrawIdx idx = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    for (int k : {0, 1, 2, 0, 2, 3}) dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + k));
+    dl->PrimWriteVtx(ImVec2(a.x + nx, a.y + ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(b.x + nx, b.y + ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(b.x - nx, b.y - ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(a.x - nx, a.y - ny), uv, col);
+}
+
+// Dashes of 'on' pixels with 'off' gaps, as plain quads; a long line gets longer dashes
+// rather than more of them, so no line can flood the draw list.
 static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off) {
+    constexpr int kMaxDashes = 48;
     const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
     if (len < 1.0f) return;
-    const float stretch = std::max(1.0f, len / ((on + off) * 200.0f));
+    const float stretch = std::max(1.0f, len / ((on + off) * kMaxDashes));
     on *= stretch;
     off *= stretch;
+    const int dashes = static_cast<int>(std::ceil(len / (on + off)));
     const float ux = dx / len, uy = dy / len;
-    for (float t = 0; t < len; t += on + off) {
-        const float e = std::min(t + on, len);
-        dl->AddLine(ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), col, thickness);
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    dl->PrimReserve(dashes * 6, dashes * 4);
+    for (int i = 0; i < dashes; i++) {
+        const float t = static_cast<float>(i) * (on + off), e = std::min(t + on, len);
+        write_quad_line(dl, ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), thickness, col, uv);
     }
 }
 
@@ -96,36 +113,17 @@ static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thi
 // [SECTION] Lines
 //-----------------------------------------------------------------------------
 
-// Far out, every line is one plain quad written straight into the draw list: 4 vertices
-// and no anti-aliasing, about a tenth of the work of AddLine.
+// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing.
 static void draw_lines_simplified(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     f.dl->PrimReserve(static_cast<int>(f.lines.size()) * 6, static_cast<int>(f.lines.size()) * 4);
-    int written = 0;
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
-        if (len < 0.5f) continue;
-        const float nx = -dy / len * 0.5f, ny = dx / len * 0.5f;
-        const ImU32 col = kLineColors[static_cast<int>(l.kind)];
-        const ImDrawIdx idx = static_cast<ImDrawIdx>(f.dl->_VtxCurrentIdx);
-        f.dl->PrimWriteIdx(idx);
-        f.dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 1));
-        f.dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 2));
-        f.dl->PrimWriteIdx(idx);
-        f.dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 2));
-        f.dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 3));
-        f.dl->PrimWriteVtx(ImVec2(a.x + nx, a.y + ny), uv, col);
-        f.dl->PrimWriteVtx(ImVec2(b.x + nx, b.y + ny), uv, col);
-        f.dl->PrimWriteVtx(ImVec2(b.x - nx, b.y - ny), uv, col);
-        f.dl->PrimWriteVtx(ImVec2(a.x - nx, a.y - ny), uv, col);
-        written++;
+        write_quad_line(f.dl, a, b, 1.0f, kLineColors[static_cast<int>(l.kind)], uv);
     }
-    const int unused = static_cast<int>(f.lines.size()) - written;
-    if (unused > 0) f.dl->PrimUnreserve(unused * 6, unused * 4);
 }
 
 static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {

@@ -304,6 +304,8 @@ TEST_CASE("keyboard only: Tab steps through cards, arrows move them, L adds a li
 
 TEST_CASE("a request to fly to a contact selects it and centres it; the search box does the same") {
     MapUi ui;
+    ui.click("tab/team");   // the request brings the map to the front
+    REQUIRE_FALSE(ui.has_item("map/canvas"));
     ui.app.map_fly_to = "c3";
     ui.frames(2);
     REQUIRE(ui.app.map_fly_to.empty());
