@@ -22,7 +22,9 @@ file(GLOB KAM_BENCHES CONFIGURE_DEPENDS bench/*.cpp)
 foreach(bench ${KAM_BENCHES})
   get_filename_component(name ${bench} NAME_WE)
   add_executable(${name} ${bench})
-  target_link_libraries(${name} PRIVATE kam_storage)
+  target_link_libraries(${name} PRIVATE kam_ui)   # kam_ui brings storage and core; the map bench draws frames
+  add_dependencies(${name} kam_font)
+  target_compile_definitions(${name} PRIVATE KAM_FONT_PATH="${KAM_FONT}")
 endforeach()
 
 find_package(glfw3 3.3 QUIET)

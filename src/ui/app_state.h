@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "ui/map_state.h"
 #include "ui/relationship_views.h"
 
 #include <functional>
@@ -44,6 +45,7 @@ struct AppState {
     Id map_fly_to;
     // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
     std::string request_tab;
+    ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
 
     void notify(std::string text, bool is_error = false) {

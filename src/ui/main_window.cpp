@@ -57,6 +57,12 @@ void draw_app(AppState& app, const char* save_status) {
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
+            // A request to fly to a contact (from another view) brings the map to the front.
+            if (!app.map_fly_to.empty()) app.request_tab = "Map";
+            if (begin_tab(app, "Map", "tab/map")) {
+                draw_map_canvas(app);
+                ImGui::EndTabItem();
+            }
             if (begin_tab(app, "Matrix", "tab/matrix")) {
                 draw_relationship_matrix(app);
                 ImGui::EndTabItem();

@@ -13,6 +13,7 @@ static std::map<std::string, std::array<float, 4>> g_items;
 static std::map<std::string, std::string> g_texts;
 
 void set_item_exposure(bool enabled) { g_enabled = enabled; }
+bool item_exposure_enabled() { return g_enabled; }
 
 void begin_exposing_frame() {
     if (!g_enabled) return;
@@ -26,6 +27,10 @@ void expose_item(const std::string& name) {
     // Items scrolled out of their window are not clickable: leave them out.
     if (!ImGui::IsItemVisible()) return;
     g_items[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+void expose_rect(const std::string& name, float x, float y, float w, float h) {
+    if (g_enabled) g_items[name] = {x, y, w, h};
 }
 
 void expose_text(const std::string& name, const std::string& text) {

@@ -16,5 +16,7 @@ void draw_relationship_matrix(AppState& app);      // relationship_matrix.cpp
 void draw_coverage_analysis_panel(AppState& app);  // coverage_analysis_panel.cpp
 void draw_map_outline_view(AppState& app);         // map_outline_view.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
+void draw_map_canvas(AppState& app);       // map_canvas.cpp: the relationship map of the selected account
+void draw_contact_editor(AppState& app);   // contact_editor.cpp: every field of app.map.edit_contact
 
 }  // namespace kam::ui

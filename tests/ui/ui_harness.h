@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <stdexcept>
 #include <string>
 
@@ -51,6 +52,12 @@ public:
     std::string text(const std::string& name) const {
         return state_["texts"].contains(name) ? state_["texts"][name].get<std::string>() : std::string();
     }
+    // The item's rectangle as {x, y, w, h}.
+    std::array<float, 4> rect(const std::string& name) const {
+        if (!has_item(name)) throw std::runtime_error("no item named " + name);
+        const auto& r = state_["items"][name];
+        return {r[0].get<float>(), r[1].get<float>(), r[2].get<float>(), r[3].get<float>()};
+    }
     ImVec2 center(const std::string& name) const {
         if (!has_item(name)) throw std::runtime_error("no item named " + name);
         const auto& r = state_["items"][name];
@@ -66,19 +73,66 @@ public:
         io.AddMouseButtonEvent(0, false);
         frames(2);
     }
+    // Mouse input at screen positions, as a user gives it: moves, presses and releases in
+    // separate frames so ImGui sees clicks, double-clicks and drags.
+    void move_to(ImVec2 p) {
+        ImGui::GetIO().AddMousePosEvent(p.x, p.y);
+        frame();
+    }
+    void click_at(ImVec2 p, int button = 0, ImGuiKeyChord mods = 0) {
+        hold(mods, true);
+        move_to(p);
+        ImGui::GetIO().AddMouseButtonEvent(button, true);
+        frame();
+        ImGui::GetIO().AddMouseButtonEvent(button, false);
+        frame();
+        hold(mods, false);
+        frames(2);
+    }
+    void double_click_at(ImVec2 p) {
+        move_to(p);
+        for (int i = 0; i < 2; i++) {
+            ImGui::GetIO().AddMouseButtonEvent(0, true);
+            frame();
+            ImGui::GetIO().AddMouseButtonEvent(0, false);
+            frame();
+        }
+        frames(2);
+    }
+    void right_click_at(ImVec2 p) { click_at(p, 1); }
+    // Presses at 'from', moves to 'to' in 'steps' frames and releases, holding 'mods'.
+    void drag(ImVec2 from, ImVec2 to, int button = 0, ImGuiKeyChord mods = 0, int steps = 5) {
+        ImGuiIO& io = ImGui::GetIO();
+        hold(mods, true);
+        move_to(from);
+        io.AddMouseButtonEvent(button, true);
+        frame();
+        for (int i = 1; i <= steps; i++) {
+            const float t = static_cast<float>(i) / static_cast<float>(steps);
+            move_to(ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t));
+        }
+        io.AddMouseButtonEvent(button, false);
+        frame();
+        hold(mods, false);
+        frames(2);
+    }
+    void wheel_at(ImVec2 p, float amount) {
+        move_to(p);
+        ImGui::GetIO().AddMouseWheelEvent(0, amount);
+        frames(2);
+    }
+
     void type(const char* utf8) {
         ImGui::GetIO().AddInputCharactersUTF8(utf8);
         frames(2);
     }
     void press(ImGuiKey key, ImGuiKeyChord mods = 0) {
         ImGuiIO& io = ImGui::GetIO();
-        if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
-        if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+        hold(mods, true);
         io.AddKeyEvent(key, true);
         frame();
         io.AddKeyEvent(key, false);
-        if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
-        if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+        hold(mods, false);
         frames(2);
     }
     // Clicks a text field, selects everything in it and types over it.
@@ -90,6 +144,11 @@ public:
     }
 
 private:
+    static void hold(ImGuiKeyChord mods, bool down) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, down);
+        if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, down);
+    }
     double time_ = 0.0;
     nlohmann::json state_;
 };

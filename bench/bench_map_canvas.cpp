@@ -1,0 +1,94 @@
+// Prints how long a frame of the relationship map takes while panning, natively and
+// headless (UI build + draw list, no GPU): NewFrame, the whole app window, Render.
+//   bench_map_canvas [frames]
+// Maps come from generate_relationship_map(): 200 contacts / 1,000 links and
+// 10,000 / 50,000, each fitted to the window (as opened) and at life size (scale 1).
+#include "core/generate_workspace.h"
+#include "ui/app_state.h"
+#include "ui/style.h"
+#include "ui/views.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace kam;
+
+namespace {
+
+struct Figures {
+    double median, p95;
+    int vertices;
+};
+
+double frame_ms(AppState& app) {
+    const auto start = std::chrono::steady_clock::now();
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::draw_app(app, "bench");
+    ImGui::Render();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Pans with the middle button held, a few pixels a frame, back and forth.
+Figures pan(AppState& app, int frames) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 at(800, 450);
+    io.AddMousePosEvent(at.x, at.y);
+    frame_ms(app);
+    io.AddMouseButtonEvent(2, true);
+    frame_ms(app);
+    std::vector<double> times;
+    int vertices = 0;
+    for (int i = 0; i < frames; i++) {
+        const float x = at.x + static_cast<float>((i / 50) % 2 == 0 ? i % 50 : 50 - i % 50) * 6.0f;
+        io.AddMousePosEvent(x, at.y + static_cast<float>(i % 7));
+        times.push_back(frame_ms(app));
+        vertices = std::max(vertices, ImGui::GetDrawData()->TotalVtxCount);
+    }
+    io.AddMouseButtonEvent(2, false);
+    frame_ms(app);
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], vertices};
+}
+
+void run(int contacts, int links, int frames) {
+    AppState app;
+    app.doc = Document(generate_relationship_map(contacts, links, 10, 7));
+    app.selected_account = app.doc.ws().accounts.front().id;
+    app.host.now_seconds = [] { return 0.0; };
+    // A request to fly to a contact opens the Map tab; then fit the whole map, as on opening.
+    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
+    for (int i = 0; i < 3; i++) frame_ms(app);
+    if (app.map.account.empty()) {
+        std::printf("the Map tab did not open\n");
+        std::exit(1);
+    }
+    app.map.fit_pending = true;
+    const Figures fitted = pan(app, frames);
+    std::printf("%6d contacts %6d links, fitted (scale %.3f): median %.3f ms, p95 %.3f ms, %d vertices\n", contacts, links,
+                app.map.view.scale, fitted.median, fitted.p95, fitted.vertices);
+    app.map.view.zoom_at(ImVec2(800, 450), 1.0f / app.map.view.scale);
+    const Figures life = pan(app, frames);
+    std::printf("%6d contacts %6d links, scale 1:          median %.3f ms, p95 %.3f ms, %d vertices\n", contacts, links, life.median,
+                life.p95, life.vertices);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 300;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1600, 900);
+    ui::apply_style(1.0f, KAM_FONT_PATH);
+    run(200, 1000, frames);
+    run(10000, 50000, frames);
+    ImGui::DestroyContext();
+    return 0;
+}

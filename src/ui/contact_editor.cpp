@@ -1,0 +1,93 @@
+// KAM Canvas: the contact editor the map opens on a double-click (or Enter): every field of
+// one contact, each committed as it changes under a merge key naming the field, so typing a
+// name is one undo step. The customer-safe view leaves out attitude, chess piece and notes.
+#include "ui/map_draw.h"
+#include "ui/test_hooks.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+
+namespace kam::ui {
+
+template <size_t N, typename Enum>
+static void enum_combo(const char* label, Enum& value, const std::array<std::string_view, N>& names, FieldEdits& edits, const char* field) {
+    const std::string current(names[static_cast<size_t>(value)]);
+    if (!ImGui::BeginCombo(label, current.c_str())) return;
+    for (size_t i = 0; i < N; i++) {
+        const std::string name(names[i]);
+        if (ImGui::Selectable(name.c_str(), static_cast<size_t>(value) == i) && static_cast<size_t>(value) != i) {
+            value = static_cast<Enum>(i);
+            edits.mark(field);
+        }
+    }
+    ImGui::EndCombo();
+}
+
+static constexpr std::array<std::string_view, 7> kPieceNames = {"(none)", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
+
+void draw_contact_editor(AppState& app) {
+    MapState& m = app.map;
+    if (m.edit_contact.empty()) return;
+    const Account* account = app.doc.ws().find_account(app.selected_account);
+    const auto found = account ? std::find_if(account->contacts.begin(), account->contacts.end(), [&](const Contact& c) { return c.id == m.edit_contact; })
+                               : std::vector<Contact>::const_iterator();
+    if (!account || found == account->contacts.end()) return m.edit_contact.clear();   // deleted, or undone
+    const size_t index = static_cast<size_t>(found - account->contacts.begin());
+    Contact c = *found;
+
+    bool open = true;
+    ImGui::SetNextWindowPos(ImGui::GetMousePos(), ImGuiCond_Appearing);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
+    if (ImGui::Begin("Edit contact###map_contact_editor", &open, flags)) {
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        FieldEdits edits;
+        ImGui::PushItemWidth(em(16));
+        input_text("Name", c.name);
+        expose_item("map/edit/name");
+        edits.track("name");
+        if (c.name.empty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "A contact needs a name.");
+        input_text("Job title", c.title);
+        expose_item("map/edit/title");
+        edits.track("job title");
+        input_text("Department", c.department);
+        edits.track("department");
+        input_text("Location", c.location);
+        edits.track("location");
+        input_text("Product line", c.product_line);
+        edits.track("product line");
+        if (ImGui::InputInt("Level", &c.level)) c.level = std::max(c.level, 0);
+        ImGui::SetItemTooltip("0 = the top of the organisation");
+        edits.track("level");
+        enum_combo("Buying role", c.role, kBuyingRoleLabels, edits, "buying role");
+        ImGui::SliderInt("Decision power", &c.power, kPowerMin, kPowerMax);
+        expose_item("map/edit/power");
+        edits.track("decision power");
+        if (m.customer_safe) {
+            ImGui::TextDisabled("Attitude, chess piece and notes are hidden in the customer-safe view.");
+        } else {
+            enum_combo("Chess piece", c.piece, kPieceNames, edits, "chess piece");
+            if (c.piece != ChessPiece::None) help_marker(chess_piece_question(c.piece));
+            ImGui::SliderInt("Attitude to us", &c.attitude, kAttitudeMin, kAttitudeMax, attitude_label(c.attitude));
+            expose_item("map/edit/attitude");
+            edits.track("attitude");
+            ImGui::TextUnformatted("Private notes");
+            input_multiline("##notes", c.notes, 4);
+            expose_item("map/edit/notes");
+            edits.track("notes");
+        }
+        ImGui::PopItemWidth();
+        if (edits.changed && !c.name.empty()) {
+            Account a = *account;
+            a.contacts[index] = c;
+            app.doc.set_account(std::move(a), "Edit contact " + edits.field, "contact/" + c.id + "/" + edits.field);
+        }
+        if (edits.deactivated) app.doc.seal();
+    }
+    ImGui::End();
+    if (!open) m.edit_contact.clear();
+}
+
+}  // namespace kam::ui

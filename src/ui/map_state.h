@@ -1,0 +1,63 @@
+// KAM Canvas: the relationship map's view state (pan and zoom, selection, which lines show,
+// the customer-safe flag, what is being dragged). Part of AppState, never of the workspace.
+#pragma once
+
+#include "core/model.h"
+#include "ui/map_scene.h"
+#include "ui/map_view.h"
+
+#include <array>
+#include <set>
+#include <string>
+
+namespace kam::ui {
+
+// A line by what it joins (indices shift as lines are added and removed; this does not).
+struct LineKey {
+    LineKind kind = LineKind::COUNT;   // COUNT: no line
+    Id from, to;                       // contacts; for coverage our person, then their contact
+    bool empty() const { return kind == LineKind::COUNT; }
+    bool operator==(const LineKey&) const = default;
+};
+
+enum class MapDrag { None, Pan, MoveCards, BoxSelect };
+
+struct MapState {
+    Id account;                        // the account the view belongs to; another one resets it
+    MapView view;
+    bool fit_pending = true;           // fit the whole map into the canvas on the next frame
+
+    std::set<Id> selection;            // selected contacts
+    LineKey selected_line;
+    std::array<bool, static_cast<size_t>(LineKind::COUNT)> show_lines{true, true, true, true};
+    bool customer_safe = false;        // hides attitude, chess pieces, conflict lines, private notes
+    bool show_legend = true;
+    std::string search;
+
+    // Mouse gestures in progress.
+    MapDrag drag = MapDrag::None;
+    bool drag_moved = false;           // the mouse moved since the button went down
+    Id drag_card;                      // the card the drag started on
+    ImVec2 drag_start_world{};         // box selection: the corner where it started
+    std::set<Id> selection_before_box; // Shift+drag adds to this
+
+    // A line being drawn: from this contact (our person for coverage) to the next clicked card.
+    LineKind linking = LineKind::COUNT;
+    Id link_from;
+    bool link_by_keyboard = false;     // started with L: Tab picks the other end, Enter adds it
+
+    // Popups: the contact editor and the context menu's target.
+    Id edit_contact;
+    Id menu_contact, menu_person;
+    LineKey menu_line;
+    ImVec2 menu_world{};               // where the context menu was opened (new contacts go there)
+
+    MapScene scene;                    // cached; rebuilt when the document changes
+
+    bool shows(LineKind kind) const {
+        if (kind == LineKind::Conflict && customer_safe) return false;
+        return show_lines[static_cast<size_t>(kind)];
+    }
+};
+
+}  // namespace kam::ui
