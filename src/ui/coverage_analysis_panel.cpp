@@ -1,6 +1,7 @@
 // KAM Canvas: the coverage analysis of the selected account: findings grouped by kind with
 // their counts, most urgent first. Choosing a finding about a contact flies the map to that
-// contact; one about a team member opens the matrix with their column marked.
+// contact; one about a team member opens the matrix with their column marked. In the
+// customer-safe view the findings that rest on attitudes and conflict lines stay hidden.
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -14,8 +15,7 @@ namespace kam::ui {
 
 static void go_to_finding(AppState& app, const Finding& f) {
     if (!f.contact.empty()) {
-        app.map_fly_to = f.contact;
-        app.request_tab = "Map";
+        app.map_fly_to = f.contact;   // the main window brings the map forward
     } else {
         app.relationship_views.matrix_focus_person = f.person;
         app.request_tab = "Matrix";
@@ -47,6 +47,10 @@ void draw_coverage_analysis_panel(AppState& app) {
     });
     if (!analysis.warning.empty()) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "%s", analysis.warning.c_str());
     if (analysis.findings.empty()) ImGui::TextDisabled("No findings: every rule is satisfied.");
+    auto hidden = [&](size_t kind) {
+        return app.map.customer_safe && (kind == (size_t)FindingKind::Opponent || kind == (size_t)FindingKind::BlockedPath);
+    };
+    if (app.map.customer_safe) ImGui::TextDisabled("Customer-safe view: opponents and blocked paths are hidden.");
 
     if (!ImGui::BeginChild("findings")) {
         ImGui::EndChild();
@@ -56,6 +60,10 @@ void draw_coverage_analysis_panel(AppState& app) {
     size_t first = 0;   // findings come grouped by kind: each group is a contiguous range
     for (size_t kind = 0; kind < (size_t)FindingKind::COUNT; kind++) {
         const int count = analysis.counts[kind];
+        if (hidden(kind)) {
+            first += count;
+            continue;
+        }
         const std::string key(kFindingKindKeys[kind]);
         expose_text("analysis/count/" + key, std::to_string(count));
         const std::string header = std::string(kFindingKindLabels[kind]) + " (" + std::to_string(count) + ")###" + key;

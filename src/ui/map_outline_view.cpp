@@ -16,14 +16,14 @@ void draw_map_outline_view(AppState& app) {
         ImGui::TextDisabled("Select an account on the left to see its map as text.");
         return;
     }
-    RelationshipViews& views = app.relationship_views;
-    ImGui::Checkbox("Customer-safe", &views.outline_customer_safe);
+    // The same toggle as the map's: one switch makes every view safe to show the customer.
+    ImGui::Checkbox("Customer-safe", &app.map.customer_safe);
     expose_item("outline/customer-safe");
     help_marker("Leaves out attitudes, chess pieces, conflict lines and private notes, so the text can be shared with the customer.");
     ImGui::SameLine();
     OutlineOptions options;
-    options.customer_safe = views.outline_customer_safe;
-    std::string& text = views.outline_cache.get(app.doc.revision(), account->id, options, [&] {   // shown read-only
+    options.customer_safe = app.map.customer_safe;
+    std::string& text = app.relationship_views.outline_cache.get(app.doc.revision(), account->id, options, [&] {   // shown read-only
         return map_outline(*account, ws, options);
     });
     if (ImGui::Button("Copy to clipboard")) {

@@ -144,10 +144,8 @@ void draw_relationship_matrix(AppState& app) {
             ImGui::PushID(c.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(c.name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick) && ImGui::IsMouseDoubleClicked(0)) {
-                app.map_fly_to = c.id;
-                app.request_tab = "Map";
-            }
+            if (ImGui::Selectable(c.name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick) && ImGui::IsMouseDoubleClicked(0))
+                app.map_fly_to = c.id;   // the main window brings the map forward
             if (!c.title.empty()) ImGui::SetItemTooltip("%s", c.title.c_str());
             expose_item("matrix/contact/" + c.id);
             ImGui::TableNextColumn();

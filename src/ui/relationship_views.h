@@ -39,7 +39,6 @@ struct RelationshipViews {
     MatrixOptions matrix;               // rows filter, columns, sort (the table's sort specs)
     Id matrix_focus_person;             // column highlighted after choosing an overloaded person
     int stale_days = 90;                // analysis: "no contact in the last N days"
-    bool outline_customer_safe = false;
 
     // Computed
     Cached<MatrixOptions, CoverageMatrix> matrix_cache;

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 using kam::test::UiHarness;
 using namespace kam;
@@ -75,7 +76,7 @@ TEST_CASE("a matrix cell is set by click and keys, totals follow, undo restores"
     REQUIRE(std::stoi(ui.text("matrix/row-total/" + ceo)) == row_total);
 }
 
-TEST_CASE("choosing a finding flies the map to its contact") {
+TEST_CASE("choosing a finding brings the map forward and selects its contact") {
     UiHarness ui(make_sample_workspace());
     ui.app.host.today = [] { return std::string("2026-11-23"); };
     open_tab(ui, "tab/analysis");
@@ -89,8 +90,23 @@ TEST_CASE("choosing a finding flies the map to its contact") {
     REQUIRE(ui.app.map_fly_to.empty());
     ui.click("analysis/group/single-threaded");   // collapse the long list above
     ui.click("analysis/finding/blocked/0");
-    REQUIRE(ui.app.map_fly_to == blocked->contact);
-    REQUIRE(ui.app.map_fly_to == contact_id(ui, "Anders Holm"));
+    ui.frames(2);   // a tab switch shows the new tab's content a frame after it is requested
+    REQUIRE(blocked->contact == contact_id(ui, "Anders Holm"));
+    REQUIRE(ui.app.map.selection == std::set<Id>{blocked->contact});
+    REQUIRE(ui.app.map_fly_to.empty());   // the map took the request
+    REQUIRE(ui.has_item("map/fit"));
+}
+
+TEST_CASE("the customer-safe view hides opponents and blocked paths from the analysis") {
+    UiHarness ui(make_sample_workspace());
+    open_tab(ui, "tab/analysis");
+    REQUIRE(ui.text("analysis/count/opponent") == "1");
+    REQUIRE(ui.text("analysis/count/blocked") == "3");
+    ui.app.map.customer_safe = true;   // the one toggle, shared with the map and the outline
+    ui.frames(2);
+    REQUIRE(ui.text("analysis/count/opponent").empty());
+    REQUIRE(ui.text("analysis/count/blocked").empty());
+    REQUIRE(ui.text("analysis/count/single-threaded") == "28");
 }
 
 TEST_CASE("the stale-days setting changes what counts as no recent contact") {
@@ -122,10 +138,48 @@ TEST_CASE("the outline turns customer-safe and copies what it shows") {
     REQUIRE(ui.text("outline/text").find("Conflict lines") != std::string::npos);
     REQUIRE(ui.text("outline/text").find("Queen") != std::string::npos);
     ui.click("outline/customer-safe");
+    REQUIRE(ui.app.map.customer_safe);   // one toggle for every view
     const std::string safe = ui.text("outline/text");
     REQUIRE(safe.find("Conflict lines") == std::string::npos);
     REQUIRE(safe.find("Queen") == std::string::npos);
     REQUIRE(safe.find("Mette Kjær Sørensen") != std::string::npos);
     ui.click("outline/copy");
     REQUIRE(std::string(ImGui::GetClipboardText()) == safe);
+}
+
+TEST_CASE("a finding about an overloaded team member opens the matrix at their column") {
+    Workspace ws;
+    for (const char* name : {"Åsa Öberg", "Bo Ek", "Cy Lund"}) ws.team.push_back({ws.new_id('p'), name, "", ""});
+    Account a;
+    a.id = ws.new_id('a');
+    a.name = "Overloaded AB";
+    for (const Person& p : ws.team) a.team.push_back(p.id);
+    for (int i = 0; i < 9; i++) {   // Åsa covers all nine: fair share 3, limit 5
+        Contact c;
+        c.id = ws.new_id('c');
+        c.name = "Contact " + std::to_string(i);
+        a.contacts.push_back(c);
+        a.coverage.push_back({ws.team[0].id, c.id, 2, "2026-11-01"});
+    }
+    ws.accounts.push_back(a);
+    UiHarness ui(ws);
+    ui.click("accounts/item/Overloaded AB");
+    ui.click("tab/analysis");
+    REQUIRE(ui.text("analysis/count/overloaded") == "1");
+    ui.click("analysis/group/single-threaded");   // collapse the nine single-threaded contacts
+    ui.click("analysis/finding/overloaded/0");
+    ui.frame();   // a tab switch shows the new tab's content a frame after it is requested
+    REQUIRE(ui.app.relationship_views.matrix_focus_person == ws.team[0].id);
+    REQUIRE(ui.app.request_tab.empty());
+    REQUIRE(ui.text("matrix/column-total/" + ws.team[0].id) == "18");
+}
+
+TEST_CASE("the matrix filter narrows its rows") {
+    UiHarness ui(make_sample_workspace());
+    open_tab(ui, "tab/matrix");
+    const Id ceo = contact_id(ui, "Mette Kjær Sørensen"), coo = contact_id(ui, "Anders Holm");
+    REQUIRE(ui.has_item("matrix/contact/" + ceo));
+    ui.fill("matrix/filter/search", "operating");   // Anders Holm's title
+    REQUIRE(ui.has_item("matrix/contact/" + coo));
+    REQUIRE_FALSE(ui.has_item("matrix/contact/" + ceo));
 }
