@@ -1,0 +1,110 @@
+// Prints the relationship map's figures measured in headless Chromium on this machine:
+// the main thread's busy time per frame while panning (UI, drawing and WebGL submission,
+// recorded by the web main loop in Module.kamFrameMs), for a real account's size
+// (10 team, 200 contacts, about 1,000 relationships) and a stress size (10,000 contacts,
+// 50,000 links); and, cold, the first frame after navigation and the frame that opens the map.
+//   node bench/map_bench.mjs     (after scripts/test.sh, which builds the web app and the
+//                                 native write_map_workspace tool)
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { importWorkspace, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
+         waitSaved } from "../tests/e2e/harness.mjs";
+
+const CASES = [
+  { name: "real account", contacts: 200, links: 930, team: 10 },
+  { name: "stress", contacts: 10000, links: 50000, team: 10 },
+];
+
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frameCount = (page) => page.evaluate(() => Module.kamFrameMs.length);
+const framesSince = (page, n) => page.evaluate((n) => Module.kamFrameMs.slice(n), n);
+
+// Clicks as a user does: the pointer rests on the item for a frame before the press.
+async function userClick(page, name) {
+  const [x, y, w, h] = await itemRect(page, name);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await nextFrame(page);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+// Drags the view with the middle button in a slow circle-ish path, one move per frame.
+async function panFrames(page, steps = 90) {
+  const [x, y, w, h] = await itemRect(page, "map/canvas");
+  const cx = x + w / 2, cy = y + h / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down({ button: "middle" });
+  await nextFrame(page);
+  const start = await frameCount(page);
+  for (let i = 1; i <= steps; i++) {
+    const a = (i / steps) * 2 * Math.PI;
+    await page.mouse.move(cx + Math.sin(a) * w * 0.3, cy + (1 - Math.cos(a)) * h * 0.2);
+    await nextFrame(page);
+  }
+  const times = await framesSince(page, start);
+  await page.mouse.up({ button: "middle" });
+  return times;
+}
+
+function report(label, times, visible) {
+  console.log(`  ${label.padEnd(28)} median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms ` +
+              `over ${times.length} frames (${visible})`);
+}
+
+async function measureCase(url, c) {
+  const file = path.join(os.tmpdir(), `kam-map-${c.contacts}.json`);
+  const made = execFileSync(path.resolve("build/native/write_map_workspace"), [c.contacts, c.links, c.team, file].map(String));
+  console.log(`${c.name}: ${made.toString().trim()}`);
+
+  const profile = newProfileDir();
+  let { context, page } = await launch(profile);
+  await openApp(page, url);
+  await waitSaved(page);
+  await importWorkspace(page, file);
+  await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the import", 60000);
+  await waitSaved(page, 120000);
+  await userClick(page, "tab/map");
+  await waitFor(page, (s) => s.items["map/canvas"], "the map");
+
+  // Panning at the zoom the map opens with, then with everything in view (fitted).
+  let s = await snapshot(page);
+  report("panning, opening zoom", await panFrames(page), s.texts["map/visible"]);
+  await userClick(page, "map/fit");
+  await nextFrame(page);
+  s = await snapshot(page);
+  report("panning, fitted", await panFrames(page), s.texts["map/visible"]);
+  await context.close();
+
+  // Cold: no HTTP cache, no service worker, no code cache; the workspace stays in IndexedDB.
+  ({ context, page } = await launch(profile));
+  await page.goto(url);
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    for (const k of await caches.keys()) await caches.delete(k);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.clearBrowserCache");
+  await context.close();
+  ({ context, page } = await launch(profile));
+  await openApp(page, url);
+  const firstFrame = await page.evaluate(() => window.kamFirstFrameAt);
+  await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the load", 60000);
+  const before = await frameCount(page);
+  const clicked = await page.evaluate(() => performance.now());
+  await userClick(page, "tab/map");
+  await waitFor(page, (s) => s.items["map/canvas"], "the map");
+  const mapShown = await page.evaluate(() => performance.now());
+  const mapFrames = await framesSince(page, before);
+  console.log(`  cold: first frame ${firstFrame.toFixed(0)} ms after navigation; the Map tab drawn ` +
+              `${(mapShown - clicked).toFixed(0)} ms after the click (longest frame ${Math.max(...mapFrames).toFixed(1)} ms)`);
+  await context.close();
+}
+
+const { server, url } = await serveSite();
+try {
+  for (const c of CASES) await measureCase(url, c);
+} finally {
+  server.close();
+}
