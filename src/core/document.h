@@ -32,6 +32,10 @@ public:
     void set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key = {});
     void set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key = {});
     void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
+    // Criteria, tier scheme and the accounts that follow them (by id: e.g. the scores of a removed
+    // criterion, the overrides naming a renamed tier) as one step.
+    void set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
+                       std::string label, const std::string& merge_key = {});
     void insert_account(Account account, size_t index, std::string label);
     void erase_account(const Id& id, std::string label);
     void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too
