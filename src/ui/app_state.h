@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "core/tiering.h"
 
 #include <functional>
 #include <string>
@@ -16,6 +17,37 @@ struct Host {
     std::function<void(const std::string& filename, const std::string& text)> download;
     std::function<void()> pick_import_file;   // answers later through import_workspace_text()
     std::function<std::string()> today;       // "YYYY-MM-DD" in the user's time zone
+};
+
+// View state of the tiering views (see tiering_common.h).
+struct TieringView {
+    // Scores of the document, computed again only when its revision moves.
+    uint64_t scored_revision = 0;
+    Scoring scoring;
+    double rescore_ms = 0;   // the last rescore + retier, for the benchmark (test builds publish it)
+
+    // What-if: weights and thresholds edited as a draft; the movers show before anything is committed.
+    bool what_if = false;
+    std::vector<Criterion> draft_criteria;
+    TierScheme draft_scheme;
+    uint64_t draft_version = 0, draft_scored_version = 0;
+    Scoring draft_scoring;
+
+    // Scoring grid: the cell cursor (row in the shown order, column), the cell being typed in, sort and filter.
+    std::string filter;
+    int cursor_row = 0, cursor_column = 0;
+    bool editing = false, edit_started = false;
+    std::string edit_text;
+    int sort_column = 0;
+    bool sort_descending = false;
+    std::vector<int> shown;             // account indices in grid order
+    uint64_t shown_revision = 0;        // what 'shown' was built from: document revision,
+    std::string shown_filter;           // filter and sort
+    int shown_sort_column = -1;
+    bool shown_sort_descending = false;
+
+    bool bubbles_by_forecast = false;   // portfolio matrix: bubble size by forecast, else by annual sales
+    std::string override_reason;        // the reason being typed for a new override
 };
 
 // A message in the status bar; errors also open a dialog that names every problem.
@@ -41,6 +73,9 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
+    TieringView tiering;
+    // A view asks for another main tab to be shown (e.g. the matrix opens an account); main_window clears it.
+    std::string open_tab;
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

@@ -43,11 +43,21 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::SameLine();
     if (ImGui::BeginChild("main", ImVec2(0, -status_height))) {
         if (ImGui::BeginTabBar("views")) {
-            bool open = ImGui::BeginTabItem("Account");
+            // A view may ask for another tab (the portfolio matrix opens an account).
+            auto flags_for = [&](const char* tab) {
+                return app.open_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+            };
+            bool open = ImGui::BeginTabItem("Account", nullptr, flags_for("Account"));
             expose_item("tab/account");
             if (open) {
                 if (ImGui::BeginChild("profile")) draw_account_profile(app);
                 ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+            open = ImGui::BeginTabItem("Tiering", nullptr, flags_for("Tiering"));
+            expose_item("tab/tiering");
+            if (open) {
+                draw_tiering(app);
                 ImGui::EndTabItem();
             }
             open = ImGui::BeginTabItem("Our team");
@@ -57,6 +67,7 @@ void draw_app(AppState& app, const char* save_status) {
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
+            app.open_tab.clear();
         }
     }
     ImGui::EndChild();
