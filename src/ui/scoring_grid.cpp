@@ -80,11 +80,12 @@ static void rebuild_rows(AppState& app, const Scoring& scoring, const std::vecto
 // [SECTION] Keyboard and cell editing
 //-----------------------------------------------------------------------------
 
-// Stores the typed score of the cell under the cursor; a bad number is refused with a message.
-static void commit_cell(AppState& app, const std::vector<Criterion>& criteria) {
+// Stores the typed score of the cell under the cursor; a bad number is refused with a message (and the
+// cursor stays on the cell). Returns whether it was stored.
+static bool commit_cell(AppState& app, const std::vector<Criterion>& criteria) {
     TieringView& t = app.tiering;
     t.editing = false;
-    if (t.cursor_row >= (int)t.shown.size() || t.cursor_column >= (int)criteria.size()) return;
+    if (t.cursor_row >= (int)t.shown.size() || t.cursor_column >= (int)criteria.size()) return false;
     const Account& account = app.doc.ws().accounts[t.shown[t.cursor_row]];
     std::string text = t.edit_text;
     std::replace(text.begin(), text.end(), ',', '.');   // a decimal comma as typed in much of Europe
@@ -95,7 +96,7 @@ static void commit_cell(AppState& app, const std::vector<Criterion>& criteria) {
         const double value = std::strtod(text.c_str(), &end);
         if (end != text.c_str() + text.size()) {
             app.notify("Not changed: \"" + t.edit_text + "\" is not a number (scores run 0..10)", true);
-            return;
+            return false;
         }
         score = value;
     }
@@ -103,10 +104,11 @@ static void commit_cell(AppState& app, const std::vector<Criterion>& criteria) {
     AccountEdit edit = edit_score(app.doc.ws(), account, criterion.id, score);
     if (!edit.ok()) {
         app.notify("Not changed: " + criterion.name + " of " + account.name + ": " + edit.problems[0].message, true);
-        return;
+        return false;
     }
     if (edit.account != account)
         app.doc.set_account(std::move(edit.account), "Score " + criterion.name + " of " + account.name);
+    return true;
 }
 
 static void start_editing(TieringView& t, std::string text) {
@@ -126,11 +128,9 @@ static bool handle_keys(AppState& app, const std::vector<Criterion>& criteria) {
     if (t.editing) {
         if (pressed(ImGuiKey_Escape)) t.editing = false;
         else if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) {
-            commit_cell(app, criteria);
-            t.cursor_row += shift ? -1 : 1;
+            if (commit_cell(app, criteria)) t.cursor_row += shift ? -1 : 1;
         } else if (pressed(ImGuiKey_Tab)) {
-            commit_cell(app, criteria);
-            t.cursor_column += shift ? -1 : 1;
+            if (commit_cell(app, criteria)) t.cursor_column += shift ? -1 : 1;
         }
     } else {
         if (pressed(ImGuiKey_UpArrow)) t.cursor_row--;
@@ -151,12 +151,11 @@ static bool handle_keys(AppState& app, const std::vector<Criterion>& criteria) {
             t.edit_text.clear();
             commit_cell(app, criteria);
         } else {
-            // A digit typed on a cell starts editing it with that digit, as in a spreadsheet.
+            // Typing a number on a cell starts editing it with what was typed, as in a spreadsheet.
+            std::string typed;
             for (ImWchar c : ImGui::GetIO().InputQueueCharacters)
-                if ((c >= '0' && c <= '9') || c == '.' || c == ',') {
-                    start_editing(t, std::string(1, (char)c));
-                    break;
-                }
+                if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-') typed += (char)c;
+            if (!typed.empty()) start_editing(t, typed);
         }
     }
     t.cursor_row = std::clamp(t.cursor_row, 0, rows - 1);
@@ -216,7 +215,11 @@ void draw_scoring_grid(AppState& app) {
     const uint64_t version = app.doc.revision() * 1000003u + t.draft_version;
     if (t.shown_revision != version || t.shown_filter != t.filter || t.shown_sort_column != t.sort_column ||
         t.shown_sort_descending != t.sort_descending) {
+        // The cursor stays on its account when the rows are sorted again (e.g. a new score changed its rank).
+        const int cursor_account = t.cursor_row < (int)t.shown.size() ? t.shown[t.cursor_row] : -1;
         rebuild_rows(app, scoring, criteria, scheme);
+        auto it = std::find(t.shown.begin(), t.shown.end(), cursor_account);
+        if (it != t.shown.end()) t.cursor_row = (int)(it - t.shown.begin());
         t.shown_revision = version;
         t.shown_filter = t.filter;
         t.shown_sort_column = t.sort_column;

@@ -22,7 +22,9 @@ static void draw_override(AppState& app, const Account& account, const AccountTi
         expose_item("tier/remove_override");
         return;
     }
-    if (!ImGui::TreeNode("Override the tier...")) return;
+    const bool open = ImGui::TreeNode("Override the tier...");
+    expose_item("tier/override_open");
+    if (!open) return;
     ImGui::SetNextItemWidth(em(20));
     input_text("Reason", t.override_reason, "Required: why this account is in another tier");
     expose_item("tier/override_reason");
