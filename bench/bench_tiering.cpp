@@ -1,13 +1,16 @@
 // Prints how long the core takes to rescore and retier a large portfolio natively:
 // 5,000 accounts x 12 criteria by default (target: 5 ms per rescore + retier in the browser, where
 // the app measures the same in test mode and bench/browser_bench.mjs prints it).
-//   bench_tiering [accounts] [criteria]
+//   bench_tiering [accounts] [criteria] [--write file.json]   (the file is what the browser bench imports)
+#include "core/json_io.h"
 #include "core/tiering.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <string>
 
 using namespace kam;
 
@@ -16,8 +19,14 @@ static double ms_since(std::chrono::steady_clock::time_point start) {
 }
 
 int main(int argc, char** argv) {
-    const int accounts = argc > 1 ? std::atoi(argv[1]) : 5000;
-    const int criteria = argc > 2 ? std::atoi(argv[2]) : 12;
+    int accounts = 5000, criteria = 12;
+    std::string out_file;
+    for (int i = 1, positional = 0; i < argc; i++) {
+        const std::string arg = argv[i];
+        if (arg == "--write" && i + 1 < argc) out_file = argv[++i];
+        else if (positional++ == 0) accounts = std::atoi(argv[i]);
+        else criteria = std::atoi(argv[i]);
+    }
     Workspace ws = make_empty_workspace();
     ws.criteria.clear();
     for (int c = 0; c < criteria; c++)
@@ -33,6 +42,8 @@ int main(int argc, char** argv) {
             if (next() % 20 != 0) acc.scores[c.id] = (next() >> 8) % 21 * 0.5;   // one score in 20 missing
         ws.accounts.push_back(std::move(acc));
     }
+
+    if (!out_file.empty()) std::ofstream(out_file, std::ios::binary) << write_workspace_json(ws);
 
     const int runs = 50;
     std::vector<double> rescore, retier_ms;

@@ -34,12 +34,10 @@ static void draw_tier_and_score(const Workspace& ws, const Scoring& scoring, int
     char text[64];
     std::snprintf(text, sizeof(text), "%s%s %s", tier_name(ws.tier_scheme, tier.effective).c_str(), tier.overridden ? "*" : "",
                   score.has_total ? std::to_string((int)std::lround(score.total)).c_str() : "-");
-    const float width = ImGui::CalcTextSize(text).x;
+    const float width = ImGui::CalcTextSize(text).x + ImGui::GetTextLineHeight() * 1.2f;   // with the swatch
     ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - width));
-    ImU32 color = tier.effective >= 0 ? tier_color(ws.tier_scheme.tiers[tier.effective]) : ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
+    tier_swatch(tier.effective >= 0 ? &ws.tier_scheme.tiers[tier.effective] : nullptr);
+    ImGui::TextDisabled("%s", text);
     if (tier.overridden) ImGui::SetItemTooltip("Tier overridden by hand");
     expose_text("accounts/tier/" + ws.accounts[index].name, tier_name(ws.tier_scheme, tier.effective));
 }

@@ -32,6 +32,12 @@ void draw_portfolio_matrix(AppState& app) {
         ImGui::TextDisabled("%d accounts without scores on both axes are not shown", unplaced);
     }
 
+    // The plot in its own child window: its own draw list holds up to 64K vertices (WebGL 2 renders
+    // 16-bit indices only), enough for thousands of unsmoothed 10-sided bubbles.
+    if (!ImGui::BeginChild("matrix")) {
+        ImGui::EndChild();
+        return;
+    }
     // The square plot, with room for the axis labels.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float side = std::max(em(10), std::min(avail.x - em(3), avail.y - em(2)));
@@ -72,6 +78,8 @@ void draw_portfolio_matrix(AppState& app) {
     std::vector<int> order(ws.accounts.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = (int)i;
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sizes[a] > sizes[b]; });
+    const ImDrawListFlags smooth = draw->Flags;
+    if (ws.accounts.size() >= 500) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (int i : order) {
         const AccountScore& s = scoring.scores[i];
         if (!s.has_attractiveness || !s.has_strength) continue;
@@ -79,9 +87,10 @@ void draw_portfolio_matrix(AppState& app) {
         const float radius = largest > 0 ? std::max(min_radius, max_radius * (float)std::sqrt(sizes[i] / largest)) : min_radius;
         const int tier = scoring.tiers[i].effective;
         const ImU32 fill = tier >= 0 ? (tier_color(scheme.tiers[tier]) & 0x00FFFFFF) | 0xB0000000 : IM_COL32(128, 128, 128, 160);
-        draw->AddCircleFilled(center, radius, fill);
-        draw->AddCircle(center, radius, ws.accounts[i].id == app.selected_account ? IM_COL32(230, 60, 60, 255) : grid, 0,
-                        ws.accounts[i].id == app.selected_account ? 2.5f : 1.0f);
+        draw->AddCircleFilled(center, radius, fill, radius < em(1) ? 10 : 0);
+        if (ws.accounts.size() < 500 || ws.accounts[i].id == app.selected_account)
+            draw->AddCircle(center, radius, ws.accounts[i].id == app.selected_account ? IM_COL32(230, 60, 60, 255) : grid, 0,
+                            ws.accounts[i].id == app.selected_account ? 2.5f : 1.0f);
         const float dx = mouse.x - center.x, dy = mouse.y - center.y, distance = std::sqrt(dx * dx + dy * dy);
         if (distance <= std::max(radius, em(0.5f)) && distance <= hovered_distance) {
             hovered = i;
@@ -89,7 +98,9 @@ void draw_portfolio_matrix(AppState& app) {
         }
     }
 
-    ImGui::InvisibleButton("matrix", end - ImGui::GetCursorScreenPos() + ImVec2(0, em(1.5f)));
+    draw->Flags = smooth;
+
+    ImGui::InvisibleButton("plot", end - ImGui::GetCursorScreenPos() + ImVec2(0, em(1.5f)));
     expose_item("matrix/plot");
     if (hovered >= 0 && ImGui::IsItemHovered()) {
         const Account& a = ws.accounts[hovered];
@@ -109,6 +120,7 @@ void draw_portfolio_matrix(AppState& app) {
             app.open_tab = "Account";
         }
     }
+    ImGui::EndChild();
 }
 
 }  // namespace kam::ui

@@ -91,14 +91,22 @@ std::string tier_name(const TierScheme& scheme, int tier) {
     return tier >= 0 && tier < (int)scheme.tiers.size() ? scheme.tiers[tier].name : std::string("no tier");
 }
 
+void tier_swatch(const Tier* tier) {
+    const float size = ImGui::GetTextLineHeight() * 0.8f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float y = pos.y + (ImGui::GetTextLineHeight() - size) / 2;
+    if (tier) ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + size, y + size), tier_color(*tier), size / 4);
+    ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0, size / 2);
+}
+
 void tier_badge(const TierScheme& scheme, const AccountTier& tier) {
     if (tier.effective < 0 || tier.effective >= (int)scheme.tiers.size()) {
         ImGui::TextDisabled("no tier");
         return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, tier_color(scheme.tiers[tier.effective]));
+    tier_swatch(&scheme.tiers[tier.effective]);
     ImGui::TextUnformatted(scheme.tiers[tier.effective].name.c_str());
-    ImGui::PopStyleColor();
     if (tier.overridden) {
         ImGui::SameLine(0, em(0.25f));
         ImGui::TextDisabled("(override)");

@@ -30,7 +30,9 @@ bool commit_selection(AppState& app, std::vector<Criterion> criteria, TierScheme
                       const std::string& merge_key = {});
 
 ImU32 tier_color(const Tier& tier);
-// "Gold" in the tier's colour, "(override)" after it when overridden, "no tier" when none.
+// A small square in the tier's colour (blank for none), then SameLine: colour marks the tier, text stays readable.
+void tier_swatch(const Tier* tier);
+// "Gold" after its colour swatch, "(override)" after it when overridden, "no tier" when none.
 void tier_badge(const TierScheme& scheme, const AccountTier& tier);
 std::string tier_name(const TierScheme& scheme, int tier);   // "no tier" for -1
 

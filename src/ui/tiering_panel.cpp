@@ -14,9 +14,8 @@ static void draw_tier_counts(AppState& app) {
     const TierScheme& scheme = edited_scheme(app);
     const Scoring& scoring = edited_scoring(app);
     for (size_t i = 0; i < scheme.tiers.size() && i < scoring.tier_counts.size(); i++) {
-        ImGui::PushStyleColor(ImGuiCol_Text, tier_color(scheme.tiers[i]));
+        tier_swatch(&scheme.tiers[i]);
         ImGui::Text("%s %d", scheme.tiers[i].name.c_str(), scoring.tier_counts[i]);
-        ImGui::PopStyleColor();
         expose_text("tiering/count/" + scheme.tiers[i].name, std::to_string(scoring.tier_counts[i]));
         ImGui::SameLine(0, em(1));
     }

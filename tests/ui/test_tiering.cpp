@@ -119,3 +119,29 @@ TEST_CASE("a tier override needs a reason and shows as an override") {
     CHECK(ui.text("grid/tier/" + kCastellana) == "Gold");
     CHECK(ui.text("tiering/count/Gold") == "3");   // Nordhavn, Polaris (overridden) and now Castellana
 }
+
+TEST_CASE("the scoring grid exports as CSV in ranking order") {
+    UiHarness ui(kam::make_sample_workspace());
+    std::string name, text;
+    ui.app.host.download = [&](const std::string& n, const std::string& t) { name = n, text = t; };
+    ui.click("tab/tiering");
+    ui.click("grid/export");
+    CHECK(name == "kam-scoring.csv");
+    CHECK(text.rfind("Rank,Account,Industry,Tier,", 0) == 0);
+    CHECK(text.find("\r\n1,Nordhavn Logistics,") != std::string::npos);
+}
+
+TEST_CASE("a preset replaces the tiers, overrides follow by position, and capacity warns") {
+    UiHarness ui(kam::make_sample_workspace());
+    ui.click("tab/tiering");
+    ui.click("tab/tiering/tiers");
+    ui.click("tiers/preset");
+    ui.click("tiers/preset/Premier / 1st Division / 2nd Division");
+    const kam::Workspace& ws = ui.app.doc.ws();
+    REQUIRE(ws.tier_scheme.tiers[0].name == "Premier");
+    CHECK(ws.accounts[ws.account_index(ws.accounts[5].id)].tier_override->tier == "Premier");   // Polaris: was Gold
+    CHECK(ui.text("tiering/count/Premier") == "2");
+    CHECK(ui.text("tiering/capacity_warning").empty());
+    ui.fill("tiers/capacity", "1");
+    CHECK(ui.text("tiering/capacity_warning") == "2 Premier accounts: 1 more than the team can serve (1)");
+}
