@@ -41,49 +41,57 @@ Scorer::Scorer(const std::vector<Criterion>& criteria, MissingScores missing) : 
         by_id_.push_back({criteria[i].id, static_cast<int>(i)});
         sums_[0] += w;
         sums_[axis_slot(criteria[i].axis)] += w;
+        if (w > 0) weighted_[0]++, weighted_[axis_slot(criteria[i].axis)]++;
     }
     std::sort(by_id_.begin(), by_id_.end());
 }
 
+// Calls visit(criterion index, score) for each score of a known criterion. Both sides are sorted by id:
+// one merge pass, no allocation, instead of a map lookup per criterion.
+template <typename Visit>
+static void for_each_score(const std::vector<std::pair<std::string_view, int>>& by_id, const Account& account, Visit&& visit) {
+    auto score = account.scores.begin();
+    const auto end = account.scores.end();
+    for (const auto& entry : by_id) {
+        while (score != end && std::string_view(score->first) < entry.first) ++score;
+        if (score == end) return;
+        if (score->first == entry.first) visit(entry.second, score->second);
+    }
+}
+
 std::vector<std::optional<double>> Scorer::values(const Account& account) const {
     std::vector<std::optional<double>> out(weights_.size());
-    // Both sides are sorted by id: one merge pass instead of a map lookup per criterion.
-    auto score = account.scores.begin();
-    for (const auto& [id, index] : by_id_) {
-        while (score != account.scores.end() && std::string_view(score->first) < id) ++score;
-        if (score != account.scores.end() && score->first == id) out[index] = score->second;
-    }
+    for_each_score(by_id_, account, [&](int i, double v) { out[i] = v; });
     return out;
 }
 
-AccountScore Scorer::score_values(const std::vector<std::optional<double>>& values) const {
+// Sums per slot ([0] all criteria, [1 + axis] one axis) while scores are added, then totals.
+struct Scorer::Sums {
     double points[3] = {0, 0, 0}, scored_weight[3] = {0, 0, 0};
-    int missing[3] = {0, 0, 0};
-    for (size_t i = 0; i < weights_.size(); i++) {
-        const double w = weights_[i];
-        if (w <= 0) continue;   // no weight: neither counts nor is missed
-        const int slot = axis_slot(axes_[i]);
-        if (values[i]) {
-            const double normalised = (*values[i] - kScoreMin) / (kScoreMax - kScoreMin);
-            points[0] += w * normalised;
-            points[slot] += w * normalised;
-            scored_weight[0] += w;
-            scored_weight[slot] += w;
-        } else {
-            missing[0]++;
-            missing[slot]++;
-        }
-    }
+};
+
+void Scorer::add(Sums& sums, int i, double value) const {
+    const double w = weights_[i];
+    if (w <= 0) return;   // no weight: neither counts nor is missed
+    const int slot = axis_slot(axes_[i]);
+    const double points = w * (value - kScoreMin);
+    sums.points[0] += points;
+    sums.points[slot] += points;
+    sums.scored_weight[0] += w;
+    sums.scored_weight[slot] += w;
+}
+
+AccountScore Scorer::finish(const Sums& sums, const int missing[3]) const {
     // One total per slot under the missing-score rule; false when there is none.
     auto total = [&](int slot, double& out) {
         double denominator = 0;
         switch (missing_) {
-        case MissingScores::Exclude: denominator = scored_weight[slot]; break;
+        case MissingScores::Exclude: denominator = sums.scored_weight[slot]; break;
         case MissingScores::CountAsZero: denominator = sums_[slot]; break;
         default: denominator = missing[slot] > 0 ? 0.0 : sums_[slot]; break;
         }
         // Rounded to a millionth: summing in another order must not drop 50 to 49.999999999 under a threshold of 50.
-        out = denominator > 0 ? std::round(1e8 * points[slot] / denominator) / 1e6 : 0.0;
+        out = denominator > 0 ? std::round(1e8 * sums.points[slot] / (denominator * (kScoreMax - kScoreMin))) / 1e6 : 0.0;
         return denominator > 0;
     };
     AccountScore s;
@@ -94,7 +102,27 @@ AccountScore Scorer::score_values(const std::vector<std::optional<double>>& valu
     return s;
 }
 
-AccountScore Scorer::score(const Account& account) const { return score_values(values(account)); }
+// Missing = weighted criteria minus weighted criteria scored, per slot.
+AccountScore Scorer::score(const Account& account) const {
+    Sums sums;
+    int scored[3] = {0, 0, 0};
+    for_each_score(by_id_, account, [&](int i, double v) {
+        add(sums, i, v);
+        if (weights_[i] > 0) scored[0]++, scored[axis_slot(axes_[i])]++;
+    });
+    const int missing[3] = {weighted_[0] - scored[0], weighted_[1] - scored[1], weighted_[2] - scored[2]};
+    return finish(sums, missing);
+}
+
+AccountScore Scorer::score_values(const std::vector<std::optional<double>>& values) const {
+    Sums sums;
+    int missing[3] = {0, 0, 0};
+    for (size_t i = 0; i < weights_.size(); i++) {
+        if (values[i]) add(sums, static_cast<int>(i), *values[i]);
+        else if (weights_[i] > 0) missing[0]++, missing[axis_slot(axes_[i])]++;
+    }
+    return finish(sums, missing);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Tiers and ranks of every account
@@ -145,14 +173,14 @@ Scoring score_accounts(const std::vector<Criterion>& criteria, const TierScheme&
     for (const Account& a : accounts) s.scores.push_back(scorer.score(a));
     retier(s, scheme, accounts);
 
+    // Keys (no total last, higher total first, then document order: ties stay stable across runs) sorted
+    // as plain pairs, which is faster than a comparator reaching into the scores.
+    std::vector<std::pair<double, int>> keys(accounts.size());
+    for (size_t i = 0; i < accounts.size(); i++)
+        keys[i] = {s.scores[i].has_total ? -s.scores[i].total : HUGE_VAL, static_cast<int>(i)};
+    std::sort(keys.begin(), keys.end());
     s.ranking.resize(accounts.size());
-    for (size_t i = 0; i < accounts.size(); i++) s.ranking[i] = static_cast<int>(i);
-    // Stable: equal totals keep document order, so ranks do not jump between frames or runs.
-    std::stable_sort(s.ranking.begin(), s.ranking.end(), [&](int a, int b) {
-        const AccountScore &x = s.scores[a], &y = s.scores[b];
-        if (x.has_total != y.has_total) return x.has_total;
-        return x.has_total && x.total > y.total;
-    });
+    for (size_t i = 0; i < keys.size(); i++) s.ranking[i] = keys[i].second;
     s.rank.assign(accounts.size(), 0);
     for (size_t r = 0; r < s.ranking.size() && s.scores[s.ranking[r]].has_total; r++)
         s.rank[s.ranking[r]] = static_cast<int>(r) + 1;
