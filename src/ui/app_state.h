@@ -30,7 +30,7 @@ struct TieringView {
     bool what_if = false;
     std::vector<Criterion> draft_criteria;
     TierScheme draft_scheme;
-    uint64_t draft_version = 0, draft_scored_version = 0;
+    uint64_t draft_version = 0, draft_scored_version = 0, draft_scored_revision = 0;
     Scoring draft_scoring;
 
     // Scoring grid: the cell cursor (row in the shown order, column), the cell being typed in, sort and filter.

@@ -27,9 +27,11 @@ const TierScheme& edited_scheme(AppState& app) {
 const Scoring& edited_scoring(AppState& app) {
     TieringView& t = app.tiering;
     if (!t.what_if) return current_scoring(app);
-    if (t.draft_scored_version != t.draft_version) {
+    // Again when the draft or the accounts changed (scores are typed into the document even in what-if).
+    if (t.draft_scored_version != t.draft_version || t.draft_scored_revision != app.doc.revision()) {
         t.draft_scoring = score_accounts(t.draft_criteria, t.draft_scheme, app.doc.ws().accounts);
         t.draft_scored_version = t.draft_version;
+        t.draft_scored_revision = app.doc.revision();
     }
     return t.draft_scoring;
 }

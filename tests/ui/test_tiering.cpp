@@ -145,3 +145,15 @@ TEST_CASE("a preset replaces the tiers, overrides follow by position, and capaci
     ui.fill("tiers/capacity", "1");
     CHECK(ui.text("tiering/capacity_warning") == "2 Premier accounts: 1 more than the team can serve (1)");
 }
+
+TEST_CASE("what-if follows accounts added while it is on") {
+    UiHarness ui(kam::make_sample_workspace());
+    ui.click("tab/tiering");
+    ui.click("tiering/what_if");
+    ui.click("accounts/add");
+    ui.click("tab/tiering");
+    ui.click("tab/tiering/matrix");
+    ui.click("tab/tiering/scores");
+    CHECK(ui.app.tiering.shown.size() == ui.app.doc.ws().accounts.size());
+    CHECK(ui.text("grid/tier/New account") == "no tier");
+}
