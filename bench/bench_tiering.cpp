@@ -45,12 +45,17 @@ int main(int argc, char** argv) {
 
     if (!out_file.empty()) std::ofstream(out_file, std::ios::binary) << write_workspace_json(ws);
 
+    // As the app does it: the table of scores is made when accounts change; a weight or threshold edit
+    // scores again from it.
     const int runs = 50;
-    std::vector<double> rescore, retier_ms;
+    std::vector<double> table_ms, rescore, retier_ms;
     for (int r = 0; r < runs; r++) {
-        ws.criteria[r % criteria].weight += 1;   // a weight changed: everything is scored again
         auto t = std::chrono::steady_clock::now();
-        Scoring s = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+        const ScoreTable table = make_score_table(ws.criteria, ws.accounts);
+        table_ms.push_back(ms_since(t));
+        ws.criteria[r % criteria].weight += 1;   // a weight changed: every account is scored again
+        t = std::chrono::steady_clock::now();
+        Scoring s = score_accounts(table, ws.criteria, ws.tier_scheme, ws.accounts);
         rescore.push_back(ms_since(t));
         TierScheme scheme = ws.tier_scheme;
         scheme.tiers[0].min_score = 70 + r % 10;   // a threshold changed: tiers only
@@ -58,9 +63,9 @@ int main(int argc, char** argv) {
         retier(s, scheme, ws.accounts);
         retier_ms.push_back(ms_since(t));
     }
-    std::sort(rescore.begin(), rescore.end());
-    std::sort(retier_ms.begin(), retier_ms.end());
-    std::printf("%d accounts x %d criteria, median of %d runs: rescore + retier + rank %.2f ms, retier only %.3f ms\n",
-                accounts, criteria, runs, rescore[runs / 2], retier_ms[runs / 2]);
+    for (auto* v : {&table_ms, &rescore, &retier_ms}) std::sort(v->begin(), v->end());
+    std::printf("%d accounts x %d criteria, median of %d runs: rescore + retier + rank after a weight edit %.2f ms; "
+                "retier only %.3f ms; table of scores (after an account edit) %.2f ms\n",
+                accounts, criteria, runs, rescore[runs / 2], retier_ms[runs / 2], table_ms[runs / 2]);
     return 0;
 }

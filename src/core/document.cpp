@@ -14,6 +14,7 @@ void Document::changed(const Step& step) {
     revision_++;
     if (step.all_accounts) all_accounts_version_ = revision_;
     if (!step.account.empty()) account_versions_[step.account] = revision_;
+    if (step.all_accounts || !step.account.empty()) accounts_revision_ = revision_;
 }
 
 uint64_t Document::account_version(const Id& id) const {

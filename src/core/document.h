@@ -59,6 +59,9 @@ public:
     // Moves whenever that account changes (edit, undo, redo, replacement of everything), so
     // storage can skip accounts it has already written.
     uint64_t account_version(const Id& id) const;
+    // Moves whenever any account changes (not for criteria, tier scheme, team or name), so a view can
+    // keep what it derives from the accounts alone, e.g. the table of scores, across a weight edit.
+    uint64_t accounts_revision() const { return accounts_revision_; }
 
 private:
     struct Step {
@@ -80,6 +83,7 @@ private:
     uint64_t revision_ = 1;
     std::unordered_map<Id, uint64_t> account_versions_;
     uint64_t all_accounts_version_ = 1;
+    uint64_t accounts_revision_ = 1;
     static constexpr size_t kMaxSteps = 500;
 };
 

@@ -59,6 +59,10 @@ static void for_each_score(const std::vector<std::pair<std::string_view, int>>& 
     }
 }
 
+void Scorer::fill_row(const Account& account, double* row) const {
+    for_each_score(by_id_, account, [&](int i, double v) { row[i] = v; });
+}
+
 std::vector<std::optional<double>> Scorer::values(const Account& account) const {
     std::vector<std::optional<double>> out(weights_.size());
     for_each_score(by_id_, account, [&](int i, double v) { out[i] = v; });
@@ -114,6 +118,35 @@ AccountScore Scorer::score(const Account& account) const {
     return finish(sums, missing);
 }
 
+AccountScore Scorer::score_row(const double* row) const {
+    Sums sums;
+    int missing[3] = {0, 0, 0};
+    for (size_t i = 0; i < weights_.size(); i++) {
+        if (!std::isnan(row[i])) add(sums, static_cast<int>(i), row[i]);
+        else if (weights_[i] > 0) missing[0]++, missing[axis_slot(axes_[i])]++;
+    }
+    return finish(sums, missing);
+}
+
+bool ScoreTable::matches(const std::vector<Criterion>& list) const {
+    if (list.size() != criteria.size()) return false;
+    for (size_t i = 0; i < list.size(); i++)
+        if (list[i].id != criteria[i]) return false;
+    return true;
+}
+
+ScoreTable make_score_table(const std::vector<Criterion>& criteria, const std::vector<Account>& accounts) {
+    ScoreTable table;
+    for (const Criterion& c : criteria) table.criteria.push_back(c.id);
+    table.values.assign(accounts.size() * criteria.size(), std::nan(""));
+    const Scorer scorer(criteria, MissingScores::Exclude);
+    for (size_t a = 0; a < accounts.size(); a++) {
+        double* row = table.values.data() + a * criteria.size();
+        scorer.fill_row(accounts[a], row);
+    }
+    return table;
+}
+
 AccountScore Scorer::score_values(const std::vector<std::optional<double>>& values) const {
     Sums sums;
     int missing[3] = {0, 0, 0};
@@ -167,10 +200,19 @@ void retier(Scoring& scoring, const TierScheme& scheme, const std::vector<Accoun
 
 Scoring score_accounts(const std::vector<Criterion>& criteria, const TierScheme& scheme,
                        const std::vector<Account>& accounts) {
+    return score_accounts(make_score_table(criteria, accounts), criteria, scheme, accounts);
+}
+
+Scoring score_accounts(const ScoreTable& table, const std::vector<Criterion>& criteria, const TierScheme& scheme,
+                       const std::vector<Account>& accounts) {
     Scoring s;
     const Scorer scorer(criteria, scheme.missing);
-    s.scores.reserve(accounts.size());
-    for (const Account& a : accounts) s.scores.push_back(scorer.score(a));
+    s.scores.resize(accounts.size());
+    if (table.matches(criteria) && table.values.size() == accounts.size() * criteria.size()) {
+        for (size_t a = 0; a < accounts.size(); a++) s.scores[a] = scorer.score_row(table.row(a));
+    } else {   // a table of other accounts or criteria: never score from the wrong cells
+        for (size_t a = 0; a < accounts.size(); a++) s.scores[a] = scorer.score(accounts[a]);
+    }
     retier(s, scheme, accounts);
 
     // Keys (no total last, higher total first, then document order: ties stay stable across runs) sorted

@@ -37,13 +37,26 @@ struct AccountScore {
     int missing = 0;   // criteria with a weight above 0 and no score
 };
 
+// Every account's score on every criterion in one dense table (row per account, column per criterion,
+// NaN where there is no score): scoring again under other weights or rules is then arithmetic only,
+// without walking each account's map of scores. Valid while the accounts and the criteria ids stay.
+struct ScoreTable {
+    std::vector<Id> criteria;   // the ids of the columns
+    std::vector<double> values;
+    const double* row(size_t account) const { return values.data() + account * criteria.size(); }
+    bool matches(const std::vector<Criterion>& criteria) const;   // same ids in the same order
+};
+ScoreTable make_score_table(const std::vector<Criterion>& criteria, const std::vector<Account>& accounts);
+
 // Scores many accounts under one set of criteria: criterion ids are matched once, not per account.
 class Scorer {
 public:
     Scorer(const std::vector<Criterion>& criteria, MissingScores missing);
     AccountScore score(const Account& account) const;
+    AccountScore score_row(const double* row) const;   // a row of a ScoreTable of the same criteria
     // The account's score per criterion (criteria order); nullopt where it has none.
     std::vector<std::optional<double>> values(const Account& account) const;
+    void fill_row(const Account& account, double* row) const;   // sets the row's cells the account has scores for
     AccountScore score_values(const std::vector<std::optional<double>>& values) const;
 
 private:
@@ -84,6 +97,9 @@ struct Scoring {
     int untiered = 0;               // accounts in no tier
 };
 Scoring score_accounts(const std::vector<Criterion>& criteria, const TierScheme& scheme,
+                       const std::vector<Account>& accounts);
+// The same from a table made of these accounts and criteria (table.matches(criteria)).
+Scoring score_accounts(const ScoreTable& table, const std::vector<Criterion>& criteria, const TierScheme& scheme,
                        const std::vector<Account>& accounts);
 // Tiers again under another scheme with the same criteria and missing rule (thresholds, names, overrides).
 void retier(Scoring& scoring, const TierScheme& scheme, const std::vector<Account>& accounts);

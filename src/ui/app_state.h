@@ -21,10 +21,12 @@ struct Host {
 
 // View state of the tiering views (see tiering_common.h).
 struct TieringView {
-    // Scores of the document, computed again only when its revision moves.
-    uint64_t scored_revision = 0;
+    // Scores of the document, computed again only when its revision moves; the table of scores only
+    // when an account changed (or the criteria ids did), so a weight edit is arithmetic only.
+    uint64_t scored_revision = 0, table_revision = 0;
+    ScoreTable table;
     Scoring scoring;
-    double rescore_ms = 0;   // the last rescore + retier, for the benchmark (test builds publish it)
+    double rescore_ms = 0;   // the last rescore + retier + rank, for the benchmark (test builds publish it)
 
     // What-if: weights and thresholds edited as a draft; the movers show before anything is committed.
     bool what_if = false;

@@ -4,12 +4,23 @@
 
 namespace kam::ui {
 
+// The table of scores for these criteria, made again when an account or the criteria ids changed.
+static const ScoreTable& score_table(AppState& app, const std::vector<Criterion>& criteria) {
+    TieringView& t = app.tiering;
+    if (t.table_revision != app.doc.accounts_revision() || !t.table.matches(criteria)) {
+        t.table = make_score_table(criteria, app.doc.ws().accounts);
+        t.table_revision = app.doc.accounts_revision();
+    }
+    return t.table;
+}
+
 const Scoring& current_scoring(AppState& app) {
     TieringView& t = app.tiering;
     if (t.scored_revision != app.doc.revision()) {
         const Workspace& ws = app.doc.ws();
+        const ScoreTable& table = score_table(app, ws.criteria);
         const double start = app.host.now_seconds ? app.host.now_seconds() : 0;
-        t.scoring = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+        t.scoring = score_accounts(table, ws.criteria, ws.tier_scheme, ws.accounts);
         t.rescore_ms = app.host.now_seconds ? (app.host.now_seconds() - start) * 1000 : 0;
         t.scored_revision = app.doc.revision();
     }
@@ -29,7 +40,8 @@ const Scoring& edited_scoring(AppState& app) {
     if (!t.what_if) return current_scoring(app);
     // Again when the draft or the accounts changed (scores are typed into the document even in what-if).
     if (t.draft_scored_version != t.draft_version || t.draft_scored_revision != app.doc.revision()) {
-        t.draft_scoring = score_accounts(t.draft_criteria, t.draft_scheme, app.doc.ws().accounts);
+        t.draft_scoring = score_accounts(score_table(app, t.draft_criteria), t.draft_criteria, t.draft_scheme,
+                                         app.doc.ws().accounts);
         t.draft_scored_version = t.draft_version;
         t.draft_scored_revision = app.doc.revision();
     }

@@ -351,3 +351,42 @@ TEST_CASE("the no-total rule for missing scores survives export and import") {
     REQUIRE(read.ok());
     CHECK(read.workspace->tier_scheme.missing == MissingScores::NoTotal);
 }
+
+TEST_CASE("scoring from a table of scores gives the same as from the accounts; a stale table is not used") {
+    const Workspace ws = make_sample_workspace();
+    const ScoreTable table = make_score_table(ws.criteria, ws.accounts);
+    CHECK(table.matches(ws.criteria));
+    CHECK(table.row(0)[0] == 9);   // Nordhavn's revenue potential
+    const Scoring direct = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+
+    std::vector<Criterion> heavier = ws.criteria;
+    heavier[0].weight = 100;   // the same ids: the table still serves
+    CHECK(table.matches(heavier));
+    const Scoring from_table = score_accounts(table, heavier, ws.tier_scheme, ws.accounts);
+    const Scoring from_accounts = score_accounts(heavier, ws.tier_scheme, ws.accounts);
+    CHECK(from_table.ranking == from_accounts.ranking);
+    for (size_t i = 0; i < ws.accounts.size(); i++) CHECK(from_table.scores[i].total == from_accounts.scores[i].total);
+    CHECK(from_table.scores[3].total != direct.scores[3].total);
+
+    std::vector<Criterion> fewer(ws.criteria.begin() + 1, ws.criteria.end());   // other ids: the accounts are read again
+    CHECK_FALSE(table.matches(fewer));
+    const Scoring safe = score_accounts(table, fewer, ws.tier_scheme, ws.accounts);
+    CHECK(safe.scores[0].total == score_accounts(fewer, ws.tier_scheme, ws.accounts).scores[0].total);
+}
+
+TEST_CASE("the accounts revision moves with account edits only") {
+    Document doc(make_sample_workspace());
+    const uint64_t start = doc.accounts_revision();
+    std::vector<Criterion> criteria = doc.ws().criteria;
+    criteria[0].weight = 30;
+    doc.set_criteria(criteria, "Weight");
+    doc.set_selection(criteria, doc.ws().tier_scheme, {}, "Weight");
+    CHECK(doc.accounts_revision() == start);
+    Account a = doc.ws().accounts[0];
+    a.scores[criteria[0].id] = 1;
+    doc.set_account(a, "Score");
+    CHECK(doc.accounts_revision() > start);
+    const uint64_t edited = doc.accounts_revision();
+    doc.undo();
+    CHECK(doc.accounts_revision() > edited);
+}
