@@ -54,7 +54,7 @@ void draw_criteria_editor(AppState& app) {
         ImGui::TableSetupColumn("Weight", ImGuiTableColumnFlags_WidthFixed, em(6));
         ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed, em(4));
         ImGui::TableSetupColumn("Description and guide", ImGuiTableColumnFlags_WidthStretch, 6);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7));
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(9));
         ImGui::TableHeadersRow();
         int move_from = -1, move_to = -1, remove = -1;
         for (int i = 0; i < (int)criteria.size(); i++) {

@@ -8,6 +8,8 @@
 
 #include "imgui.h"
 
+#include <algorithm>
+
 namespace kam::ui {
 
 static void draw_override(AppState& app, const Account& account, const AccountTier& tier) {
@@ -84,19 +86,20 @@ void draw_tier_explanation(AppState& app, const Account& account) {
 
     if (!ImGui::TreeNodeEx("Why this tier", ImGuiTreeNodeFlags_DefaultOpen)) return;
     const TierExplanation e = explain_tier(ws.criteria, ws.tier_scheme, account);
-    const float bar_width = em(12);
+    // A bar per criterion: its full length is what the criterion could give at the top score (its share
+    // of 100), the filled part what it gives now; full lengths are to one scale across criteria.
+    double widest = 0;
+    for (const Contribution& c : e.contributions) widest = std::max(widest, c.share);
     for (size_t i = 0; i < ws.criteria.size(); i++) {
         const Contribution& c = e.contributions[i];
         ImGui::PushID((int)i);
-        ImGui::Text("%-s", ws.criteria[i].name.c_str());
+        ImGui::TextUnformatted(ws.criteria[i].name.c_str());
         ImGui::SameLine(em(14));
-        // The bar's full length is what the criterion could give at the top score: its share of 100.
-        const float full = (float)(c.share * 100.0);
-        char overlay[48];
-        if (c.score) std::snprintf(overlay, sizeof(overlay), "%.1f of %.0f (score %g)", c.points, full, *c.score);
-        else std::snprintf(overlay, sizeof(overlay), "no score");
-        ImGui::ProgressBar(full > 0 ? (float)(c.points / full) : 0.0f, ImVec2(bar_width * std::max(0.15f, full / 40.0f), 0),
-                           overlay);
+        const float width = widest > 0 ? std::max(em(0.5f), em(12) * (float)(c.share / widest)) : em(0.5f);
+        ImGui::ProgressBar(c.share > 0 ? (float)(c.points / (c.share * 100)) : 0.0f, ImVec2(width, ImGui::GetTextLineHeight()), "");
+        ImGui::SameLine(em(27));
+        if (c.score) ImGui::Text("%.1f of %.0f points (score %g)", c.points, c.share * 100, *c.score);
+        else ImGui::TextDisabled("no score%s", c.share > 0 && e.score.has_total ? ": counts as 0" : "");
         ImGui::PopID();
     }
     if (e.points_to_tier_up)
