@@ -41,7 +41,6 @@ Scorer::Scorer(const std::vector<Criterion>& criteria, MissingScores missing) : 
         by_id_.push_back({criteria[i].id, static_cast<int>(i)});
         sums_[0] += w;
         sums_[axis_slot(criteria[i].axis)] += w;
-        if (w > 0) weighted_[0]++, weighted_[axis_slot(criteria[i].axis)]++;
     }
     std::sort(by_id_.begin(), by_id_.end());
 }
@@ -69,33 +68,34 @@ std::vector<std::optional<double>> Scorer::values(const Account& account) const 
     return out;
 }
 
-// Sums per slot ([0] all criteria, [1 + axis] one axis) while scores are added, then totals.
-struct Scorer::Sums {
+AccountScore Scorer::score_row(const double* row) const {
+    // Per slot ([0] every criterion, [1 + axis] one axis): points, weight scored, criteria missed.
     double points[3] = {0, 0, 0}, scored_weight[3] = {0, 0, 0};
-};
-
-void Scorer::add(Sums& sums, int i, double value) const {
-    const double w = weights_[i];
-    if (w <= 0) return;   // no weight: neither counts nor is missed
-    const int slot = axis_slot(axes_[i]);
-    const double points = w * (value - kScoreMin);
-    sums.points[0] += points;
-    sums.points[slot] += points;
-    sums.scored_weight[0] += w;
-    sums.scored_weight[slot] += w;
-}
-
-AccountScore Scorer::finish(const Sums& sums, const int missing[3]) const {
+    int missing[3] = {0, 0, 0};
+    for (size_t i = 0; i < weights_.size(); i++) {
+        const double w = weights_[i];
+        if (w <= 0) continue;   // no weight: neither counts nor is missed
+        const int slot = axis_slot(axes_[i]);
+        if (std::isnan(row[i])) {
+            missing[0]++;
+            missing[slot]++;
+            continue;
+        }
+        points[0] += w * (row[i] - kScoreMin);
+        points[slot] += w * (row[i] - kScoreMin);
+        scored_weight[0] += w;
+        scored_weight[slot] += w;
+    }
     // One total per slot under the missing-score rule; false when there is none.
     auto total = [&](int slot, double& out) {
         double denominator = 0;
         switch (missing_) {
-        case MissingScores::Exclude: denominator = sums.scored_weight[slot]; break;
+        case MissingScores::Exclude: denominator = scored_weight[slot]; break;
         case MissingScores::CountAsZero: denominator = sums_[slot]; break;
         default: denominator = missing[slot] > 0 ? 0.0 : sums_[slot]; break;
         }
         // Rounded to a millionth: summing in another order must not drop 50 to 49.999999999 under a threshold of 50.
-        out = denominator > 0 ? std::round(1e8 * sums.points[slot] / (denominator * (kScoreMax - kScoreMin))) / 1e6 : 0.0;
+        out = denominator > 0 ? std::round(1e8 * points[slot] / (denominator * (kScoreMax - kScoreMin))) / 1e6 : 0.0;
         return denominator > 0;
     };
     AccountScore s;
@@ -106,26 +106,16 @@ AccountScore Scorer::finish(const Sums& sums, const int missing[3]) const {
     return s;
 }
 
-// Missing = weighted criteria minus weighted criteria scored, per slot.
 AccountScore Scorer::score(const Account& account) const {
-    Sums sums;
-    int scored[3] = {0, 0, 0};
-    for_each_score(by_id_, account, [&](int i, double v) {
-        add(sums, i, v);
-        if (weights_[i] > 0) scored[0]++, scored[axis_slot(axes_[i])]++;
-    });
-    const int missing[3] = {weighted_[0] - scored[0], weighted_[1] - scored[1], weighted_[2] - scored[2]};
-    return finish(sums, missing);
+    std::vector<double> row(weights_.size(), std::nan(""));
+    fill_row(account, row.data());
+    return score_row(row.data());
 }
 
-AccountScore Scorer::score_row(const double* row) const {
-    Sums sums;
-    int missing[3] = {0, 0, 0};
-    for (size_t i = 0; i < weights_.size(); i++) {
-        if (!std::isnan(row[i])) add(sums, static_cast<int>(i), row[i]);
-        else if (weights_[i] > 0) missing[0]++, missing[axis_slot(axes_[i])]++;
-    }
-    return finish(sums, missing);
+AccountScore Scorer::score_values(const std::vector<std::optional<double>>& values) const {
+    std::vector<double> row(weights_.size());
+    for (size_t i = 0; i < row.size(); i++) row[i] = values[i] ? *values[i] : std::nan("");
+    return score_row(row.data());
 }
 
 bool ScoreTable::matches(const std::vector<Criterion>& list) const {
@@ -140,21 +130,8 @@ ScoreTable make_score_table(const std::vector<Criterion>& criteria, const std::v
     for (const Criterion& c : criteria) table.criteria.push_back(c.id);
     table.values.assign(accounts.size() * criteria.size(), std::nan(""));
     const Scorer scorer(criteria, MissingScores::Exclude);
-    for (size_t a = 0; a < accounts.size(); a++) {
-        double* row = table.values.data() + a * criteria.size();
-        scorer.fill_row(accounts[a], row);
-    }
+    for (size_t a = 0; a < accounts.size(); a++) scorer.fill_row(accounts[a], table.values.data() + a * criteria.size());
     return table;
-}
-
-AccountScore Scorer::score_values(const std::vector<std::optional<double>>& values) const {
-    Sums sums;
-    int missing[3] = {0, 0, 0};
-    for (size_t i = 0; i < weights_.size(); i++) {
-        if (values[i]) add(sums, static_cast<int>(i), *values[i]);
-        else if (weights_[i] > 0) missing[0]++, missing[axis_slot(axes_[i])]++;
-    }
-    return finish(sums, missing);
 }
 
 //-----------------------------------------------------------------------------

@@ -49,6 +49,7 @@ struct ScoreTable {
 ScoreTable make_score_table(const std::vector<Criterion>& criteria, const std::vector<Account>& accounts);
 
 // Scores many accounts under one set of criteria: criterion ids are matched once, not per account.
+// It keeps views of the criteria ids: the criteria must outlive it.
 class Scorer {
 public:
     Scorer(const std::vector<Criterion>& criteria, MissingScores missing);
@@ -60,16 +61,11 @@ public:
     AccountScore score_values(const std::vector<std::optional<double>>& values) const;
 
 private:
-    struct Sums;
-    void add(Sums& sums, int criterion, double value) const;
-    AccountScore finish(const Sums& sums, const int missing[3]) const;
-
     std::vector<double> weights_;
     std::vector<Axis> axes_;
     std::vector<std::pair<std::string_view, int>> by_id_;   // sorted by id: merged with an account's sorted scores
     MissingScores missing_;
     double sums_[3] = {0, 0, 0};                            // weights of all, attractiveness, strength criteria
-    int weighted_[3] = {0, 0, 0};                           // how many of them have a weight above 0
 };
 
 //-----------------------------------------------------------------------------
