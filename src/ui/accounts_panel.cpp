@@ -8,20 +8,11 @@
 #include "imgui.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <vector>
 
 namespace kam::ui {
-
-// Case-insensitive for ASCII; other characters must match exactly (good enough to find
-// "Öberg" by typing "Öberg" or "berg").
-static bool contains_text(const std::string& haystack, const std::string& needle) {
-    auto lower = [](char c) { return (char)std::tolower((unsigned char)c); };
-    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
-}
 
 static bool matches(const Account& a, const std::string& filter) {
     return filter.empty() || contains_text(a.name, filter) || contains_text(a.industry, filter);
@@ -80,11 +71,11 @@ void draw_accounts_panel(AppState& app) {
                 const std::string& label = a.name.empty() ? std::string("(unnamed)") : a.name;
                 if (ImGui::Selectable(label.c_str(), a.id == app.selected_account)) app.selected_account = a.id;
                 expose_item("accounts/item/" + a.name);
-                draw_tier_and_score(ws, scoring, shown[row]);
                 if (ImGui::BeginPopupContextItem()) {
                     if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
                     ImGui::EndPopup();
                 }
+                draw_tier_and_score(ws, scoring, shown[row]);
                 ImGui::PopID();
             }
         }

@@ -20,7 +20,6 @@
 #include "imgui_internal.h"   // the table's scrolling window, to take keyboard navigation from it
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
 namespace kam::ui {
@@ -31,12 +30,6 @@ enum GridColumn { kColRank, kColAccount, kColTier, kColTotal, kColMissing, kColC
 //-----------------------------------------------------------------------------
 // [SECTION] Order of the rows
 //-----------------------------------------------------------------------------
-
-static bool contains_text(const std::string& haystack, const std::string& needle) {
-    auto lower = [](char c) { return (char)std::tolower((unsigned char)c); };
-    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
-}
 
 static void rebuild_rows(AppState& app, const Scoring& scoring, const std::vector<Criterion>& criteria,
                          const TierScheme& scheme) {
