@@ -33,7 +33,7 @@ void draw_portfolio_matrix(AppState& app) {
     }
 
     // The plot in its own child window: its own draw list holds up to 64K vertices (WebGL 2 renders
-    // 16-bit indices only), enough for thousands of unsmoothed 10-sided bubbles.
+    // 16-bit indices only), kept for the bubbles.
     if (!ImGui::BeginChild("matrix")) {
         ImGui::EndChild();
         return;
@@ -78,8 +78,11 @@ void draw_portfolio_matrix(AppState& app) {
     std::vector<int> order(ws.accounts.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = (int)i;
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sizes[a] > sizes[b]; });
+    // Many bubbles: no smoothed edges and a fixed number of sides, about 50,000 vertices in all at most.
+    const bool many = ws.accounts.size() >= 500;
+    const int sides = many ? std::clamp(50000 / (int)ws.accounts.size(), 4, 12) : 0;   // 0: ImGui's choice
     const ImDrawListFlags smooth = draw->Flags;
-    if (ws.accounts.size() >= 500) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    if (many) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (int i : order) {
         const AccountScore& s = scoring.scores[i];
         if (!s.has_attractiveness || !s.has_strength) continue;
@@ -87,8 +90,8 @@ void draw_portfolio_matrix(AppState& app) {
         const float radius = largest > 0 ? std::max(min_radius, max_radius * (float)std::sqrt(sizes[i] / largest)) : min_radius;
         const int tier = scoring.tiers[i].effective;
         const ImU32 fill = tier >= 0 ? (tier_color(scheme.tiers[tier]) & 0x00FFFFFF) | 0xB0000000 : IM_COL32(128, 128, 128, 160);
-        draw->AddCircleFilled(center, radius, fill, radius < em(1) ? 10 : 0);
-        if (ws.accounts.size() < 500 || ws.accounts[i].id == app.selected_account)
+        draw->AddCircleFilled(center, radius, fill, sides);
+        if (!many || ws.accounts[i].id == app.selected_account)
             draw->AddCircle(center, radius, ws.accounts[i].id == app.selected_account ? IM_COL32(230, 60, 60, 255) : grid, 0,
                             ws.accounts[i].id == app.selected_account ? 2.5f : 1.0f);
         const float dx = mouse.x - center.x, dy = mouse.y - center.y, distance = std::sqrt(dx * dx + dy * dy);

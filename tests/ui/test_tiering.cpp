@@ -3,9 +3,12 @@
 // an override needs its reason.
 #include "ui_harness.h"
 
+#include "core/generate_workspace.h"
 #include "core/sample_workspace.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using kam::test::UiHarness;
 
@@ -156,4 +159,20 @@ TEST_CASE("what-if follows accounts added while it is on") {
     ui.click("tab/tiering/scores");
     CHECK(ui.app.tiering.shown.size() == ui.app.doc.ws().accounts.size());
     CHECK(ui.text("grid/tier/New account") == "no tier");
+}
+
+TEST_CASE("5,000 accounts: the matrix fits each draw list in 16-bit indices; the grid draws only what shows") {
+    UiHarness ui(kam::generate_workspace(5000, 0, 10, 7));
+    auto largest_draw_list = [] {
+        int largest = 0;
+        const ImDrawData* data = ImGui::GetDrawData();
+        for (int i = 0; i < data->CmdListsCount; i++) largest = std::max(largest, data->CmdLists[i]->VtxBuffer.Size);
+        return largest;
+    };
+    ui.click("tab/tiering");
+    ui.click("tab/tiering/matrix");
+    CHECK(largest_draw_list() < 65536);   // WebGL 2 renders without vertex offsets
+    ui.click("tab/tiering/scores");
+    CHECK(ui.app.tiering.shown.size() == 5000);
+    CHECK(largest_draw_list() < 20000);   // a screenful of rows, not 5,000
 }
