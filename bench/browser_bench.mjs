@@ -1,6 +1,8 @@
 // Prints KAM Canvas figures measured in headless Chromium on this machine:
 // first-load transfer, time to the first drawn frame (cold and warm), and load/save of a
-// large workspace (5,000 accounts x 30 contacts) with the frame that autosaves it.
+// large workspace (5,000 accounts x 30 contacts) with the frame that autosaves it; rescoring and
+// retiering 5,000 accounts x 12 criteria after a weight edit, and the UI time per frame while the
+// scoring grid scrolls through them.
 //   node bench/browser_bench.mjs         (after scripts/test.sh or scripts/build-web.sh and
 //                                         the native build, which makes the large file)
 import fs from "node:fs";
@@ -8,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { SITE, click, importWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
+import { SITE, click, fillField, importWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
          waitSaved } from "../tests/e2e/harness.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -73,11 +75,53 @@ async function largeWorkspace(url) {
   await context.close();
 }
 
+async function tiering(url) {
+  const file = path.join(os.tmpdir(), "kam-bench-tiering-5000x12.json");
+  execFileSync(path.resolve("build/native/bench_tiering"), ["5000", "12", "--write", file], { stdio: "inherit" });
+  const { context, page } = await launch(newProfileDir());
+  await openApp(page, url);
+  await waitSaved(page);
+  await importWorkspace(page, file);
+  await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
+  await click(page, "tab/tiering");
+  await click(page, "tab/tiering/criteria");
+  const rescore = [];
+  for (let i = 0; i < 7; i++) {
+    const before = (await snapshot(page)).texts["criteria/share/0"];
+    await fillField(page, "criteria/weight/0", String(20 + i * 7));
+    await waitFor(page, (s) => s.texts["criteria/share/0"] !== before, "the new weight");
+    rescore.push(Number((await snapshot(page)).texts["perf/rescore_ms"]));
+  }
+  console.log(`Tiering in the browser, 5,000 accounts x 12 criteria: rescore + retier + rank after a weight edit ` +
+              `median ${median(rescore).toFixed(2)} ms (runs ${rescore.map((x) => x.toFixed(2)).join(", ")}; target <= 5 ms)`);
+
+  await click(page, "tab/tiering/scores");
+  const [x, y, w, h] = (await waitFor(page, (s) => s.items["grid/header/Rank"], "the grid")).items["grid/header/Rank"];
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  await page.mouse.move((x + w / 2) / ratio, (y + h * 6) / ratio);
+  const ui = [];
+  let frames = 0;
+  await page.evaluate(() => { window.kamFrames = 0; const f = () => { window.kamFrames++; requestAnimationFrame(f); }; requestAnimationFrame(f); });
+  const start = Date.now();
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(16);
+    ui.push(Number((await snapshot(page)).texts["perf/ui_ms"]));
+  }
+  frames = await page.evaluate(() => window.kamFrames);
+  const seconds = (Date.now() - start) / 1000;
+  console.log(`  scoring grid scrolling 5,000 rows: UI build per frame median ${median(ui).toFixed(2)} ms, ` +
+              `max ${Math.max(...ui).toFixed(2)} ms (60 fps needs < 16.7 ms); displayed ${(frames / seconds).toFixed(0)} fps ` +
+              `with software WebGL`);
+  await context.close();
+}
+
 const { server, url } = await serveSite();
 try {
   transferSizes();
   await firstFrames(url);
   await largeWorkspace(url);
+  await tiering(url);
 } finally {
   server.close();
 }

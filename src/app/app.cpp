@@ -34,6 +34,7 @@ struct Runner {
     // Figures for benchmarks (published through the test hook), in milliseconds: the last
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
+    double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
 
     // First start (nothing stored): open the sample so a newcomer sees something real.
     void load_workspace() {
@@ -93,6 +94,8 @@ struct Runner {
         ui::expose_text("perf/import_ms", std::to_string(import_ms));
         ui::expose_text("perf/save_ms", std::to_string(save_ms));
         ui::expose_text("perf/save_frame_ms", std::to_string(save_frame_ms));
+        ui::expose_text("perf/ui_ms", std::to_string(ui_ms));
+        ui::expose_text("perf/rescore_ms", std::to_string(app.tiering.rescore_ms));   // scores cached per revision
     }
 
     // Returns true while it wants another frame soon.
@@ -107,7 +110,9 @@ struct Runner {
         }
         if (!loaded) return true;   // storage still loading: nothing to draw yet
         platform::window_new_frame();
+        const double ui_start = platform::now_seconds();
         ui::draw_app(app, save_status());
+        ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
         platform::window_render();
 

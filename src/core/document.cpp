@@ -1,6 +1,7 @@
 #include "core/document.h"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace kam {
@@ -13,6 +14,7 @@ void Document::changed(const Step& step) {
     revision_++;
     if (step.all_accounts) all_accounts_version_ = revision_;
     if (!step.account.empty()) account_versions_[step.account] = revision_;
+    if (step.all_accounts || !step.account.empty()) accounts_revision_ = revision_;
 }
 
 uint64_t Document::account_version(const Id& id) const {
@@ -71,6 +73,36 @@ void Document::set_account(Account account, std::string label, const std::string
     if (!before) return;
     std::string key = merge_key.empty() ? std::string() : merge_key + "/" + account.id;   // per field and account
     commit({std::move(label), std::move(key), put_account(account), put_account(*before), account.id, false});
+}
+
+// Puts many accounts by id: one lookup table instead of a linear search per account.
+static void put_accounts(const std::vector<Account>& accounts, Workspace& ws) {
+    if (accounts.empty()) return;
+    std::unordered_map<std::string_view, size_t> index;
+    index.reserve(ws.accounts.size());
+    for (size_t i = 0; i < ws.accounts.size(); i++) index.emplace(ws.accounts[i].id, i);
+    for (const Account& a : accounts)
+        if (auto it = index.find(a.id); it != index.end()) ws.accounts[it->second] = a;
+}
+
+void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
+                             std::string label, const std::string& merge_key) {
+    std::vector<Account> before;
+    before.reserve(accounts.size());
+    for (const Account& a : accounts)
+        if (const Account* old = ws_.find_account(a.id)) before.push_back(*old);
+    auto put = [](std::vector<Criterion> c, TierScheme t, std::vector<Account> changed) {
+        return [c = std::move(c), t = std::move(t), changed = std::move(changed)](Workspace& ws) {
+            ws.criteria = c;
+            ws.tier_scheme = t;
+            put_accounts(changed, ws);
+        };
+    };
+    // Storage tracks one changed account or all of them.
+    Id one = accounts.size() == 1 ? accounts[0].id : Id();
+    const bool many = accounts.size() > 1;
+    commit({std::move(label), merge_key, put(std::move(criteria), std::move(scheme), std::move(accounts)),
+            put(ws_.criteria, ws_.tier_scheme, std::move(before)), std::move(one), many});
 }
 
 static std::function<void(Workspace&)> insert_at(Account account, size_t index) {

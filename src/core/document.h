@@ -32,6 +32,10 @@ public:
     void set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key = {});
     void set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key = {});
     void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
+    // Criteria, tier scheme and the accounts that follow them (by id: e.g. the scores of a removed
+    // criterion, the overrides naming a renamed tier) as one step.
+    void set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
+                       std::string label, const std::string& merge_key = {});
     void insert_account(Account account, size_t index, std::string label);
     void erase_account(const Id& id, std::string label);
     void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too
@@ -55,6 +59,9 @@ public:
     // Moves whenever that account changes (edit, undo, redo, replacement of everything), so
     // storage can skip accounts it has already written.
     uint64_t account_version(const Id& id) const;
+    // Moves whenever any account changes (not for criteria, tier scheme, team or name), so a view can
+    // keep what it derives from the accounts alone, e.g. the table of scores, across a weight edit.
+    uint64_t accounts_revision() const { return accounts_revision_; }
 
 private:
     struct Step {
@@ -76,6 +83,7 @@ private:
     uint64_t revision_ = 1;
     std::unordered_map<Id, uint64_t> account_versions_;
     uint64_t all_accounts_version_ = 1;
+    uint64_t accounts_revision_ = 1;
     static constexpr size_t kMaxSteps = 500;
 };
 

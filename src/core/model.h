@@ -105,9 +105,13 @@ struct Tier {
     bool operator==(const Tier&) const = default;
 };
 
-// What a missing score counts as in the weighted total.
-enum class MissingScores { Exclude, CountAsZero, COUNT };
-inline constexpr std::array<std::string_view, 2> kMissingScoresKeys = {"exclude", "zero"};
+// What a missing score does to the weighted total: the total is taken over the scored criteria only
+// (Exclude), the missing score counts as 0 (CountAsZero), or the account has no total until every
+// criterion is scored (NoTotal: it is shown as missing and gets no tier).
+enum class MissingScores { Exclude, CountAsZero, NoTotal, COUNT };
+inline constexpr std::array<std::string_view, 3> kMissingScoresKeys = {"exclude", "zero", "no-total"};
+inline constexpr std::array<std::string_view, 3> kMissingScoresLabels = {
+    "Leave out (total over the scored criteria)", "Count as 0", "No total until every criterion is scored"};
 
 struct TierScheme {
     std::vector<Tier> tiers;          // best first; thresholds strictly descending

@@ -342,8 +342,7 @@ void Validator::check_account(int ai) {
         const double score = entry.second;
         auto path = [&] { return at("scores/" + pointer_token(criterion)); };
         check_ref(criterion, IdKind::Criterion, false, path);
-        if (!(score >= kScoreMin && score <= kScoreMax))
-            add(path(), "expected 0..10, got " + format_number(score));
+        if (std::string problem = score_problem(score); !problem.empty()) add(path(), std::move(problem));
     }
     if (a.tier_override) {
         const std::vector<Tier>& tiers = ws_.tier_scheme.tiers;
@@ -455,6 +454,21 @@ void Validator::check_figures_and_reviews(int ai) {
 
 std::vector<Problem> validate_workspace(const Workspace& ws) {
     return Validator(ws).run();
+}
+
+std::vector<Problem> validate_selection(const Workspace& ws, const std::vector<Criterion>& criteria,
+                                        const TierScheme& scheme, const std::vector<Account>& accounts) {
+    Workspace part;
+    part.team = ws.team;
+    part.criteria = criteria;
+    part.tier_scheme = scheme;
+    part.accounts = accounts;
+    return Validator(part).run();
+}
+
+std::string score_problem(double score) {
+    if (score >= kScoreMin && score <= kScoreMax) return {};
+    return "expected " + format_number(kScoreMin) + ".." + format_number(kScoreMax) + ", got " + format_number(score);
 }
 
 // The number in "a12" (letters then digits); nullopt for any other shape.

@@ -54,6 +54,9 @@ void draw_account_profile(AppState& app) {
     ImGui::InputDouble("Annual sales", &a.annual_sales, 0, 0, "%.0f");
     edits.track("annual sales");
 
+    ImGui::SeparatorText("Selection and tier");
+    draw_tier_explanation(app, *current);
+
     ImGui::SeparatorText("Ownership");
     if (person_combo("Account manager", a.manager, ws)) edits.mark("account manager");
     help_marker("The one person accountable for this account.");

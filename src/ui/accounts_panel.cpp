@@ -1,27 +1,36 @@
 // KAM Canvas: the accounts list: filter, add, select, delete (with confirmation).
 #include "ui/actions.h"
 #include "ui/test_hooks.h"
+#include "ui/tiering_common.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
 
 #include <algorithm>
-#include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <vector>
 
 namespace kam::ui {
 
-// Case-insensitive for ASCII; other characters must match exactly (good enough to find
-// "Öberg" by typing "Öberg" or "berg").
-static bool contains_text(const std::string& haystack, const std::string& needle) {
-    auto lower = [](char c) { return (char)std::tolower((unsigned char)c); };
-    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
-}
-
 static bool matches(const Account& a, const std::string& filter) {
     return filter.empty() || contains_text(a.name, filter) || contains_text(a.industry, filter);
+}
+
+// Tier and score at the right end of an account's row.
+static void draw_tier_and_score(const Workspace& ws, const Scoring& scoring, int index) {
+    const AccountTier& tier = scoring.tiers[index];
+    const AccountScore& score = scoring.scores[index];
+    char text[64];
+    std::snprintf(text, sizeof(text), "%s%s %s", tier_name(ws.tier_scheme, tier.effective).c_str(), tier.overridden ? "*" : "",
+                  score.has_total ? std::to_string((int)std::lround(score.total)).c_str() : "-");
+    const float width = ImGui::CalcTextSize(text).x + ImGui::GetTextLineHeight() * 1.2f;   // with the swatch
+    ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - width));
+    tier_swatch(tier.effective >= 0 ? &ws.tier_scheme.tiers[tier.effective] : nullptr);
+    ImGui::TextDisabled("%s", text);
+    if (tier.overridden) ImGui::SetItemTooltip("Tier overridden by hand");
+    expose_text("accounts/tier/" + ws.accounts[index].name, tier_name(ws.tier_scheme, tier.effective));
 }
 
 void draw_accounts_panel(AppState& app) {
@@ -43,6 +52,7 @@ void draw_accounts_panel(AppState& app) {
     expose_item("accounts/delete");
     ImGui::EndDisabled();
 
+    const Scoring& scoring = current_scoring(app);   // after the buttons: an added account is scored too
     // Thousands of accounts: filter into a list of indices, then draw only the visible rows.
     std::vector<int> shown;
     shown.reserve(ws.accounts.size());
@@ -65,6 +75,7 @@ void draw_accounts_panel(AppState& app) {
                     if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
                     ImGui::EndPopup();
                 }
+                draw_tier_and_score(ws, scoring, shown[row]);
                 ImGui::PopID();
             }
         }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "core/tiering.h"
 #include "ui/map_state.h"
 #include "ui/relationship_views.h"
 
@@ -18,6 +19,39 @@ struct Host {
     std::function<void(const std::string& filename, const std::string& text)> download;
     std::function<void()> pick_import_file;   // answers later through import_workspace_text()
     std::function<std::string()> today;       // "YYYY-MM-DD" in the user's time zone
+};
+
+// View state of the tiering views (see tiering_common.h).
+struct TieringView {
+    // Scores of the document, computed again only when its revision moves; the table of scores only
+    // when an account changed (or the criteria ids did), so a weight edit is arithmetic only.
+    uint64_t scored_revision = 0, table_revision = 0;
+    ScoreTable table;
+    Scoring scoring;
+    double rescore_ms = 0;   // the last rescore + retier + rank, for the benchmark (test builds publish it)
+
+    // What-if: weights and thresholds edited as a draft; the movers show before anything is committed.
+    bool what_if = false;
+    std::vector<Criterion> draft_criteria;
+    TierScheme draft_scheme;
+    uint64_t draft_version = 0, draft_scored_version = 0, draft_scored_revision = 0;
+    Scoring draft_scoring;
+
+    // Scoring grid: the cell cursor (row in the shown order, column), the cell being typed in, sort and filter.
+    std::string filter;
+    int cursor_row = 0, cursor_column = 0;
+    bool editing = false, edit_started = false;
+    std::string edit_text;
+    int sort_column = 0;
+    bool sort_descending = false;
+    std::vector<int> shown;             // account indices in grid order
+    uint64_t shown_revision = 0;        // what 'shown' was built from: document revision,
+    std::string shown_filter;           // filter and sort
+    int shown_sort_column = -1;
+    bool shown_sort_descending = false;
+
+    bool bubbles_by_forecast = false;   // portfolio matrix: bubble size by forecast, else by annual sales
+    std::string override_reason;        // the reason being typed for a new override
 };
 
 // A message in the status bar; errors also open a dialog that names every problem.
@@ -47,6 +81,7 @@ struct AppState {
     std::string request_tab;
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
+    TieringView tiering;
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

@@ -75,6 +75,10 @@ void draw_app(AppState& app, const char* save_status) {
                 draw_map_outline_view(app);
                 ImGui::EndTabItem();
             }
+            if (begin_tab(app, "Tiering", "tab/tiering")) {
+                draw_tiering(app);
+                ImGui::EndTabItem();
+            }
             if (begin_tab(app, "Our team", "tab/team")) {
                 draw_team_panel(app);
                 ImGui::EndTabItem();

@@ -19,4 +19,12 @@ void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations
 void draw_map_canvas(AppState& app);       // map_canvas.cpp: the relationship map of the selected account
 void draw_contact_editor(AppState& app);   // contact_editor.cpp: every field of app.map.edit_contact
 
+// Account selection and tiering (shared state and helpers in tiering_common.h).
+void draw_tiering(AppState& app);              // tiering_panel.cpp: tier counts, what-if, export, the views below
+void draw_scoring_grid(AppState& app);         // scoring_grid.cpp: accounts x criteria, spreadsheet-like
+void draw_criteria_editor(AppState& app);      // criteria_editor.cpp
+void draw_tier_scheme_editor(AppState& app);   // tier_scheme_editor.cpp
+void draw_portfolio_matrix(AppState& app);     // portfolio_matrix.cpp
+void draw_tier_explanation(AppState& app, const Account& account);   // tier_explain.cpp: in the profile
+
 }  // namespace kam::ui

@@ -3,6 +3,9 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace kam::ui {
 
 float em(float n) { return ImGui::GetFontSize() * n; }
@@ -47,6 +50,12 @@ bool person_combo(const char* label, Id& value, const Workspace& ws, const char*
         ImGui::EndCombo();
     }
     return changed;
+}
+
+bool contains_text(const std::string& haystack, const std::string& needle) {
+    auto lower = [](char c) { return (char)std::tolower((unsigned char)c); };
+    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
 }
 
 void help_marker(const char* text) {

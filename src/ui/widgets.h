@@ -35,6 +35,10 @@ bool input_multiline(const char* label, std::string& value, float height_em);
 // A combo over our team; 'none_label' is the entry for an empty id.
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");
 
+// Case-insensitive for ASCII; other characters must match exactly (good enough to find "Öberg" by
+// typing "Öberg" or "berg"). For the filters of lists.
+bool contains_text(const std::string& haystack, const std::string& needle);
+
 // Text with a grey tooltip marker "(?)".
 void help_marker(const char* text);
 

@@ -70,8 +70,12 @@ export async function itemRect(page, name) {
   return s.items[name].map((v) => v / ratio);
 }
 
+// Hovers first: items that allow overlap (tabs, the grid's cells) take a click only when the mouse was
+// over them in the frame before.
 export async function click(page, name, options = {}) {
   const [x, y, w, h] = await itemRect(page, name);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(50);
   await page.mouse.click(x + w / 2, y + h / 2, options);
 }
 
