@@ -29,6 +29,7 @@ static constexpr ImU32 kLineColors[4] = {IM_COL32(80, 80, 80, 255), IM_COL32(0, 
                                          IM_COL32(204, 121, 167, 255)};
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
 static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
+static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
 static constexpr ImU32 kNeutralCard = IM_COL32(150, 150, 150, 255);
 static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
 static constexpr const char* kPieceLetters = " KQRBNP";
@@ -90,9 +91,10 @@ static void write_quad_line(ImDrawList* dl, ImVec2 a, ImVec2 b, float width, ImU
     dl->PrimWriteVtx(ImVec2(a.x - nx, a.y - ny), uv, col);
 }
 
-// Dashes of 'on' pixels with 'off' gaps, as plain quads; a long line gets longer dashes
-// rather than more of them, so no line can flood the draw list.
-static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off) {
+// Dashes of 'on' pixels with 'off' gaps; a long line gets longer dashes rather than more
+// of them, so no line can flood the draw list. Smooth (anti-aliased) dashes cost several
+// times more than plain quads: only for a few hundred lines.
+static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off, bool smooth = true) {
     constexpr int kMaxDashes = 48;
     const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
     if (len < 1.0f) return;
@@ -101,6 +103,13 @@ static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thi
     off *= stretch;
     const int dashes = static_cast<int>(std::ceil(len / (on + off)));
     const float ux = dx / len, uy = dy / len;
+    if (smooth) {
+        for (int i = 0; i < dashes; i++) {
+            const float t = static_cast<float>(i) * (on + off), e = std::min(t + on, len);
+            dl->AddLine(ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), col, thickness);
+        }
+        return;
+    }
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     dl->PrimReserve(dashes * 6, dashes * 4);
     for (int i = 0; i < dashes; i++) {
@@ -141,7 +150,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
         break;
     case LineKind::Conflict: {
-        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f);
+        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f, f.lines.size() <= kSmoothDashLines);
         arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
         // A "no entry" sign in the middle: this line blocks.
         const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
@@ -151,9 +160,11 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         break;
     }
     case LineKind::Coverage: {
-        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f);
+        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f, f.lines.size() <= kSmoothDashLines);
+        // The date of the last contact, for the lines of what is selected (all of them would
+        // bury the map in dates).
         const Coverage& c = f.account->coverage[l.index];
-        if (!c.last_contact.empty() && view.scale >= 0.8f) {
+        if (!c.last_contact.empty() && (selected || f.map->selection.count(c.contact))) {
             const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
             const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
             f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));

@@ -70,9 +70,12 @@ export async function itemRect(page, name) {
   return s.items[name].map((v) => v / ratio);
 }
 
+// Like a hand: moves there, then presses for a moment. Widgets that act on the press
+// (tabs) need a frame that sees the mouse over them before the button goes down.
 export async function click(page, name, options = {}) {
   const [x, y, w, h] = await itemRect(page, name);
-  await page.mouse.click(x + w / 2, y + h / 2, options);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.mouse.click(x + w / 2, y + h / 2, { delay: 50, ...options });
 }
 
 // Types text as a keyboard does: a key event carrying each character, so characters such
