@@ -31,7 +31,7 @@ find_package(glfw3 3.3 QUIET)
 find_package(OpenGL QUIET)
 if(glfw3_FOUND AND OpenGL_FOUND)
   add_executable(kam-canvas-desktop src/app/main_native.cpp src/app/app.cpp
-    src/platform/native/native_platform.cpp src/platform/native/native_window.cpp
+    src/platform/native/native_platform.cpp src/platform/native/native_window.cpp src/platform/today.cpp
     ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(kam-canvas-desktop PRIVATE ${IMGUI_DIR}/backends)
   target_link_libraries(kam-canvas-desktop PRIVATE kam_ui glfw OpenGL::GL)

@@ -3,7 +3,7 @@
 set(KAM_SITE "${CMAKE_BINARY_DIR}/site")
 
 file(GLOB KAM_PLATFORM_WEB CONFIGURE_DEPENDS src/platform/web/*.cpp)
-add_executable(kam-canvas src/app/main_web.cpp src/app/app.cpp ${KAM_PLATFORM_WEB}
+add_executable(kam-canvas src/app/main_web.cpp src/app/app.cpp ${KAM_PLATFORM_WEB} src/platform/today.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(kam-canvas PRIVATE ${IMGUI_DIR}/backends)
 target_compile_definitions(kam-canvas PRIVATE IMGUI_IMPL_OPENGL_ES3)

@@ -9,7 +9,7 @@
 namespace kam::platform {
 
 double now_seconds();             // monotonic
-std::string today();              // "YYYY-MM-DD", local time
+std::string today();              // "YYYY-MM-DD", local time (today.cpp, shared)
 
 // The folder the Store keeps the workspace in. On the web it is backed by IndexedDB:
 // open_storage() loads it (asynchronously) and calls 'ready' when files can be read.

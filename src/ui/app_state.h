@@ -6,6 +6,7 @@
 
 #include "core/document.h"
 #include "ui/map_state.h"
+#include "ui/relationship_views.h"
 
 #include <functional>
 #include <string>
@@ -42,7 +43,10 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
-    ui::MapState map;   // the relationship map of the selected account: view, selection, toggles
+    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
+    std::string request_tab;
+    ui::MapState map;                        // the map of the selected account: view, selection, toggles
+    RelationshipViews relationship_views;   // matrix, coverage analysis, outline
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

@@ -23,6 +23,15 @@ static void draw_status_bar(AppState& app, const char* save_status) {
     }
 }
 
+// A tab of the main tab bar; selected when a view asked for it through app.request_tab.
+static bool begin_tab(AppState& app, const char* label, const char* test_name) {
+    const bool requested = app.request_tab == label;
+    const bool open = ImGui::BeginTabItem(label, nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
+    expose_item(test_name);
+    if (requested) app.request_tab.clear();
+    return open;
+}
+
 void draw_app(AppState& app, const char* save_status) {
     begin_exposing_frame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -43,23 +52,30 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::SameLine();
     if (ImGui::BeginChild("main", ImVec2(0, -status_height))) {
         if (ImGui::BeginTabBar("views")) {
-            bool open = ImGui::BeginTabItem("Account");
-            expose_item("tab/account");
-            if (open) {
+            if (begin_tab(app, "Account", "tab/account")) {
                 if (ImGui::BeginChild("profile")) draw_account_profile(app);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
             // A request to fly to a contact (from another view) brings the map to the front.
-            open = ImGui::BeginTabItem("Map", nullptr, app.map_fly_to.empty() ? 0 : ImGuiTabItemFlags_SetSelected);
-            expose_item("tab/map");
-            if (open) {
+            if (!app.map_fly_to.empty()) app.request_tab = "Map";
+            if (begin_tab(app, "Map", "tab/map")) {
                 draw_map_canvas(app);
                 ImGui::EndTabItem();
             }
-            open = ImGui::BeginTabItem("Our team");
-            expose_item("tab/team");
-            if (open) {
+            if (begin_tab(app, "Matrix", "tab/matrix")) {
+                draw_relationship_matrix(app);
+                ImGui::EndTabItem();
+            }
+            if (begin_tab(app, "Analysis", "tab/analysis")) {
+                draw_coverage_analysis_panel(app);
+                ImGui::EndTabItem();
+            }
+            if (begin_tab(app, "Outline", "tab/outline")) {
+                draw_map_outline_view(app);
+                ImGui::EndTabItem();
+            }
+            if (begin_tab(app, "Our team", "tab/team")) {
                 draw_team_panel(app);
                 ImGui::EndTabItem();
             }

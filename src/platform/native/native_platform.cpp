@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 
 namespace kam::platform {
@@ -12,13 +11,6 @@ namespace kam::platform {
 double now_seconds() {
     using namespace std::chrono;
     return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
-std::string today() {
-    std::time_t t = std::time(nullptr);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
-    return buf;
 }
 
 // KAM_DATA_DIR chooses the folder (tests use a temporary one).

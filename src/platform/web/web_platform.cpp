@@ -4,7 +4,6 @@
 #include <emscripten.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <utility>
 
 namespace kam::platform {
@@ -14,13 +13,6 @@ static std::function<void()> g_storage_ready;
 static std::function<void(std::string, std::string)> g_on_file;
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }
-
-std::string today() {
-    std::time_t t = std::time(nullptr);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
-    return buf;
-}
 
 std::string storage_folder() { return kStorageFolder; }
 

@@ -51,6 +51,13 @@ EM_JS(float, js_fit_canvas, (), {
 EM_JS(int, js_canvas_width, (), { return Module.canvas.width; });
 EM_JS(int, js_canvas_height, (), { return Module.canvas.height; });
 EM_JS(void, js_first_frame_drawn, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
+// The main thread's busy time of each recent frame (UI, drawing and WebGL submission), for
+// benchmarks: the same measure for every figure, whatever the display's refresh rate.
+EM_JS(void, js_record_frame_ms, (double ms), {
+    const times = Module.kamFrameMs || (Module.kamFrameMs = []);
+    if (times.length >= 1000) times.shift();
+    times.push(ms);
+});
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kam_wake() {
     g_frames_left = kFramesAfterInput;
@@ -93,7 +100,9 @@ static void main_loop_step() {
         return;
     }
     g_frames_left--;
+    const double start = emscripten_get_now();
     if (g_frame()) g_frames_left = std::max(g_frames_left, 1);
+    js_record_frame_ms(emscripten_get_now() - start);
     // ImGui takes one button change per frame from its queue: a fast double-click queues four.
     // Keep drawing until the queue is empty, then a few frames more for it to settle.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_frames_left = std::max(g_frames_left, kFramesAfterInput);
