@@ -122,7 +122,8 @@ static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thi
 // [SECTION] Lines
 //-----------------------------------------------------------------------------
 
-// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing.
+// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing; half
+// transparent, so where many cross the cards still stand out.
 static void draw_lines_simplified(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
@@ -131,7 +132,7 @@ static void draw_lines_simplified(const MapFrame& f) {
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        write_quad_line(f.dl, a, b, 1.0f, kLineColors[static_cast<int>(l.kind)], uv);
+        write_quad_line(f.dl, a, b, 1.0f, (kLineColors[static_cast<int>(l.kind)] & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 130), uv);
     }
 }
 

@@ -39,7 +39,7 @@ struct MapState {
     bool drag_moved = false;           // the mouse moved since the button went down
     Id drag_card;                      // the card the drag started on
     ImVec2 drag_start_world{};         // box selection: the corner where it started
-    std::set<Id> selection_before_box; // Shift+drag adds to this
+    std::set<Id> selection_before_box; // Ctrl+Shift+drag adds the boxed cards to this
 
     // A line being drawn: from this contact (our person for coverage) to the next clicked card.
     LineKind linking = LineKind::COUNT;
