@@ -260,11 +260,6 @@ static int hit_line(const MapFrame& f, ImVec2 mouse) {
     return -1;
 }
 
-static LineKey line_key(const Account& account, const SceneLine& l) {
-    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
-    return {l.kind, account.links[l.index].from, account.links[l.index].to};
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Mouse
 //-----------------------------------------------------------------------------

@@ -177,17 +177,12 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
     }
 }
 
-static LineKey key_of(const Account& account, const SceneLine& l) {
-    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
-    return {l.kind, account.links[l.index].from, account.links[l.index].to};
-}
-
 void draw_map_lines(const MapFrame& f) {
     if (!f.detailed) return draw_lines_simplified(f);
     const LineKey& selected = f.map->selected_line;
     for (int i : f.lines) {
         const SceneLine& l = f.map->scene.lines[i];
-        draw_line(f, l, !selected.empty() && selected.kind == l.kind && key_of(*f.account, l) == selected);
+        draw_line(f, l, !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected);
     }
 }
 

@@ -20,6 +20,12 @@ struct LineKey {
     bool operator==(const LineKey&) const = default;
 };
 
+// The key of a line the scene resolved.
+inline LineKey line_key(const Account& account, const SceneLine& l) {
+    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
+    return {l.kind, account.links[l.index].from, account.links[l.index].to};
+}
+
 enum class MapDrag { None, Pan, MoveCards, BoxSelect };
 
 struct MapState {
