@@ -633,6 +633,7 @@ void draw_map_canvas(AppState& app) {
     }
     f.dl = ImGui::GetWindowDrawList();
     f.detailed = m.view.scale >= kDetailScale;
+    f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
 
     f.dl->PushClipRect(canvas.min, canvas.max, true);
     f.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);

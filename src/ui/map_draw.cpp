@@ -200,6 +200,15 @@ static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, 
     if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
+// Zoomed out: a card is its colour and its name, as large as the card allows.
+static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
+    dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
+    dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
+    const float px = std::min(b.height() * 0.4f, ImGui::GetFontSize());
+    const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
+    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name);
+}
+
 static void draw_card(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
@@ -209,8 +218,9 @@ static void draw_card(const MapFrame& f, int i) {
     const ImU32 base = safe ? kNeutralCard : attitude_color(c.attitude);
     const bool selected = f.map->selection.count(c.id) > 0;
     if (!f.detailed) {
-        f.dl->AddRectFilled(b.min, b.max, base);
-        if (selected) f.dl->AddRect(b.min, b.max, kInk, 0, 0, 2.0f);
+        if (f.names) plain_card_with_name(f.dl, b, base, c.name);
+        else f.dl->AddRectFilled(b.min, b.max, base);
+        if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), kInk, 0, 0, 2.0f);
         return;
     }
     auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
@@ -269,13 +279,14 @@ void draw_map_team(const MapFrame& f) {
     }
     for (int i : f.team) {
         const Box b = view.to_screen(scene.team_cards[i]);
+        const Person* p = f.ws->find_person(scene.team[i]);
         if (!f.detailed) {
-            f.dl->AddRectFilled(b.min, b.max, col);
+            if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
+            else f.dl->AddRectFilled(b.min, b.max, col);
             continue;
         }
         f.dl->AddRectFilled(b.min, b.max, IM_COL32_WHITE, 6 * k);
         f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
-        const Person* p = f.ws->find_person(scene.team[i]);
         const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
         card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
         if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));
