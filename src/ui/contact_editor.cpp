@@ -39,7 +39,9 @@ void draw_contact_editor(AppState& app) {
     Contact c = *found;
 
     bool open = true;
-    ImGui::SetNextWindowPos(ImGui::GetMousePos(), ImGuiCond_Appearing);
+    // Beside the mouse, growing away from the nearest screen edges so all of it is on screen.
+    const ImVec2 mouse = ImGui::GetMousePos(), screen = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(mouse, ImGuiCond_Appearing, ImVec2(mouse.x > screen.x * 0.6f ? 1.0f : 0.0f, mouse.y > screen.y * 0.5f ? 1.0f : 0.0f));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
     if (ImGui::Begin("Edit contact###map_contact_editor", &open, flags)) {
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
@@ -79,6 +81,8 @@ void draw_contact_editor(AppState& app) {
             edits.track("notes");
         }
         ImGui::PopItemWidth();
+        if (ImGui::Button("Close")) open = false;
+        expose_item("map/edit/close");
         if (edits.changed && !c.name.empty()) {
             Account a = *account;
             a.contacts[index] = c;

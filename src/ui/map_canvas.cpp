@@ -57,6 +57,12 @@ static void add_contact_at(AppState& app, const Account& account, ImVec2 world) 
     app.map.selected_line = {};
 }
 
+// "+ Contact" and N: a new card in the middle of the canvas.
+static void add_contact_in_middle(AppState& app, const Account& account, const Box& canvas) {
+    const ImVec2 middle = app.map.view.to_world(canvas.center());
+    add_contact_at(app, account, ImVec2(middle.x - kCardWidth / 2, middle.y - kCardHeight / 2));
+}
+
 static bool erase_line(Account& a, const LineKey& key) {
     if (key.kind == LineKind::Coverage)
         return std::erase_if(a.coverage, [&](const Coverage& c) { return c.person == key.from && c.contact == key.to; }) > 0;
@@ -158,7 +164,21 @@ static void find_next(AppState& app, const Account& account) {
     app.notify("No contact named \"" + m.search + "\" in " + account.name + ".");
 }
 
-static void draw_toolbar(AppState& app, const Account& account, const Box& canvas_before) {
+// SameLine() when an item 'width' wide still fits on this line; otherwise a new line, so
+// the toolbar wraps in a narrow window instead of hiding its last items.
+static void next_in_toolbar(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+static float checkbox_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+// Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
+// which is placed after the toolbar).
+static bool draw_toolbar(AppState& app, const Account& account) {
     MapState& m = app.map;
     ImGui::SetNextItemWidth(em(11));
     if (ImGui::InputTextWithHint("##find", "Find a contact (Enter)", &m.search, ImGuiInputTextFlags_EnterReturnsTrue)) {
@@ -167,33 +187,29 @@ static void draw_toolbar(AppState& app, const Account& account, const Box& canva
     }
     expose_item("map/search");
     ImGui::SameLine();
-    if (ImGui::Button("+ Contact")) add_contact_at(app, account, m.view.to_world(canvas_before.center()));
+    const bool add_contact = ImGui::Button("+ Contact");
     expose_item("map/add_contact");
     ImGui::SameLine();
     if (ImGui::Button("Fit")) m.fit_pending = true;
     expose_item("map/fit");
-    ImGui::SameLine();
-    ImGui::TextDisabled("|");
     for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++) {
         const LineKind kind = static_cast<LineKind>(k);
         static constexpr const char* kShort[] = {"Reports", "Influence", "Conflict", "Coverage"};
-        ImGui::SameLine();
+        next_in_toolbar(checkbox_width(kShort[k]));
         ImGui::BeginDisabled(kind == LineKind::Conflict && m.customer_safe);
         ImGui::Checkbox(kShort[k], &m.show_lines[k]);
         ImGui::SetItemTooltip("Show %s lines", line_kind_label(kind));
         ImGui::EndDisabled();
         expose_item(std::string("map/show/") + kShort[k]);
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("|");
-    ImGui::SameLine();
+    next_in_toolbar(checkbox_width("Customer-safe view"));
     if (m.customer_safe) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
     const bool was_safe = m.customer_safe;
     ImGui::Checkbox("Customer-safe view", &m.customer_safe);
     if (was_safe) ImGui::PopStyleColor();
     ImGui::SetItemTooltip("For meetings where the customer sees the screen: hides attitudes, chess pieces, conflict lines and private notes.");
     expose_item("map/customer_safe");
-    ImGui::SameLine();
+    next_in_toolbar(checkbox_width("Legend") + em(2));
     ImGui::Checkbox("Legend", &m.show_legend);
     help_marker(
         "Mouse: drag empty space or the middle button to pan, the wheel to zoom, drag cards to move them, Shift+drag to "
@@ -202,6 +218,7 @@ static void draw_toolbar(AppState& app, const Account& account, const Box& canva
         "L starts a line (Tab to the other end, Enter adds it), M opens the card's menu, N adds a contact, Delete "
         "removes, F fits the map, Esc cancels.");
     if (m.customer_safe && m.selected_line.kind == LineKind::Conflict) m.selected_line = {};
+    return add_contact;
 }
 
 //-----------------------------------------------------------------------------
@@ -241,11 +258,6 @@ static int hit_line(const MapFrame& f, ImVec2 mouse) {
         if (distance_to_segment(mouse, a, b) <= kLineHitPixels) return *it;
     }
     return -1;
-}
-
-static LineKey line_key(const Account& account, const SceneLine& l) {
-    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
-    return {l.kind, account.links[l.index].from, account.links[l.index].to};
 }
 
 //-----------------------------------------------------------------------------
@@ -330,6 +342,20 @@ static void handle_mouse(AppState& app, const Account& account, MapFrame& f, boo
     }
 }
 
+static void line_or_card_tooltip(const AppState& app, const Account& account, const MapFrame& f) {
+    const MapState& m = app.map;
+    if (f.hovered_card >= 0) return ImGui::SetTooltip("%s", account.contacts[f.hovered_card].name.c_str());
+    const int line = hit_line(f, ImGui::GetIO().MousePos);
+    if (line < 0) return;
+    const SceneLine& l = m.scene.lines[line];
+    const Person* person = l.kind == LineKind::Coverage ? app.doc.ws().find_person(m.scene.team[l.from]) : nullptr;
+    const std::string& from = person ? person->name : account.contacts[l.from].name;
+    const std::string& to = account.contacts[l.to].name;
+    if (l.kind != LineKind::Coverage) return ImGui::SetTooltip("%s: %s -> %s (strength %d)", line_kind_label(l.kind), from.c_str(), to.c_str(), l.strength);
+    const std::string& last = account.coverage[l.index].last_contact;
+    ImGui::SetTooltip("%s covers %s (strength %d), last contact %s", from.c_str(), to.c_str(), l.strength, last.empty() ? "unknown" : last.c_str());
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Keyboard
 //-----------------------------------------------------------------------------
@@ -382,12 +408,12 @@ static void handle_keyboard(AppState& app, const Account& account, const Box& ca
         start_line(m, LineKind::Influence, *m.selection.begin());
         m.link_by_keyboard = true;
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_M) && one) {   // the context menu, then arrows and Enter
-        const int card = m.scene.find_contact(*m.selection.begin());
-        open_menu(m, m.scene.cards[card].center(), card >= 0 ? account.contacts[card].id : Id(), {}, {});
+    const int card = one ? m.scene.find_contact(*m.selection.begin()) : -1;
+    if (ImGui::IsKeyPressed(ImGuiKey_M) && card >= 0) {   // the card's context menu, then arrows and Enter
+        open_menu(m, m.scene.cards[card].center(), account.contacts[card].id, {}, {});
         ImGui::SetNextWindowPos(m.view.to_screen(m.scene.cards[card].center()));
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_N)) add_contact_at(app, account, m.view.to_world(canvas.center()));
+    if (ImGui::IsKeyPressed(ImGuiKey_N)) add_contact_in_middle(app, account, canvas);
     if (ImGui::IsKeyPressed(ImGuiKey_Delete)) delete_selection(app, account);
     if (ImGui::IsKeyPressed(ImGuiKey_F)) m.fit_pending = true;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
@@ -463,6 +489,7 @@ static void line_menu(AppState& app, const Account& account) {
         char label[32];
         std::snprintf(label, sizeof label, "Strength %d", s);
         if (ImGui::MenuItem(label, nullptr, *strength == s) && *strength != s) *strength = s, changed = true;
+        expose_item("map/menu/strength/" + std::to_string(s));
     }
     if (last_contact) {
         ImGui::SetNextItemWidth(em(8));
@@ -557,12 +584,7 @@ void draw_map_canvas(AppState& app) {
         std::erase_if(m.selection, [&](const Id& id) { return m.scene.find_contact(id) < 0; });
     }
 
-    const ImVec2 toolbar_pos = ImGui::GetCursorScreenPos();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float toolbar_height = ImGui::GetFrameHeightWithSpacing();
-    const Box expected{ImVec2(toolbar_pos.x, toolbar_pos.y + toolbar_height), ImVec2(toolbar_pos.x + avail.x, toolbar_pos.y + avail.y)};
-    draw_toolbar(app, account, expected);
-    if (!m.scene.is_current(account, app.doc.revision())) build_scene(m.scene, account, app.doc.revision());
+    const bool add_contact_requested = draw_toolbar(app, account);
 
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, em(10)), std::max(ImGui::GetContentRegionAvail().y, em(10)));
@@ -573,6 +595,10 @@ void draw_map_canvas(AppState& app) {
     const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive(), focused = ImGui::IsItemFocused();
     expose_item("map/canvas");
 
+    if (add_contact_requested) {
+        add_contact_in_middle(app, account, canvas);
+        build_scene(m.scene, account, app.doc.revision());
+    }
     if (m.fit_pending) {
         fit_map(m, canvas);
         m.fit_pending = false;
@@ -593,31 +619,31 @@ void draw_map_canvas(AppState& app) {
     const MapView view = m.view;
     handle_mouse(app, account, f, hovered);
     handle_keyboard(app, account, canvas, canvas_id, focused);
-    if (hovered && f.hovered_card >= 0 && m.drag == MapDrag::None) ImGui::SetTooltip("%s", account.contacts[f.hovered_card].name.c_str());
+    if (hovered && m.drag == MapDrag::None) line_or_card_tooltip(app, account, f);
 
     // Edits above may have changed the account or the view: then find what to draw again.
     const Account& now = *app.doc.ws().find_account(account.id);
-    MapFrame& d = f;
-    d.account = &now;
+    f.account = &now;
     if (app.doc.revision() != revision || m.view.origin.x != view.origin.x || m.view.origin.y != view.origin.y || m.view.scale != view.scale) {
         if (!m.scene.is_current(now, app.doc.revision())) build_scene(m.scene, now, app.doc.revision());
-        d.cards.clear();
-        d.team.clear();
-        d.lines.clear();
-        find_visible(d, m.view.to_world(canvas));
+        f.cards.clear();
+        f.team.clear();
+        f.lines.clear();
+        find_visible(f, m.view.to_world(canvas));
     }
-    d.dl = ImGui::GetWindowDrawList();
-    d.detailed = m.view.scale >= kDetailScale;
+    f.dl = ImGui::GetWindowDrawList();
+    f.detailed = m.view.scale >= kDetailScale;
+    f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
 
-    d.dl->PushClipRect(canvas.min, canvas.max, true);
-    d.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);
-    draw_map_lines(d);
-    draw_map_team(d);
-    draw_map_cards(d);
+    f.dl->PushClipRect(canvas.min, canvas.max, true);
+    f.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);
+    draw_map_lines(f);
+    draw_map_team(f);
+    draw_map_cards(f);
     if (m.drag == MapDrag::BoxSelect) {
         const Box box = m.view.to_screen(Box::spanning(m.drag_start_world, m.view.to_world(ImGui::GetIO().MousePos)));
-        d.dl->AddRectFilled(box.min, box.max, IM_COL32(0, 114, 178, 40));
-        d.dl->AddRect(box.min, box.max, IM_COL32(0, 114, 178, 200));
+        f.dl->AddRectFilled(box.min, box.max, IM_COL32(0, 114, 178, 40));
+        f.dl->AddRect(box.min, box.max, IM_COL32(0, 114, 178, 200));
     }
     if (m.linking != LineKind::COUNT) {
         const int from_card = m.linking == LineKind::Coverage ? -1 : m.scene.find_contact(m.link_from);
@@ -626,19 +652,19 @@ void draw_map_canvas(AppState& app) {
                           : team_at != m.scene.team.end() ? &m.scene.team_cards[team_at - m.scene.team.begin()] : nullptr;
         const int target = m.link_by_keyboard && m.selection.size() == 1 ? m.scene.find_contact(*m.selection.begin()) : -1;
         const ImVec2 to = target >= 0 ? m.view.to_screen(m.scene.cards[target].center()) : ImGui::GetIO().MousePos;
-        if (from && target != from_card) draw_link_preview(d.dl, m.view.to_screen(from->center()), to, m.linking);
+        if (from && target != from_card) draw_link_preview(f.dl, m.view.to_screen(from->center()), to, m.linking);
         const char* hint = m.link_by_keyboard
                                ? "New line: Tab chooses the other contact; R reports to, I influences, C conflict; Enter adds; Esc cancels."
                                : "Click the other contact of the new line. Esc or a click on empty space cancels.";
-        d.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), hint);
+        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), hint);
         expose_text("map/hint", hint);
     }
-    if (m.customer_safe) draw_customer_safe_banner(d.dl, canvas);
+    if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
-        d.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), IM_COL32(90, 90, 90, 255),
+        f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), IM_COL32(90, 90, 90, 255),
                       "No contacts yet: right-click the map or press + Contact to add the first one.");
-    d.dl->PopClipRect();
-    expose_visible(d);
+    f.dl->PopClipRect();
+    expose_visible(f);
 
     draw_context_menu(app, now);
     if (m.show_legend) {

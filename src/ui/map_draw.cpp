@@ -29,6 +29,7 @@ static constexpr ImU32 kLineColors[4] = {IM_COL32(80, 80, 80, 255), IM_COL32(0, 
                                          IM_COL32(204, 121, 167, 255)};
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
 static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
+static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
 static constexpr ImU32 kNeutralCard = IM_COL32(150, 150, 150, 255);
 static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
 static constexpr const char* kPieceLetters = " KQRBNP";
@@ -90,9 +91,10 @@ static void write_quad_line(ImDrawList* dl, ImVec2 a, ImVec2 b, float width, ImU
     dl->PrimWriteVtx(ImVec2(a.x - nx, a.y - ny), uv, col);
 }
 
-// Dashes of 'on' pixels with 'off' gaps, as plain quads; a long line gets longer dashes
-// rather than more of them, so no line can flood the draw list.
-static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off) {
+// Dashes of 'on' pixels with 'off' gaps; a long line gets longer dashes rather than more
+// of them, so no line can flood the draw list. Smooth (anti-aliased) dashes cost several
+// times more than plain quads: only for a few hundred lines.
+static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off, bool smooth = true) {
     constexpr int kMaxDashes = 48;
     const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
     if (len < 1.0f) return;
@@ -101,6 +103,13 @@ static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thi
     off *= stretch;
     const int dashes = static_cast<int>(std::ceil(len / (on + off)));
     const float ux = dx / len, uy = dy / len;
+    if (smooth) {
+        for (int i = 0; i < dashes; i++) {
+            const float t = static_cast<float>(i) * (on + off), e = std::min(t + on, len);
+            dl->AddLine(ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), col, thickness);
+        }
+        return;
+    }
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     dl->PrimReserve(dashes * 6, dashes * 4);
     for (int i = 0; i < dashes; i++) {
@@ -113,7 +122,8 @@ static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thi
 // [SECTION] Lines
 //-----------------------------------------------------------------------------
 
-// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing.
+// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing; half
+// transparent, so where many cross the cards still stand out.
 static void draw_lines_simplified(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
@@ -122,7 +132,7 @@ static void draw_lines_simplified(const MapFrame& f) {
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        write_quad_line(f.dl, a, b, 1.0f, kLineColors[static_cast<int>(l.kind)], uv);
+        write_quad_line(f.dl, a, b, 1.0f, (kLineColors[static_cast<int>(l.kind)] & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 130), uv);
     }
 }
 
@@ -141,7 +151,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
         break;
     case LineKind::Conflict: {
-        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f);
+        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f, f.lines.size() <= kSmoothDashLines);
         arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
         // A "no entry" sign in the middle: this line blocks.
         const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
@@ -151,9 +161,11 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         break;
     }
     case LineKind::Coverage: {
-        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f);
+        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f, f.lines.size() <= kSmoothDashLines);
+        // The date of the last contact, for the lines of what is selected (all of them would
+        // bury the map in dates).
         const Coverage& c = f.account->coverage[l.index];
-        if (!c.last_contact.empty() && view.scale >= 0.8f) {
+        if (!c.last_contact.empty() && (selected || f.map->selection.count(c.contact))) {
             const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
             const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
             f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));
@@ -165,17 +177,12 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
     }
 }
 
-static LineKey key_of(const Account& account, const SceneLine& l) {
-    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
-    return {l.kind, account.links[l.index].from, account.links[l.index].to};
-}
-
 void draw_map_lines(const MapFrame& f) {
     if (!f.detailed) return draw_lines_simplified(f);
     const LineKey& selected = f.map->selected_line;
     for (int i : f.lines) {
         const SceneLine& l = f.map->scene.lines[i];
-        draw_line(f, l, !selected.empty() && selected.kind == l.kind && key_of(*f.account, l) == selected);
+        draw_line(f, l, !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected);
     }
 }
 
@@ -193,6 +200,15 @@ static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, 
     if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
+// Zoomed out: a card is its colour and its name, as large as the card allows.
+static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
+    dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
+    dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
+    const float px = std::min(b.height() * 0.4f, ImGui::GetFontSize());
+    const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
+    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name);
+}
+
 static void draw_card(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
@@ -202,8 +218,9 @@ static void draw_card(const MapFrame& f, int i) {
     const ImU32 base = safe ? kNeutralCard : attitude_color(c.attitude);
     const bool selected = f.map->selection.count(c.id) > 0;
     if (!f.detailed) {
-        f.dl->AddRectFilled(b.min, b.max, base);
-        if (selected) f.dl->AddRect(b.min, b.max, kInk, 0, 0, 2.0f);
+        if (f.names) plain_card_with_name(f.dl, b, base, c.name);
+        else f.dl->AddRectFilled(b.min, b.max, base);
+        if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), kInk, 0, 0, 2.0f);
         return;
     }
     auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
@@ -262,13 +279,14 @@ void draw_map_team(const MapFrame& f) {
     }
     for (int i : f.team) {
         const Box b = view.to_screen(scene.team_cards[i]);
+        const Person* p = f.ws->find_person(scene.team[i]);
         if (!f.detailed) {
-            f.dl->AddRectFilled(b.min, b.max, col);
+            if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
+            else f.dl->AddRectFilled(b.min, b.max, col);
             continue;
         }
         f.dl->AddRectFilled(b.min, b.max, IM_COL32_WHITE, 6 * k);
         f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
-        const Person* p = f.ws->find_person(scene.team[i]);
         const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
         card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
         if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));

@@ -16,13 +16,16 @@ struct MapFrame {
     const Workspace* ws = nullptr;
     const Account* account = nullptr;
     const MapState* map = nullptr;
-    bool detailed = true;            // zoomed in far enough for text; otherwise plain shapes
+    bool detailed = true;            // zoomed in far enough for everything on a card; otherwise plain shapes,
+    bool names = false;              // with names on them when those are still legible
     std::vector<int> cards, team, lines;
     int hovered_card = -1;
 };
 
-// Zoom at which cards show text (screen pixels per map unit).
-inline constexpr float kDetailScale = 0.45f;
+// Zoom at which cards show all they hold, and at which (and few enough cards) just names
+// (screen pixels per map unit).
+inline constexpr float kDetailScale = 0.45f, kNamesScale = 0.22f;
+inline constexpr size_t kMaxNamedCards = 400;
 
 void draw_map_lines(const MapFrame& f);
 void draw_map_cards(const MapFrame& f);

@@ -20,6 +20,12 @@ struct LineKey {
     bool operator==(const LineKey&) const = default;
 };
 
+// The key of a line the scene resolved.
+inline LineKey line_key(const Account& account, const SceneLine& l) {
+    if (l.kind == LineKind::Coverage) return {l.kind, account.coverage[l.index].person, account.coverage[l.index].contact};
+    return {l.kind, account.links[l.index].from, account.links[l.index].to};
+}
+
 enum class MapDrag { None, Pan, MoveCards, BoxSelect };
 
 struct MapState {
@@ -39,7 +45,7 @@ struct MapState {
     bool drag_moved = false;           // the mouse moved since the button went down
     Id drag_card;                      // the card the drag started on
     ImVec2 drag_start_world{};         // box selection: the corner where it started
-    std::set<Id> selection_before_box; // Shift+drag adds to this
+    std::set<Id> selection_before_box; // Ctrl+Shift+drag adds the boxed cards to this
 
     // A line being drawn: from this contact (our person for coverage) to the next clicked card.
     LineKind linking = LineKind::COUNT;

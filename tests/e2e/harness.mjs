@@ -70,13 +70,13 @@ export async function itemRect(page, name) {
   return s.items[name].map((v) => v / ratio);
 }
 
-// Hovers first: items that allow overlap (tabs, the grid's cells) take a click only when the mouse was
-// over them in the frame before.
+// Like a hand: moves there, waits for a frame that sees the mouse over the item (tabs and
+// grid cells take a press only then), then presses for a moment.
 export async function click(page, name, options = {}) {
   const [x, y, w, h] = await itemRect(page, name);
   await page.mouse.move(x + w / 2, y + h / 2);
   await page.waitForTimeout(50);
-  await page.mouse.click(x + w / 2, y + h / 2, options);
+  await page.mouse.click(x + w / 2, y + h / 2, { delay: 50, ...options });
 }
 
 // Types text as a keyboard does: a key event carrying each character, so characters such

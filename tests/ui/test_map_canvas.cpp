@@ -319,3 +319,38 @@ TEST_CASE("a request to fly to a contact selects it and centres it; the search b
     ui.fill("map/search", "lind");
     REQUIRE(ui.selection() == std::set<Id>{"c2"});
 }
+
+TEST_CASE("a line's menu changes its strength; our person's menu draws coverage") {
+    MapUi ui;
+    ui.right_click_at(ui.screen_of(ImVec2(220 + 190 + 15, 140 + 52)));   // Cecilia's conflict line to Bo
+    ui.click("map/menu/strength/3");
+    REQUIRE(ui.account().links[2].strength == 3);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(ui.account().links[2].strength == 2);
+
+    ui.right_click_at(ui.center("map/team/p1"));
+    ui.click("map/menu/covers");
+    ui.click_at(ui.card("c2"));
+    REQUIRE(ui.account().coverage.size() == 2);
+    REQUIRE(ui.account().coverage.back().person == "p1");
+    REQUIRE(ui.account().coverage.back().contact == "c2");
+}
+
+TEST_CASE("+ Contact and N add a contact in the middle of the map; Escape cancels a line") {
+    MapUi ui;
+    ui.click("map/add_contact");
+    REQUIRE(ui.account().contacts.size() == 4);
+    const Id added = ui.account().contacts.back().id;
+    REQUIRE(near(ui.card(added), ui.center("map/canvas"), 1.0f));
+
+    ui.click_at(ui.empty_spot());
+    ui.press(ImGuiKey_N);
+    REQUIRE(ui.account().contacts.size() == 5);
+    REQUIRE(ui.selection() == std::set<Id>{ui.account().contacts.back().id});
+
+    ui.press(ImGuiKey_L);
+    REQUIRE(ui.app.map.linking == ui::LineKind::Influence);
+    ui.press(ImGuiKey_Escape);
+    REQUIRE(ui.app.map.linking == ui::LineKind::COUNT);
+    REQUIRE(ui.account().links.size() == 3);
+}

@@ -2,6 +2,7 @@
 #include "platform/window.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"   // the input event queue: draw until it is empty
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 
@@ -48,6 +49,8 @@ void window_run(std::function<bool()> frame) {
         }
         frames_left--;
         if (frame()) frames_left = std::max(frames_left, 1);
+        // ImGui takes one button change per frame from its queue: keep drawing until it is empty.
+        if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) frames_left = std::max(frames_left, 3);
     }
     if (g_on_leave) g_on_leave();
 }

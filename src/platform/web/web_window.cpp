@@ -3,7 +3,7 @@
 #include "platform/window.h"
 
 #include "imgui.h"
-#include "imgui_internal.h"   // the input queue: a click's events are handled over several frames
+#include "imgui_internal.h"   // the input event queue: draw until it is empty
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 
@@ -102,10 +102,10 @@ static void main_loop_step() {
     g_frames_left--;
     const double start = emscripten_get_now();
     if (g_frame()) g_frames_left = std::max(g_frames_left, 1);
-    // ImGui handles a quick click (move, press, release) one event per frame; keep going
-    // until the queue is empty, then the usual few frames for what the click changed.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_frames_left = kFramesAfterInput;
     js_record_frame_ms(emscripten_get_now() - start);
+    // ImGui takes one button change per frame from its queue: a fast double-click queues four.
+    // Keep drawing until the queue is empty, then a few frames more for it to settle.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_frames_left = std::max(g_frames_left, kFramesAfterInput);
 }
 
 void window_run(std::function<bool()> frame) {
