@@ -179,8 +179,6 @@ static float checkbox_width(const char* label) {
     return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
 }
 
-// Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
-// which is placed after the toolbar).
 // "Arrange" and its choices: all cards, or all but the selected ones.
 static void arrange_button(AppState& app, const Account& account) {
     MapState& m = app.map;
@@ -202,6 +200,8 @@ static void arrange_button(AppState& app, const Account& account) {
     ImGui::EndPopup();
 }
 
+// Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
+// which is placed after the toolbar).
 static bool draw_toolbar(AppState& app, const Account& account) {
     MapState& m = app.map;
     const bool add_contact = ImGui::Button("+ Contact");
@@ -271,6 +271,7 @@ static void draw_filter_row(AppState& app, const Account& account) {
     draw_map_filter_bar("map/filter", m.filter, account, &search_entered);
     if (search_entered) find_next(app, account);
 
+    if (std::find(m.scene.team.begin(), m.scene.team.end(), m.highlight) == m.scene.team.end()) m.highlight.clear();   // left the team column
     const Workspace& ws = app.doc.ws();
     const Person* highlighted = ws.find_person(m.highlight);
     const std::string preview = highlighted ? "Coverage of " + highlighted->name : "Highlight coverage of...";
