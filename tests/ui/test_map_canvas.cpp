@@ -339,7 +339,7 @@ TEST_CASE("a line's menu changes its strength; our person's menu draws coverage"
     REQUIRE(ui.account().coverage.back().contact == "c2");
 }
 
-TEST_CASE("+ Contact and N add a contact in the middle of the map, never on another card; Escape cancels a line") {
+TEST_CASE("+ Contact and N add a contact in the middle of the map, never on another card, and Escape cancels a line") {
     MapUi ui;
     ui.app.map.view.center_on(ImVec2(1500 + ui::kCardWidth / 2, 1500 + ui::kCardHeight / 2), ui.center("map/canvas"));
     ui.click("map/add_contact");   // in the middle of the map: empty there

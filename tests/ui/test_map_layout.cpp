@@ -162,7 +162,7 @@ TEST_CASE("the map filter draws the contacts it leaves out faint, counts the res
     REQUIRE_FALSE(ui.faint("c1"));
 }
 
-TEST_CASE("a click on one of our people highlights their coverage; again, or Escape, ends it") {
+TEST_CASE("a click on one of our people highlights their coverage, and again or Escape ends it") {
     OrgUi ui;
     ui.click_at(ui.center("map/team/p1"));
     REQUIRE(ui.app.map.highlight == "p1");
