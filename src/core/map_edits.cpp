@@ -54,7 +54,7 @@ CardPosition free_card_position(const Account& account, float x, float y, float 
     };
     for (int64_t r = 0;; r++) {
         // The free slot of this ring nearest to (x, y); of two as near, the lower one, then
-        // the one further right (the way people read a chart on).
+        // the one further right, so a run of new cards goes down before it goes up.
         int64_t best_i = 0, best_j = 0;
         float best = -1.0f;
         for (int64_t j = -r; j <= r; j++)
