@@ -3,7 +3,10 @@
 #include "core/validate.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <numeric>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kam {
@@ -21,6 +24,47 @@ Contact& add_contact(Account& account, Id id, float x, float y) {
     c.x = x;
     c.y = y;
     return account.contacts.emplace_back(std::move(c));
+}
+
+// The slots are searched ring by ring around (x, y). Cards are bucketed by the slot their
+// top-left corner falls in, so a slot is tested against the few cards of its neighbouring
+// slots only: n cards block at most 4n slots, so the search ends within about sqrt(n) rings
+// and costs O(n) even on a map of 10,000 contacts.
+CardPosition free_card_position(const Account& account, float x, float y, float w, float h, float gap) {
+    const float sx = w + gap, sy = h + gap;
+    auto slot = [](float offset, float step) { return (int64_t)std::floor(std::clamp(offset / step, -1e9f, 1e9f)); };
+    auto key = [](int64_t i, int64_t j) { return (uint64_t)i * 0x9E3779B97F4A7C15ull ^ (uint64_t)j; };
+    std::unordered_map<uint64_t, std::vector<int>> buckets;
+    for (size_t k = 0; k < account.contacts.size(); k++) {
+        const Contact& c = account.contacts[k];
+        buckets[key(slot(c.x - x, sx), slot(c.y - y, sy))].push_back((int)k);
+    }
+    auto is_free = [&](int64_t i, int64_t j) {
+        const float cx = x + (float)i * sx, cy = y + (float)j * sy;
+        for (int64_t di = -1; di <= 1; di++)
+            for (int64_t dj = -1; dj <= 1; dj++) {
+                auto it = buckets.find(key(i + di, j + dj));
+                if (it == buckets.end()) continue;
+                for (int k : it->second) {
+                    const Contact& c = account.contacts[k];
+                    if (c.x < cx + sx && cx < c.x + sx && c.y < cy + sy && cy < c.y + sy) return false;
+                }
+            }
+        return true;
+    };
+    for (int64_t r = 0;; r++) {
+        // The free slot of this ring nearest to (x, y); of two as near, the lower one, then
+        // the one further right, so a run of new cards goes down before it goes up.
+        int64_t best_i = 0, best_j = 0;
+        float best = -1.0f;
+        for (int64_t j = -r; j <= r; j++)
+            for (int64_t i = -r; i <= r; i += (j == -r || j == r) ? 1 : 2 * r) {
+                const float d = (float)i * sx * (float)i * sx + (float)j * sy * (float)j * sy;
+                const bool nearer = best < 0 || d < best || (d == best && (j > best_j || (j == best_j && i > best_i)));
+                if (nearer && is_free(i, j)) best = d, best_i = i, best_j = j;
+            }
+        if (best >= 0) return {x + (float)best_i * sx, y + (float)best_j * sy};
+    }
 }
 
 int remove_contacts(Account& account, const std::vector<Id>& ids) {

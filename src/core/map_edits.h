@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/org_layout.h"   // CardPosition
 
 #include <string>
 #include <vector>
@@ -13,6 +14,12 @@ namespace kam {
 
 // Adds a contact named "New contact" with its card's top-left corner at (x, y).
 Contact& add_contact(Account& account, Id id, float x, float y);
+
+// Where a new card of w x h goes near (x, y): (x, y) itself when no card comes within 'gap'
+// of it, else a free slot on a grid of (w + gap) x (h + gap) steps around it, from the nearest
+// ring of slots that has one. Cards added one after another line up instead of piling on each
+// other. Every card on the map has the same size, so the account's cards are taken as w x h.
+CardPosition free_card_position(const Account& account, float x, float y, float w, float h, float gap);
 
 // Removes the contacts and every link and coverage line that touches them. Returns how
 // many contacts were removed (unknown ids are ignored).

@@ -8,14 +8,17 @@
 // Index
 // [SECTION] Edits (each one undo step)
 // [SECTION] Toolbar
+// [SECTION] Filter and highlighted coverage
 // [SECTION] What is visible, what is under the mouse
 // [SECTION] Mouse
 // [SECTION] Keyboard
 // [SECTION] Context menu
 // [SECTION] The canvas
 #include "core/map_edits.h"
+#include "core/org_layout.h"
 #include "core/validate.h"
 #include "ui/map_draw.h"
+#include "ui/map_filter_bar.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -48,10 +51,16 @@ static std::string line_label(LineKind kind) {
 // [SECTION] Edits (each one undo step)
 //-----------------------------------------------------------------------------
 
+// Gap between cards, in map units: where new cards go, and in the org chart.
+static constexpr float kCardGapX = 30.0f, kCardGapY = 60.0f;
+
+// A new card at 'world', or the nearest free spot if a card is there already: "+ Contact"
+// pressed again and again must not stack the new cards on each other.
 static void add_contact_at(AppState& app, const Account& account, ImVec2 world) {
     Account a = account;
     const Id id = app.doc.new_id('c');
-    add_contact(a, id, std::round(world.x), std::round(world.y));
+    const CardPosition p = free_card_position(account, std::round(world.x), std::round(world.y), kCardWidth, kCardHeight, kCardGapX);
+    add_contact(a, id, p.x, p.y);
     app.doc.set_account(std::move(a), "Add contact");
     app.map.selection = {id};
     app.map.selected_line = {};
@@ -131,6 +140,28 @@ static void fly_to(MapState& m, int card, const Box& canvas, const Id& id) {
     m.view.center_on(m.scene.cards[card].center(), canvas.center());
 }
 
+// Lays the account out as an org chart from its reporting lines, in place (from the top-left of
+// its cards), keeping the cards in 'keep' where they are; one undo step, then shows it all.
+static void arrange(AppState& app, const Account& account, const std::set<Id>& keep) {
+    if (account.contacts.empty()) return;
+    OrgLayoutOptions options;
+    options.card_width = kCardWidth;
+    options.card_height = kCardHeight;
+    options.gap_x = kCardGapX;
+    options.gap_y = kCardGapY;
+    options.origin_x = options.origin_y = 1e30f;
+    for (const Contact& c : account.contacts) {
+        options.origin_x = std::min(options.origin_x, c.x);
+        options.origin_y = std::min(options.origin_y, c.y);
+    }
+    options.keep.insert(keep.begin(), keep.end());
+    Account a = account;
+    apply_layout(a, org_chart_layout(account, options));
+    if (a.contacts == account.contacts) return app.notify("The map is arranged as an org chart already.");
+    app.doc.set_account(std::move(a), "Arrange as org chart");
+    app.map.fit_pending = true;
+}
+
 static constexpr float kLegendWidthEm = 19.0f;
 
 // Shows the whole map, beside the legend when it is open, and never larger than life size
@@ -144,51 +175,39 @@ static void fit_map(MapState& m, Box canvas) {
 // [SECTION] Toolbar
 //-----------------------------------------------------------------------------
 
-static bool contains_ignoring_case(const std::string& text, const std::string& part) {
-    auto lower = [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); };
-    return std::search(text.begin(), text.end(), part.begin(), part.end(), [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
-}
-
-// Enter in the search box flies to the next contact whose name contains the text.
-static void find_next(AppState& app, const Account& account) {
-    MapState& m = app.map;
-    if (m.search.empty()) return;
-    const std::vector<int> order = contacts_in_reading_order(account);
-    size_t start = 0;
-    for (size_t k = 0; k < order.size(); k++)
-        if (m.selection.count(account.contacts[order[k]].id)) start = k + 1;
-    for (size_t k = 0; k < order.size(); k++) {
-        const Contact& c = account.contacts[order[(start + k) % order.size()]];
-        if (contains_ignoring_case(c.name, m.search)) return void(app.map_fly_to = c.id);
-    }
-    app.notify("No contact named \"" + m.search + "\" in " + account.name + ".");
-}
-
-// SameLine() when an item 'width' wide still fits on this line; otherwise a new line, so
-// the toolbar wraps in a narrow window instead of hiding its last items.
-static void next_in_toolbar(float width) {
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
-}
-
 static float checkbox_width(const char* label) {
     return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+// "Arrange" and its choices: all cards, or all but the selected ones.
+static void arrange_button(AppState& app, const Account& account) {
+    MapState& m = app.map;
+    if (ImGui::Button("Arrange")) ImGui::OpenPopup("map/arrange");
+    ImGui::SetItemTooltip(
+        "Lays the map out as an org chart from its reporting lines: managers above their reports, no card on another.\n"
+        "To keep some cards where you put them, select them first (click, Ctrl+click or Shift+drag) and choose\n"
+        "\"keeping the selected cards\". One step: Edit > Undo puts every card back.");
+    expose_item("map/arrange");
+    if (!ImGui::BeginPopup("map/arrange")) return;
+    if (ImGui::MenuItem("Arrange all cards")) arrange(app, account, {});
+    expose_item("map/arrange/all");
+    const size_t n = m.selection.size();
+    const std::string keep = n == 0   ? "Arrange, keeping selected cards where they are (select some first)"
+                             : n == 1 ? "Arrange, keeping the selected card where it is"
+                                      : "Arrange, keeping the " + std::to_string(n) + " selected cards where they are";
+    if (ImGui::MenuItem((keep + "###keep").c_str(), nullptr, false, n > 0)) arrange(app, account, m.selection);
+    expose_item("map/arrange/keep");
+    ImGui::EndPopup();
 }
 
 // Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
 // which is placed after the toolbar).
 static bool draw_toolbar(AppState& app, const Account& account) {
     MapState& m = app.map;
-    ImGui::SetNextItemWidth(em(11));
-    if (ImGui::InputTextWithHint("##find", "Find a contact (Enter)", &m.search, ImGuiInputTextFlags_EnterReturnsTrue)) {
-        find_next(app, account);
-        ImGui::SetKeyboardFocusHere(-1);   // stay in the box: Enter again finds the next one
-    }
-    expose_item("map/search");
-    ImGui::SameLine();
     const bool add_contact = ImGui::Button("+ Contact");
     expose_item("map/add_contact");
+    ImGui::SameLine();
+    arrange_button(app, account);
     ImGui::SameLine();
     if (ImGui::Button("Fit")) m.fit_pending = true;
     expose_item("map/fit");
@@ -213,12 +232,72 @@ static bool draw_toolbar(AppState& app, const Account& account) {
     ImGui::Checkbox("Legend", &m.show_legend);
     help_marker(
         "Mouse: drag empty space or the middle button to pan, the wheel to zoom, drag cards to move them, Shift+drag to "
-        "select several, Ctrl+click to add to the selection, double-click to edit, right-click for more.\n"
+        "select several, Ctrl+click to add to the selection, double-click to edit, right-click for more; click one of our "
+        "people to highlight their coverage.\n"
         "Keyboard (click the map first): Tab / Shift+Tab next / previous card, arrows move (Shift: further), Enter edits, "
         "L starts a line (Tab to the other end, Enter adds it), M opens the card's menu, N adds a contact, Delete "
         "removes, F fits the map, Esc cancels.");
     if (m.customer_safe && m.selected_line.kind == LineKind::Conflict) m.selected_line = {};
     return add_contact;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filter and highlighted coverage
+//-----------------------------------------------------------------------------
+
+// Enter in the name search flies to the next contact (in reading order) that the filter keeps.
+static void find_next(AppState& app, const Account& account) {
+    const MapState& m = app.map;
+    const std::vector<int> order = contacts_in_reading_order(account);
+    size_t start = 0;
+    for (size_t k = 0; k < order.size(); k++)
+        if (m.selection.count(account.contacts[order[k]].id)) start = k + 1;
+    for (size_t k = 0; k < order.size(); k++) {
+        const Contact& c = account.contacts[order[(start + k) % order.size()]];
+        if (m.filter.matches(c)) return void(app.map_fly_to = c.id);
+    }
+    app.notify("No contact in " + account.name + " matches the filter.");
+}
+
+// Clicking one of our people in the team column (or choosing them here) highlights their
+// coverage; clicking them again, Escape or "Nobody" ends it.
+static void toggle_highlight(MapState& m, const Id& person) { m.highlight = m.highlight == person ? Id() : person; }
+
+// The filter row: the relationship views' filter bar, whose coverage stands out, and how many
+// cards the two leave standing out.
+static void draw_filter_row(AppState& app, const Account& account) {
+    MapState& m = app.map;
+    bool search_entered = false;
+    draw_map_filter_bar("map/filter", m.filter, account, &search_entered);
+    if (search_entered) find_next(app, account);
+
+    if (std::find(m.scene.team.begin(), m.scene.team.end(), m.highlight) == m.scene.team.end()) m.highlight.clear();   // left the team column
+    const Workspace& ws = app.doc.ws();
+    const Person* highlighted = ws.find_person(m.highlight);
+    const std::string preview = highlighted ? "Coverage of " + highlighted->name : "Highlight coverage of...";
+    next_in_toolbar(em(12));
+    ImGui::SetNextItemWidth(em(12));
+    if (ImGui::BeginCombo("##highlight", preview.c_str())) {
+        if (ImGui::Selectable("Nobody", m.highlight.empty())) m.highlight.clear();
+        for (const Id& id : m.scene.team) {
+            const Person* p = ws.find_person(id);
+            if (ImGui::Selectable(p ? p->name.c_str() : id.c_str(), id == m.highlight)) m.highlight = id;
+            expose_item("map/highlight/" + id);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SetItemTooltip("Brings out the contacts one of our people covers, and their lines; the rest fades.\n"
+                          "Or click the person in the team column on the map (again, or Escape, to end it).");
+    expose_item("map/highlight");
+    expose_text("map/highlight", m.highlight);
+
+    update_map_focus(m.focus, m.scene, account, m.filter, m.highlight);
+    if (!m.focus.active) return expose_text("map/matching", "");
+    const std::string matching = std::to_string(m.focus.matching) + " of " + std::to_string(account.contacts.size());
+    next_in_toolbar(ImGui::CalcTextSize((matching + " stand out").c_str()).x);
+    ImGui::Text("%s stand out", matching.c_str());
+    ImGui::SetItemTooltip("Contacts the filter and the highlighted coverage leave out are drawn faint.");
+    expose_text("map/matching", matching);
 }
 
 //-----------------------------------------------------------------------------
@@ -286,6 +365,7 @@ static void handle_mouse(AppState& app, const Account& account, MapFrame& f, boo
     const int card = hovered ? hit(f.cards, m.scene.cards, world) : -1;
     const int team = hovered && card < 0 ? hit(f.team, m.scene.team_cards, world) : -1;
     f.hovered_card = card;
+    f.hovered_team = team;
 
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         m.drag_moved = false;
@@ -306,12 +386,16 @@ static void handle_mouse(AppState& app, const Account& account, MapFrame& f, boo
                 m.edit_contact = id;
                 m.drag = MapDrag::None;
             }
-        } else if (io.KeyShift && team < 0) {
+        } else if (team >= 0) {
+            // A click highlights the person's coverage; a drag from their card pans.
+            m.drag = MapDrag::Pan;
+            m.drag_person = m.scene.team[team];
+        } else if (io.KeyShift) {
             m.drag = MapDrag::BoxSelect;
             m.drag_start_world = world;
             m.selection_before_box = io.KeyCtrl ? m.selection : std::set<Id>{};
         } else {
-            const int line = team < 0 ? hit_line(f, io.MousePos) : -1;
+            const int line = hit_line(f, io.MousePos);
             m.selected_line = line >= 0 ? line_key(account, m.scene.lines[line]) : LineKey{};
             if (!io.KeyCtrl) m.selection.clear();
             m.drag = MapDrag::Pan;
@@ -331,6 +415,8 @@ static void handle_mouse(AppState& app, const Account& account, MapFrame& f, boo
     } else if (m.drag != MapDrag::None) {
         // A click on one of several selected cards, without moving, selects just that one.
         if (m.drag == MapDrag::MoveCards && !m.drag_moved) m.selection = {m.drag_card};
+        if (!m.drag_person.empty() && !m.drag_moved) toggle_highlight(m, m.drag_person);
+        m.drag_person.clear();
         app.doc.seal();   // the drag was one undo step; the next one starts a new step
         m.drag = MapDrag::None;
     }
@@ -345,6 +431,11 @@ static void handle_mouse(AppState& app, const Account& account, MapFrame& f, boo
 static void line_or_card_tooltip(const AppState& app, const Account& account, const MapFrame& f) {
     const MapState& m = app.map;
     if (f.hovered_card >= 0) return ImGui::SetTooltip("%s", account.contacts[f.hovered_card].name.c_str());
+    if (f.hovered_team >= 0) {
+        const Id& id = m.scene.team[f.hovered_team];
+        const Person* p = app.doc.ws().find_person(id);
+        return ImGui::SetTooltip("%s: click to %s coverage", p ? p->name.c_str() : id.c_str(), id == m.highlight ? "stop highlighting their" : "highlight their");
+    }
     const int line = hit_line(f, ImGui::GetIO().MousePos);
     if (line < 0) return;
     const SceneLine& l = m.scene.lines[line];
@@ -422,6 +513,7 @@ static void handle_keyboard(AppState& app, const Account& account, const Box& ca
         } else {
             m.selection.clear();
             m.selected_line = {};
+            m.highlight.clear();
         }
     }
 }
@@ -581,6 +673,7 @@ void draw_map_canvas(AppState& app) {
         m.selected_line = {};
         m.linking = LineKind::COUNT;
         m.edit_contact.clear();
+        m.highlight.clear();
         m.fit_pending = true;
     }
     if (!m.scene.is_current(account, app.doc.revision())) {
@@ -589,6 +682,8 @@ void draw_map_canvas(AppState& app) {
     }
 
     const bool add_contact_requested = draw_toolbar(app, account);
+    if (!m.scene.is_current(account, app.doc.revision())) build_scene(m.scene, account, app.doc.revision());   // arranged
+    draw_filter_row(app, account);
 
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, em(10)), std::max(ImGui::GetContentRegionAvail().y, em(10)));
@@ -635,6 +730,7 @@ void draw_map_canvas(AppState& app) {
         f.lines.clear();
         find_visible(f, m.view.to_world(canvas));
     }
+    update_map_focus(m.focus, m.scene, now, m.filter, m.highlight);
     f.dl = ImGui::GetWindowDrawList();
     f.detailed = m.view.scale >= kDetailScale;
     f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
@@ -667,6 +763,12 @@ void draw_map_canvas(AppState& app) {
     if (m.scene.cards.empty())
         f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), IM_COL32(90, 90, 90, 255),
                       "No contacts yet: right-click the map or press + Contact to add the first one.");
+    // Contacts imported without positions all sit at one spot: say so, and what fixes it.
+    const std::string stacked = m.scene.stacked == 0 ? std::string()
+                                : std::to_string(m.scene.stacked) + (m.scene.stacked == 1 ? " card lies" : " cards lie") +
+                                      " exactly on top of another (added without a position?): Arrange lays them out.";
+    if (!stacked.empty()) f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)), IM_COL32(25, 25, 25, 255), stacked.c_str());
+    expose_text("map/stacked", stacked);
     f.dl->PopClipRect();
     expose_visible(f);
 

@@ -29,6 +29,8 @@ static constexpr ImU32 kLineColors[4] = {IM_COL32(80, 80, 80, 255), IM_COL32(0, 
                                          IM_COL32(204, 121, 167, 255)};
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
 static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
+static constexpr ImU32 kFaintVeil = IM_COL32(255, 255, 255, 200);   // laid over a card the filter or highlight leaves out
+static constexpr int kFaintLineAlpha = 40;
 static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
 static constexpr ImU32 kNeutralCard = IM_COL32(150, 150, 150, 255);
 static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
@@ -40,6 +42,8 @@ static ImU32 attitude_color(int attitude) { return kAttitudeColors[std::clamp(at
 const char* attitude_label(int attitude) { return kAttitudeLabels[std::clamp(attitude, kAttitudeMin, kAttitudeMax) - kAttitudeMin]; }
 const char* chess_piece_question(ChessPiece piece) { return kPieceQuestions[static_cast<int>(piece) % 7]; }
 const char* line_kind_label(LineKind kind) { return kLineLabels[static_cast<int>(kind) % 4]; }
+
+static ImU32 with_alpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | ((ImU32)alpha << IM_COL32_A_SHIFT); }
 
 // 'color' mixed with white: card backgrounds light enough for dark text.
 static ImU32 tint(ImU32 color, float white) {
@@ -132,16 +136,16 @@ static void draw_lines_simplified(const MapFrame& f) {
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        write_quad_line(f.dl, a, b, 1.0f, (kLineColors[static_cast<int>(l.kind)] & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 130), uv);
+        write_quad_line(f.dl, a, b, 1.0f, with_alpha(kLineColors[static_cast<int>(l.kind)], f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130), uv);
     }
 }
 
-static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
+static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool faint) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
     const Box from = view.to_screen(scene.from_box(l)), to = view.to_screen(scene.to_box(l));
     const ImVec2 a = exit_point(from, to.center()), b = exit_point(to, from.center());
-    const ImU32 col = kLineColors[static_cast<int>(l.kind)];
+    const ImU32 col = faint ? with_alpha(kLineColors[static_cast<int>(l.kind)], kFaintLineAlpha) : kLineColors[static_cast<int>(l.kind)];
     const float width = 1.0f + 0.8f * static_cast<float>(std::max(l.strength, 0));
     if (selected) f.dl->AddLine(a, b, IM_COL32(0, 0, 0, 110), width + 6.0f);
     switch (l.kind) {
@@ -155,7 +159,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
         // A "no entry" sign in the middle: this line blocks.
         const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-        f.dl->AddCircleFilled(m, 7.0f, IM_COL32_WHITE);
+        f.dl->AddCircleFilled(m, 7.0f, faint ? with_alpha(IM_COL32_WHITE, kFaintLineAlpha) : IM_COL32_WHITE);
         f.dl->AddCircle(m, 7.0f, col, 0, 2.0f);
         f.dl->AddLine(ImVec2(m.x - 4.5f, m.y + 4.5f), ImVec2(m.x + 4.5f, m.y - 4.5f), col, 2.0f);
         break;
@@ -165,7 +169,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected) {
         // The date of the last contact, for the lines of what is selected (all of them would
         // bury the map in dates).
         const Coverage& c = f.account->coverage[l.index];
-        if (!c.last_contact.empty() && (selected || f.map->selection.count(c.contact))) {
+        if (!faint && !c.last_contact.empty() && (selected || f.map->selection.count(c.contact))) {
             const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
             const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
             f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));
@@ -182,7 +186,7 @@ void draw_map_lines(const MapFrame& f) {
     const LineKey& selected = f.map->selected_line;
     for (int i : f.lines) {
         const SceneLine& l = f.map->scene.lines[i];
-        draw_line(f, l, !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected);
+        draw_line(f, l, !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected, f.map->focus.line_is_faint(i));
     }
 }
 
@@ -209,6 +213,10 @@ static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, cons
     card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name);
 }
 
+// A card the filter or the highlight leaves out: drawn as usual under a white veil, so it
+// still shows where it sits in the structure but does not compete with the rest.
+static void veil(ImDrawList* dl, const Box& b, float rounding) { dl->AddRectFilled(b.min, b.max, kFaintVeil, rounding); }
+
 static void draw_card(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
@@ -220,6 +228,7 @@ static void draw_card(const MapFrame& f, int i) {
     if (!f.detailed) {
         if (f.names) plain_card_with_name(f.dl, b, base, c.name);
         else f.dl->AddRectFilled(b.min, b.max, base);
+        if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 0);
         if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), kInk, 0, 0, 2.0f);
         return;
     }
@@ -262,6 +271,7 @@ static void draw_card(const MapFrame& f, int i) {
         const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(14 * k, FLT_MAX, 0.0f, letter);
         f.dl->AddText(ImGui::GetFont(), 14 * k, ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), IM_COL32_WHITE, letter);
     }
+    if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
 }
 
 void draw_map_cards(const MapFrame& f) {
@@ -280,16 +290,20 @@ void draw_map_team(const MapFrame& f) {
     for (int i : f.team) {
         const Box b = view.to_screen(scene.team_cards[i]);
         const Person* p = f.ws->find_person(scene.team[i]);
+        // The person whose coverage is highlighted gets a heavy frame.
+        const bool highlighted = scene.team[i] == f.map->highlight;
+        if (highlighted) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), col, 8 * k, 0, 4.0f);
         if (!f.detailed) {
             if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
             else f.dl->AddRectFilled(b.min, b.max, col);
-            continue;
+        } else {
+            f.dl->AddRectFilled(b.min, b.max, highlighted ? tint(col, 0.8f) : IM_COL32_WHITE, 6 * k);
+            f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
+            const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
+            card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
+            if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));
         }
-        f.dl->AddRectFilled(b.min, b.max, IM_COL32_WHITE, 6 * k);
-        f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
-        const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
-        card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
-        if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));
+        if (f.map->focus.team_is_faint(i)) veil(f.dl, b, f.detailed ? 6 * k : 0);
     }
 }
 

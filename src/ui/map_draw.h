@@ -19,7 +19,7 @@ struct MapFrame {
     bool detailed = true;            // zoomed in far enough for everything on a card; otherwise plain shapes,
     bool names = false;              // with names on them when those are still legible
     std::vector<int> cards, team, lines;
-    int hovered_card = -1;
+    int hovered_card = -1, hovered_team = -1;
 };
 
 // Zoom at which cards show all they hold, and at which (and few enough cards) just names

@@ -5,6 +5,7 @@
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_stdlib.h"
 
 #include <string>
 
@@ -27,19 +28,26 @@ static bool text_combo(const char* id, const char* any, std::string& value, cons
     return changed;
 }
 
-bool draw_map_filter_bar(const char* id, MapFilter& filter, const Account& account) {
+bool draw_map_filter_bar(const char* id, MapFilter& filter, const Account& account, bool* search_entered) {
     bool changed = false;
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(em(12));
-    changed |= input_text("##search", filter.search, "Find name or title");
+    const std::string search = filter.search;
+    const bool entered = ImGui::InputTextWithHint("##search", "Find name or title", &filter.search, ImGuiInputTextFlags_EnterReturnsTrue);
+    changed |= filter.search != search;
     expose_item(std::string(id) + "/search");
-    ImGui::SameLine();
+    if (search_entered) {
+        *search_entered = entered;
+        if (entered) ImGui::SetKeyboardFocusHere(-1);
+        ImGui::SetItemTooltip("Part of a name or title. Enter goes to the next match.");
+    }
+    next_in_toolbar(em(9));
     changed |= text_combo("##department", "All departments", filter.department, account, &MapFilterChoices::departments);
-    ImGui::SameLine();
+    next_in_toolbar(em(9));
     changed |= text_combo("##location", "All locations", filter.location, account, &MapFilterChoices::locations);
-    ImGui::SameLine();
+    next_in_toolbar(em(9));
     changed |= text_combo("##product line", "All product lines", filter.product_line, account, &MapFilterChoices::product_lines);
-    ImGui::SameLine();
+    next_in_toolbar(em(6));
 
     ImGui::SetNextItemWidth(em(6));
     const std::string level = filter.level ? "Level " + std::to_string(*filter.level) : "All levels";
@@ -50,7 +58,7 @@ bool draw_map_filter_bar(const char* id, MapFilter& filter, const Account& accou
             if (ImGui::Selectable(("Level " + std::to_string(l)).c_str(), filter.level == l) && filter.level != l) filter.level = l, changed = true;
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    next_in_toolbar(em(9));
 
     ImGui::SetNextItemWidth(em(9));
     const std::string role = filter.role ? std::string(kBuyingRoleLabels[(size_t)*filter.role]) : "All buying roles";
@@ -63,8 +71,9 @@ bool draw_map_filter_bar(const char* id, MapFilter& filter, const Account& accou
         ImGui::EndCombo();
     }
     if (filter.active()) {
-        ImGui::SameLine();
+        next_in_toolbar(ImGui::CalcTextSize("Clear filter").x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton("Clear filter")) filter = {}, changed = true;
+        expose_item(std::string(id) + "/clear");
     }
     ImGui::PopID();
     return changed;

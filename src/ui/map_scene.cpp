@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <unordered_set>
 
 namespace kam::ui {
 
@@ -25,11 +27,18 @@ void build_scene(MapScene& scene, const Account& account, uint64_t doc_revision)
     scene.contact_index.clear();
     scene.contact_index.reserve(n);
     Box contacts{ImVec2(0, 0), ImVec2(kCardWidth, kCardHeight)};
+    std::unordered_set<uint64_t> corners;
+    corners.reserve(n);
+    scene.stacked = 0;
     for (size_t i = 0; i < n; i++) {
         const Contact& c = account.contacts[i];
         scene.cards[i] = {ImVec2(c.x, c.y), ImVec2(c.x + kCardWidth, c.y + kCardHeight)};
         scene.contact_index.emplace(c.id, static_cast<int>(i));
         contacts = i == 0 ? scene.cards[i] : grow(contacts, scene.cards[i]);
+        uint32_t x, y;
+        std::memcpy(&x, &c.x, sizeof x);
+        std::memcpy(&y, &c.y, sizeof y);
+        if (!corners.insert(uint64_t(x) << 32 | y).second) scene.stacked++;
     }
 
     // Our team stands in a column left of their people, so coverage lines run across.

@@ -35,6 +35,7 @@ struct MapScene {
     std::vector<SceneLine> lines;     // links (dangling ones left out), then coverage
     std::unordered_map<Id, int> contact_index;
     Box bounds{};                     // every card, contacts and team
+    int stacked = 0;                  // contacts exactly where an earlier one is (e.g. imported without positions)
 
     // Built from (account, revision); sizes guard against a replaced Document whose
     // revision count started again.

@@ -1,8 +1,11 @@
 // KAM Canvas: the relationship map's view state (pan and zoom, selection, which lines show,
-// the customer-safe flag, what is being dragged). Part of AppState, never of the workspace.
+// the customer-safe flag, the filter and highlighted coverage, what is being dragged). Part of
+// AppState, never of the workspace.
 #pragma once
 
+#include "core/map_filter.h"
 #include "core/model.h"
+#include "ui/map_focus.h"
 #include "ui/map_scene.h"
 #include "ui/map_view.h"
 
@@ -38,12 +41,14 @@ struct MapState {
     std::array<bool, static_cast<size_t>(LineKind::COUNT)> show_lines{true, true, true, true};
     bool customer_safe = false;        // hides attitude, chess pieces, conflict lines, private notes
     bool show_legend = true;
-    std::string search;
+    MapFilter filter;                  // contacts it leaves out are drawn faint; its name search flies to matches
+    Id highlight;                      // our person whose coverage stands out (the rest faint); empty: nobody
 
     // Mouse gestures in progress.
     MapDrag drag = MapDrag::None;
     bool drag_moved = false;           // the mouse moved since the button went down
     Id drag_card;                      // the card the drag started on
+    Id drag_person;                    // the team card a click started on (a click highlights its coverage)
     ImVec2 drag_start_world{};         // box selection: the corner where it started
     std::set<Id> selection_before_box; // Ctrl+Shift+drag adds the boxed cards to this
 
@@ -59,6 +64,7 @@ struct MapState {
     ImVec2 menu_world{};               // where the context menu was opened (new contacts go there)
 
     MapScene scene;                    // cached; rebuilt when the document changes
+    MapFocus focus;                    // cached; what the filter and highlight make faint
 
     bool shows(LineKind kind) const {
         if (kind == LineKind::Conflict && customer_safe) return false;

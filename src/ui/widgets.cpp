@@ -58,6 +58,12 @@ bool contains_text(const std::string& haystack, const std::string& needle) {
                        [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
 }
 
+void next_in_toolbar(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");

@@ -39,6 +39,10 @@ bool person_combo(const char* label, Id& value, const Workspace& ws, const char*
 // typing "Öberg" or "berg"). For the filters of lists.
 bool contains_text(const std::string& haystack, const std::string& needle);
 
+// SameLine() when an item 'width' wide still fits on this line; otherwise a new line, so a
+// toolbar wraps in a narrow window instead of hiding its last items.
+void next_in_toolbar(float width);
+
 // Text with a grey tooltip marker "(?)".
 void help_marker(const char* text);
 

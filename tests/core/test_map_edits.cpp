@@ -74,3 +74,29 @@ TEST_CASE("reading order: top to bottom, then left to right") {
     Workspace ws = small_map();
     REQUIRE(contacts_in_reading_order(ws.accounts[0]) == std::vector<int>{0, 2, 1});
 }
+
+TEST_CASE("a new card goes where asked when that is free, else in the nearest free slot") {
+    Account a;
+    a.id = "a1";
+    const float w = 190, h = 104, gap = 30;
+    REQUIRE(free_card_position(a, 12, 34, w, h, gap) == CardPosition{12, 34});   // an empty map
+    add_contact(a, "c1", 0, 0);
+    REQUIRE(free_card_position(a, 500, 0, w, h, gap) == CardPosition{500, 0});   // far enough away
+    // Adding again and again at the same spot lines the cards up around it: none overlaps
+    // another, or comes within the gap of it.
+    for (int k = 2; k <= 30; k++) {
+        const CardPosition p = free_card_position(a, 5, 5, w, h, gap);
+        for (const Contact& c : a.contacts) {
+            const bool apart = p.x >= c.x + w + gap || c.x >= p.x + w + gap || p.y >= c.y + h + gap || c.y >= p.y + h + gap;
+            REQUIRE(apart);
+        }
+        add_contact(a, "c" + std::to_string(k), p.x, p.y);
+    }
+    // The first slot taken is the nearest: straight below the spot asked for.
+    REQUIRE(a.contacts[1].x == 5);
+    REQUIRE(a.contacts[1].y == 5 + h + gap);
+    // Far-away cards (even absurdly far) do not disturb the search.
+    add_contact(a, "far", 1e30f, -1e30f);
+    const CardPosition p = free_card_position(a, 5000, 5000, w, h, gap);
+    REQUIRE(p == CardPosition{5000, 5000});
+}

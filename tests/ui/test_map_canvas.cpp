@@ -193,6 +193,8 @@ TEST_CASE("double-click opens the editor; a typed name is one undo step") {
 TEST_CASE("the customer-safe view hides attitude, notes and conflict lines, and says so") {
     MapUi ui;
     ui.double_click_at(ui.card("c1"));
+    ImGui::SetWindowPos("###map_contact_editor", ImVec2(0, 300));   // clear of the toolbar's checkbox
+    ui.frames(2);
     REQUIRE(ui.has_item("map/edit/notes"));
     REQUIRE(ui.has_item("map/edit/attitude"));
     ui.click("map/customer_safe");
@@ -312,11 +314,12 @@ TEST_CASE("a request to fly to a contact selects it and centres it; the search b
     REQUIRE(ui.selection() == std::set<Id>{"c3"});
     REQUIRE(near(ui.card("c3"), ui.center("map/canvas"), 1.0f));
 
-    ui.fill("map/search", "åsa");   // not the same case: ASCII folding only, so type it as stored
-    ui.fill("map/search", "Åsa");
+    ui.fill("map/filter/search", "åsa");   // not the same case: ASCII folding only, so type it as stored
+    REQUIRE(ui.app.notice.text == "No contact in Nordic Test AB matches the filter.");
+    ui.fill("map/filter/search", "Åsa");
     REQUIRE(ui.selection() == std::set<Id>{"c1"});
     REQUIRE(near(ui.card("c1"), ui.center("map/canvas"), 1.0f));
-    ui.fill("map/search", "lind");
+    ui.fill("map/filter/search", "lind");
     REQUIRE(ui.selection() == std::set<Id>{"c2"});
 }
 
@@ -336,17 +339,27 @@ TEST_CASE("a line's menu changes its strength; our person's menu draws coverage"
     REQUIRE(ui.account().coverage.back().contact == "c2");
 }
 
-TEST_CASE("+ Contact and N add a contact in the middle of the map; Escape cancels a line") {
+TEST_CASE("+ Contact and N add a contact in the middle of the map, never on another card, and Escape cancels a line") {
     MapUi ui;
-    ui.click("map/add_contact");
+    ui.app.map.view.center_on(ImVec2(1500 + ui::kCardWidth / 2, 1500 + ui::kCardHeight / 2), ui.center("map/canvas"));
+    ui.click("map/add_contact");   // in the middle of the map: empty there
     REQUIRE(ui.account().contacts.size() == 4);
     const Id added = ui.account().contacts.back().id;
     REQUIRE(near(ui.card(added), ui.center("map/canvas"), 1.0f));
+    REQUIRE(ui.contact(added).x == 1500);
 
-    ui.click_at(ui.empty_spot());
+    // Again and again: each new card goes beside the others, not on them.
+    ui.click("map/add_contact");
+    ui.click_at(ui.screen_of(ImVec2(1500 - 200, 1500 + 10)));   // empty: the map takes the keyboard
     ui.press(ImGuiKey_N);
-    REQUIRE(ui.account().contacts.size() == 5);
+    REQUIRE(ui.account().contacts.size() == 6);
     REQUIRE(ui.selection() == std::set<Id>{ui.account().contacts.back().id});
+    for (size_t i = 0; i < 6; i++)
+        for (size_t j = i + 1; j < 6; j++) {
+            const Contact &a = ui.account().contacts[i], &b = ui.account().contacts[j];
+            REQUIRE((std::fabs(a.x - b.x) >= ui::kCardWidth || std::fabs(a.y - b.y) >= ui::kCardHeight));
+        }
+    REQUIRE(ui.text("map/stacked").empty());
 
     ui.press(ImGuiKey_L);
     REQUIRE(ui.app.map.linking == ui::LineKind::Influence);
