@@ -28,6 +28,9 @@ inline LineKey line_key(const Account& account, const SceneLine& l) {
 
 enum class MapDrag { None, Pan, MoveCards, BoxSelect };
 
+// A picture of the map (Export PNG): the map as it is on screen, or the whole map fitted in.
+enum class MapPicture { None, CurrentView, Fitted };
+
 struct MapState {
     Id account;                        // the account the view belongs to; another one resets it
     MapView view;
@@ -38,6 +41,7 @@ struct MapState {
     std::array<bool, static_cast<size_t>(LineKind::COUNT)> show_lines{true, true, true, true};
     bool customer_safe = false;        // hides attitude, chess pieces, conflict lines, private notes
     bool show_legend = true;
+    MapPicture picture = MapPicture::None;   // asked for; the next frame draws it (menus closed)
     std::string search;
 
     // Mouse gestures in progress.

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <utility>
 
 using kam::test::UiHarness;
 using namespace kam;
@@ -353,4 +354,60 @@ TEST_CASE("+ Contact and N add a contact in the middle of the map; Escape cancel
     ui.press(ImGuiKey_Escape);
     REQUIRE(ui.app.map.linking == ui::LineKind::COUNT);
     REQUIRE(ui.account().links.size() == 3);
+}
+
+TEST_CASE("Export PNG asks once for the map's rectangle, named after the account; the view stays as it was") {
+    MapUi ui;
+    Account renamed = ui.account();
+    renamed.name = "Nordic/Test: AB";   // characters a file name cannot hold become _
+    ui.app.doc.set_account(std::move(renamed), "Rename");
+    ui.wheel_at(ui.card("c1"), 3.0f);
+    const ui::MapView before = ui.app.map.view;
+    const auto canvas = ui.rect("map/canvas");
+    ui.click("map/export_png");
+    REQUIRE(ui.app.screenshot.filename.empty());   // the menu is open: no picture yet
+    ui.click("map/export_png/view");
+    const ScreenshotRequest shot = std::exchange(ui.app.screenshot, {});   // as the app takes it
+    REQUIRE(shot.filename == "Nordic_Test_ AB map.png");
+    REQUIRE(shot.x == canvas[0]);
+    REQUIRE(shot.y == canvas[1]);
+    REQUIRE(shot.width == canvas[2]);
+    REQUIRE(shot.height == canvas[3]);
+    REQUIRE(ui.app.notice.text == "Exported Nordic_Test_ AB map.png");
+    ui.frames(3);
+    REQUIRE(ui.app.screenshot.filename.empty());
+    REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
+    REQUIRE(ui.app.map.view.scale == before.scale);
+}
+
+TEST_CASE("Export PNG of the whole map draws one frame fitted, then returns to the view") {
+    MapUi ui;
+    ui.wheel_at(ui.card("c1"), 12.0f);   // zoomed in on Åsa: Cecilia is off screen
+    REQUIRE(ui.text("map/visible") != "3 cards, 4 lines");
+    const std::string visible_before = ui.text("map/visible");
+    const ui::MapView before = ui.app.map.view;
+    ui.click("map/export_png");
+    // The click on the menu item by hand, to look at the frame after it: the picture.
+    ui.move_to(ui.center("map/export_png/fitted"));
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    ui.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    ui.frame();
+    REQUIRE(ui.app.map.picture == ui::MapPicture::Fitted);
+    ui.frame();
+    REQUIRE(ui.app.screenshot.filename == "Nordic Test AB map.png");
+    REQUIRE(ui.text("map/visible") == "3 cards, 4 lines");
+    const auto canvas = ui.rect("map/canvas");
+    for (const char* id : {"c1", "c2", "c3"}) {
+        const auto card = ui.rect(std::string("map/card/") + id);
+        REQUIRE(card[0] >= canvas[0]);
+        REQUIRE(card[1] >= canvas[1]);
+        REQUIRE(card[0] + card[2] <= canvas[0] + canvas[2]);
+        REQUIRE(card[1] + card[3] <= canvas[1] + canvas[3]);
+    }
+    ui.app.screenshot = {};
+    ui.frame();
+    REQUIRE(ui.text("map/visible") == visible_before);
+    REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
+    REQUIRE(ui.app.map.view.scale == before.scale);
 }
