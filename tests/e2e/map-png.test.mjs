@@ -1,7 +1,7 @@
 // Export PNG of the relationship map in Chromium on a HiDPI screen (2 device pixels per CSS
 // pixel): the download is a PNG exactly as large as the map in device pixels, with the map
-// drawn in it (decoded here), the whole map fitted in is another picture, and the
-// customer-safe view's frame is in the picture when the view is on.
+// drawn in it (decoded here); the whole map fitted in is another picture and leaves the view
+// as it was; a selection does not show; the customer-safe view's frame is in the picture.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -96,6 +96,14 @@ test("Export PNG downloads the map as drawn, in device pixels, current view or f
     // The view on screen did not move: another picture of it is the same as before.
     const again = await exportPng(page, "map/export_png/view");
     assert.ok(again.image.pixels.equals(zoomed.image.pixels), "the view is as it was after a fitted picture");
+
+    // A selected card looks the same in the picture: no selection outline on slides.
+    const shown = await waitFor(page, (s) => Object.keys(s.items).find((k) => k.startsWith("map/card/")), "a card in the view");
+    const card = Object.keys(shown.items).find((k) => k.startsWith("map/card/"));
+    await click(page, card);
+    await waitFor(page, (s) => s.texts["map/selection"] === card.split("/").pop(), "the selected card");
+    const selected = await exportPng(page, "map/export_png/view");
+    assert.ok(selected.image.pixels.equals(zoomed.image.pixels), "the picture shows no selection");
 
     // The customer-safe view: its blue frame is in the picture.
     await click(page, "map/customer_safe");
