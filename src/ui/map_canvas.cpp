@@ -625,8 +625,8 @@ void draw_map_canvas(AppState& app) {
     }
 
     // A picture asked for in an earlier frame is drawn in this one: its menu is closed by now.
-    // It shows no hover, selection or gesture in progress; a fitted one shows the whole map
-    // and the view returns afterwards.
+    // It shows no hover, selection, gesture in progress or contact editor; a fitted one shows
+    // the whole map and the view returns afterwards.
     const MapPicture picture = std::exchange(m.picture, MapPicture::None);
     const bool add_contact_requested = draw_toolbar(app, account);
 
@@ -721,7 +721,7 @@ void draw_map_canvas(AppState& app) {
         ImGui::EndChild();
         ImGui::PopStyleColor();
     }
-    draw_contact_editor(app);
+    if (picture == MapPicture::None) draw_contact_editor(app);   // a window of its own, often over the map
     if (picture != MapPicture::None) {
         take_picture(app, now, canvas);
         m.view = view_before_picture;

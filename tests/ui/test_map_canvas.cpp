@@ -380,9 +380,11 @@ TEST_CASE("Export PNG asks once for the map's rectangle, named after the account
     REQUIRE(ui.app.map.view.scale == before.scale);
 }
 
-TEST_CASE("Export PNG of the whole map draws one frame fitted, then returns to the view") {
+TEST_CASE("Export PNG of the whole map draws one frame fitted, without the editor, then returns to the view") {
     MapUi ui;
     ui.wheel_at(ui.card("c1"), 12.0f);   // zoomed in on Åsa: Cecilia is off screen
+    ui.double_click_at(ui.card("c1"));
+    REQUIRE(ui.has_item("map/edit/name"));
     REQUIRE(ui.text("map/visible") != "3 cards, 4 lines");
     const std::string visible_before = ui.text("map/visible");
     const ui::MapView before = ui.app.map.view;
@@ -397,6 +399,7 @@ TEST_CASE("Export PNG of the whole map draws one frame fitted, then returns to t
     ui.frame();
     REQUIRE(ui.app.screenshot.filename == "Nordic Test AB map.png");
     REQUIRE(ui.text("map/visible") == "3 cards, 4 lines");
+    REQUIRE_FALSE(ui.has_item("map/edit/name"));
     const auto canvas = ui.rect("map/canvas");
     for (const char* id : {"c1", "c2", "c3"}) {
         const auto card = ui.rect(std::string("map/card/") + id);
@@ -408,6 +411,7 @@ TEST_CASE("Export PNG of the whole map draws one frame fitted, then returns to t
     ui.app.screenshot = {};
     ui.frame();
     REQUIRE(ui.text("map/visible") == visible_before);
+    REQUIRE(ui.has_item("map/edit/name"));
     REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
     REQUIRE(ui.app.map.view.scale == before.scale);
 }
