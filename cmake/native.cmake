@@ -6,6 +6,8 @@ include(Catch)
 
 file(GLOB KAM_CORE_TESTS CONFIGURE_DEPENDS tests/core/test_*.cpp tests/storage/test_*.cpp)
 add_executable(core_tests tests/core/main.cpp ${KAM_CORE_TESTS})
+# The desktop build's PNG encoder is plain C++: tested here with the core.
+target_sources(core_tests PRIVATE src/platform/native/png_encode.cpp)
 target_link_libraries(core_tests PRIVATE kam_storage Catch2::Catch2)
 catch_discover_tests(core_tests)
 
@@ -31,7 +33,8 @@ find_package(glfw3 3.3 QUIET)
 find_package(OpenGL QUIET)
 if(glfw3_FOUND AND OpenGL_FOUND)
   add_executable(kam-canvas-desktop src/app/main_native.cpp src/app/app.cpp
-    src/platform/native/native_platform.cpp src/platform/native/native_window.cpp src/platform/today.cpp
+    src/platform/native/native_platform.cpp src/platform/native/native_window.cpp src/platform/native/png_encode.cpp
+    src/platform/today.cpp
     ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(kam-canvas-desktop PRIVATE ${IMGUI_DIR}/backends)
   target_link_libraries(kam-canvas-desktop PRIVATE kam_ui glfw OpenGL::GL)

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace kam {
 
@@ -115,6 +116,10 @@ struct Runner {
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
         platform::window_render();
+        if (!app.screenshot.filename.empty()) {
+            const ScreenshotRequest shot = std::exchange(app.screenshot, {});
+            platform::window_download_png(shot.x, shot.y, shot.width, shot.height, shot.filename);
+        }
 
         double now = platform::now_seconds();
         if (saving || (now >= retry_at && autosave.due(app.doc.revision(), now))) {

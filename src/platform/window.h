@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 namespace kam::platform {
 
@@ -26,5 +27,11 @@ float window_pixel_ratio();
 void window_new_frame();      // backends + ImGui::NewFrame()
 void window_render();         // ImGui::Render() + draw + present
 void window_fonts_changed();  // the font atlas was rebuilt: upload it again
+
+// Saves the pixels of the frame just rendered inside the rectangle (ImGui display
+// coordinates; the part outside the screen is left out) as a PNG file named 'filename':
+// a download on the web, a file in the storage folder natively. Call right after
+// window_render(), while the frame is still in the drawing buffer.
+void window_download_png(float x, float y, float width, float height, const std::string& filename);
 
 }  // namespace kam::platform

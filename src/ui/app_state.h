@@ -54,6 +54,14 @@ struct TieringView {
     std::string override_reason;        // the reason being typed for a new override
 };
 
+// Part of the screen to save as a PNG picture (e.g. the map, for slides). A view sets it in the
+// frame that draws what the picture shows; the app saves those pixels right after rendering
+// that frame and clears it. Coordinates are ImGui's (display pixels).
+struct ScreenshotRequest {
+    float x = 0, y = 0, width = 0, height = 0;
+    std::string filename;   // empty: nothing requested
+};
+
 // A message in the status bar; errors also open a dialog that names every problem.
 struct Notice {
     std::string text;
@@ -79,6 +87,7 @@ struct AppState {
     Id map_fly_to;
     // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
     std::string request_tab;
+    ScreenshotRequest screenshot;
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;

@@ -9,6 +9,7 @@
 // [SECTION] Edits (each one undo step)
 // [SECTION] Toolbar
 // [SECTION] Filter and highlighted coverage
+// [SECTION] Pictures (Export PNG)
 // [SECTION] What is visible, what is under the mouse
 // [SECTION] Mouse
 // [SECTION] Keyboard
@@ -30,6 +31,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace kam::ui {
 
@@ -200,6 +203,19 @@ static void arrange_button(AppState& app, const Account& account) {
     ImGui::EndPopup();
 }
 
+// "Export PNG": a picture of the current view or of the whole map, for slides. The next frame
+// draws it, once the menu is closed (see take_picture()).
+static void export_png_button(MapState& m) {
+    if (ImGui::Button("Export PNG")) ImGui::OpenPopup("map/export_png");
+    expose_item("map/export_png");
+    if (!ImGui::BeginPopup("map/export_png")) return;
+    if (ImGui::MenuItem("Current view")) m.picture = MapPicture::CurrentView;
+    expose_item("map/export_png/view");
+    if (ImGui::MenuItem("Whole map (fitted)")) m.picture = MapPicture::Fitted;
+    expose_item("map/export_png/fitted");
+    ImGui::EndPopup();
+}
+
 // Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
 // which is placed after the toolbar).
 static bool draw_toolbar(AppState& app, const Account& account) {
@@ -228,8 +244,10 @@ static bool draw_toolbar(AppState& app, const Account& account) {
     if (was_safe) ImGui::PopStyleColor();
     ImGui::SetItemTooltip("For meetings where the customer sees the screen: hides attitudes, chess pieces, conflict lines and private notes.");
     expose_item("map/customer_safe");
-    next_in_toolbar(checkbox_width("Legend") + em(2));
+    next_in_toolbar(checkbox_width("Legend"));
     ImGui::Checkbox("Legend", &m.show_legend);
+    next_in_toolbar(ImGui::CalcTextSize("Export PNG").x + ImGui::GetStyle().FramePadding.x * 2 + em(2));
+    export_png_button(m);
     help_marker(
         "Mouse: drag empty space or the middle button to pan, the wheel to zoom, drag cards to move them, Shift+drag to "
         "select several, Ctrl+click to add to the selection, double-click to edit, right-click for more; click one of our "
@@ -298,6 +316,28 @@ static void draw_filter_row(AppState& app, const Account& account) {
     ImGui::Text("%s stand out", matching.c_str());
     ImGui::SetItemTooltip("Contacts the filter and the highlighted coverage leave out are drawn faint.");
     expose_text("map/matching", matching);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pictures (Export PNG)
+//-----------------------------------------------------------------------------
+
+// "<account> map.png", without the characters file systems refuse in a name.
+static std::string picture_filename(const std::string& account_name) {
+    static constexpr std::string_view kRefused = "/\\:*?\"<>|";
+    std::string name = account_name.empty() ? "Relationship" : account_name;
+    for (char& ch : name)
+        if (static_cast<unsigned char>(ch) < 32 || kRefused.find(ch) != std::string_view::npos) ch = '_';
+    return name + " map.png";
+}
+
+// Asks the app to save the canvas's pixels of this frame (the part inside the window).
+static void take_picture(AppState& app, const Account& account, Box canvas) {
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    canvas = {ImMax(canvas.min, clip_min), ImMin(canvas.max, clip_max)};
+    const std::string filename = picture_filename(account.name);
+    app.screenshot = {canvas.min.x, canvas.min.y, canvas.width(), canvas.height(), filename};
+    app.notify("Exported " + filename);
 }
 
 //-----------------------------------------------------------------------------
@@ -681,6 +721,10 @@ void draw_map_canvas(AppState& app) {
         std::erase_if(m.selection, [&](const Id& id) { return m.scene.find_contact(id) < 0; });
     }
 
+    // A picture asked for in an earlier frame is drawn in this one: its menu is closed by now.
+    // It shows no hover, selection, gesture in progress or contact editor; a fitted one shows
+    // the whole map and the view returns afterwards.
+    const MapPicture picture = std::exchange(m.picture, MapPicture::None);
     const bool add_contact_requested = draw_toolbar(app, account);
     if (!m.scene.is_current(account, app.doc.revision())) build_scene(m.scene, account, app.doc.revision());   // arranged
     draw_filter_row(app, account);
@@ -691,7 +735,7 @@ void draw_map_canvas(AppState& app) {
     ImGui::InvisibleButton("map/canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight | ImGuiButtonFlags_MouseButtonMiddle);
     const ImGuiID canvas_id = ImGui::GetItemID();
     ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);   // the wheel zooms the map, not the window
-    const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive(), focused = ImGui::IsItemFocused();
+    const bool hovered = ImGui::IsItemHovered() && picture == MapPicture::None, active = ImGui::IsItemActive(), focused = ImGui::IsItemFocused();
     expose_item("map/canvas");
 
     if (add_contact_requested) {
@@ -719,6 +763,8 @@ void draw_map_canvas(AppState& app) {
     handle_mouse(app, account, f, hovered);
     handle_keyboard(app, account, canvas, canvas_id, focused);
     if (hovered && m.drag == MapDrag::None) line_or_card_tooltip(app, account, f);
+    const MapView view_before_picture = m.view;
+    if (picture == MapPicture::Fitted) fit_map(m, canvas);
 
     // Edits above may have changed the account or the view: then find what to draw again.
     const Account& now = *app.doc.ws().find_account(account.id);
@@ -734,18 +780,19 @@ void draw_map_canvas(AppState& app) {
     f.dl = ImGui::GetWindowDrawList();
     f.detailed = m.view.scale >= kDetailScale;
     f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
+    f.marks = picture == MapPicture::None;
 
     f.dl->PushClipRect(canvas.min, canvas.max, true);
     f.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);
     draw_map_lines(f);
     draw_map_team(f);
     draw_map_cards(f);
-    if (m.drag == MapDrag::BoxSelect) {
+    if (m.drag == MapDrag::BoxSelect && f.marks) {
         const Box box = m.view.to_screen(Box::spanning(m.drag_start_world, m.view.to_world(ImGui::GetIO().MousePos)));
         f.dl->AddRectFilled(box.min, box.max, IM_COL32(0, 114, 178, 40));
         f.dl->AddRect(box.min, box.max, IM_COL32(0, 114, 178, 200));
     }
-    if (m.linking != LineKind::COUNT) {
+    if (m.linking != LineKind::COUNT && f.marks) {
         const int from_card = m.linking == LineKind::Coverage ? -1 : m.scene.find_contact(m.link_from);
         const auto team_at = std::find(m.scene.team.begin(), m.scene.team.end(), m.link_from);
         const Box* from = from_card >= 0 ? &m.scene.cards[from_card]
@@ -780,7 +827,11 @@ void draw_map_canvas(AppState& app) {
         ImGui::EndChild();
         ImGui::PopStyleColor();
     }
-    draw_contact_editor(app);
+    if (picture == MapPicture::None) draw_contact_editor(app);   // a window of its own, often over the map
+    if (picture != MapPicture::None) {
+        take_picture(app, now, canvas);
+        m.view = view_before_picture;
+    }
 }
 
 }  // namespace kam::ui

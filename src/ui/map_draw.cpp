@@ -169,7 +169,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool
         // The date of the last contact, for the lines of what is selected (all of them would
         // bury the map in dates).
         const Coverage& c = f.account->coverage[l.index];
-        if (!faint && !c.last_contact.empty() && (selected || f.map->selection.count(c.contact))) {
+        if (!faint && !c.last_contact.empty() && (selected || (f.marks && f.map->selection.count(c.contact)))) {
             const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
             const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
             f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));
@@ -186,7 +186,7 @@ void draw_map_lines(const MapFrame& f) {
     const LineKey& selected = f.map->selected_line;
     for (int i : f.lines) {
         const SceneLine& l = f.map->scene.lines[i];
-        draw_line(f, l, !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected, f.map->focus.line_is_faint(i));
+        draw_line(f, l, f.marks && !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected, f.map->focus.line_is_faint(i));
     }
 }
 
@@ -224,7 +224,7 @@ static void draw_card(const MapFrame& f, int i) {
     const float k = view.scale;
     const Box b = view.to_screen(f.map->scene.cards[i]);
     const ImU32 base = safe ? kNeutralCard : attitude_color(c.attitude);
-    const bool selected = f.map->selection.count(c.id) > 0;
+    const bool selected = f.marks && f.map->selection.count(c.id) > 0;
     if (!f.detailed) {
         if (f.names) plain_card_with_name(f.dl, b, base, c.name);
         else f.dl->AddRectFilled(b.min, b.max, base);

@@ -18,6 +18,7 @@ struct MapFrame {
     const MapState* map = nullptr;
     bool detailed = true;            // zoomed in far enough for everything on a card; otherwise plain shapes,
     bool names = false;              // with names on them when those are still legible
+    bool marks = true;               // selection outlines and dates (off in exported pictures)
     std::vector<int> cards, team, lines;
     int hovered_card = -1, hovered_team = -1;
 };

@@ -31,6 +31,9 @@ inline LineKey line_key(const Account& account, const SceneLine& l) {
 
 enum class MapDrag { None, Pan, MoveCards, BoxSelect };
 
+// A picture of the map (Export PNG): the map as it is on screen, or the whole map fitted in.
+enum class MapPicture { None, CurrentView, Fitted };
+
 struct MapState {
     Id account;                        // the account the view belongs to; another one resets it
     MapView view;
@@ -43,6 +46,7 @@ struct MapState {
     bool show_legend = true;
     MapFilter filter;                  // contacts it leaves out are drawn faint; its name search flies to matches
     Id highlight;                      // our person whose coverage stands out (the rest faint); empty: nobody
+    MapPicture picture = MapPicture::None;   // asked for; the next frame draws it (menus closed)
 
     // Mouse gestures in progress.
     MapDrag drag = MapDrag::None;

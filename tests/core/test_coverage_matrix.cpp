@@ -51,7 +51,7 @@ TEST_CASE("rows by power, columns the account team plus anyone covering, totals 
     REQUIRE(x.column_totals == std::vector<int>{3, 2, 0});
 }
 
-TEST_CASE("setting a cell adds, changes and removes coverage; bad input changes nothing") {
+TEST_CASE("setting a cell adds, changes and removes coverage, bad input changes nothing") {
     MapFixture m = covered();
     Account a = m.account;
     REQUIRE(set_coverage_strength(a, m.ws, "bo", "high", 2));

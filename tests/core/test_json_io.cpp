@@ -259,7 +259,7 @@ TEST_CASE("format versions", "[json]") {
     CHECK(read_workspace_json(with_version("1")).workspace->name == "x");
 }
 
-TEST_CASE("a minimal file gives the defaults; unknown members are ignored", "[json]") {
+TEST_CASE("a minimal file gives the defaults, unknown members are ignored", "[json]") {
     ReadResult r = read_workspace_json("{\"format\": \"kam-canvas\", \"version\": 1}");
     REQUIRE(r.ok());
     CHECK(*r.workspace == Workspace{});
@@ -347,7 +347,7 @@ TEST_CASE("type errors are reported with exact paths", "[json]") {
           P{"/accounts/0/tier_override", "expected object, got string \"Gold\""});
 }
 
-TEST_CASE("whole numbers written as floats are integers; #RRGGBB is opaque", "[json]") {
+TEST_CASE("whole numbers written as floats are integers, #RRGGBB is opaque", "[json]") {
     json doc = full_tree();
     doc["accounts"][0]["contacts"][0]["power"] = 4.0;
     doc["tier_scheme"]["tiers"][1]["color"] = "#e6b422";

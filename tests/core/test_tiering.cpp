@@ -118,7 +118,7 @@ TEST_CASE("tiers by threshold, below every threshold no tier, overrides win") {
     CHECK(t.effective == 0);
 }
 
-TEST_CASE("ranking: best first, equal totals in document order, no total last; counts and capacity") {
+TEST_CASE("ranking: best first, equal totals in document order, no total last, counts and capacity") {
     Workspace ws = make_small();
     ws.accounts = {scored("a1", {{"k1", 5}, {"k2", 5}, {"k3", 5}}),    // 50
                    scored("a2", {}),                                   // no total
@@ -148,7 +148,7 @@ TEST_CASE("ranking: best first, equal totals in document order, no total last; c
     CHECK(again.scores[0].total == s.scores[0].total);
 }
 
-TEST_CASE("why this tier: contributions add up to the total; distances and the scores that would move it") {
+TEST_CASE("why this tier: contributions add up to the total, distances and the scores that would move it") {
     Workspace ws = make_small();
     const Account a = scored("a1", {{"k1", 6}, {"k2", 6}, {"k3", 6}});   // 60: Silver
     const TierExplanation e = explain_tier(ws.criteria, ws.tier_scheme, a);
@@ -280,7 +280,7 @@ TEST_CASE("bad criteria and tier schemes are refused with a clear message") {
     CHECK_FALSE(plan_selection_edit(ws, ws.criteria, scheme).ok());
 }
 
-TEST_CASE("removing a criterion drops its scores; renaming or removing a tier moves its overrides; one undo step") {
+TEST_CASE("removing a criterion drops its scores, renaming or removing a tier moves its overrides, one undo step") {
     Workspace ws = make_small();
     ws.accounts = {scored("a1", {{"k1", 5}, {"k2", 7}}), scored("a2", {{"k1", 5}}), scored("a3", {{"k2", 1}})};
     ws.accounts[1].tier_override = TierOverride{"Silver", "Growing fast"};
@@ -352,7 +352,7 @@ TEST_CASE("the no-total rule for missing scores survives export and import") {
     CHECK(read.workspace->tier_scheme.missing == MissingScores::NoTotal);
 }
 
-TEST_CASE("scoring from a table of scores gives the same as from the accounts; a stale table is not used") {
+TEST_CASE("scoring from a table of scores gives the same as from the accounts, a stale table is not used") {
     const Workspace ws = make_sample_workspace();
     const ScoreTable table = make_score_table(ws.criteria, ws.accounts);
     CHECK(table.matches(ws.criteria));

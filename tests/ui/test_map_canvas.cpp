@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <utility>
 
 using kam::test::UiHarness;
 using namespace kam;
@@ -72,7 +73,7 @@ bool near(ImVec2 a, ImVec2 b, float tolerance = 0.5f) { return std::fabs(a.x - b
 
 }  // namespace
 
-TEST_CASE("map view: world and screen convert both ways; zoom keeps the point under the cursor") {
+TEST_CASE("map view: world and screen convert both ways, zoom keeps the point under the cursor") {
     ui::MapView v;
     v.origin = ImVec2(100, 50);
     v.scale = 0.5f;
@@ -97,7 +98,7 @@ TEST_CASE("the map shows every contact, our team and the lines") {
     REQUIRE(ui.text("map/visible") == "3 cards, 4 lines");
 }
 
-TEST_CASE("dragging a card moves the contact; one undo puts it back") {
+TEST_CASE("dragging a card moves the contact, one undo puts it back") {
     MapUi ui;
     const float scale = ui.app.map.view.scale;
     const ImVec2 from = ui.card("c2");
@@ -140,7 +141,7 @@ TEST_CASE("the wheel zooms at the cursor: the point under it stays put") {
     REQUIRE(near(ui.app.map.view.to_world(p), world, 0.01f));
 }
 
-TEST_CASE("Shift+drag selects the cards in the box; Delete removes them and their lines; undo restores") {
+TEST_CASE("Shift+drag selects the cards in the box, Delete removes them and their lines, undo restores") {
     MapUi ui;
     ui.drag(ui.screen_of(ImVec2(200, 120)), ui.screen_of(ImVec2(660, 270)), 0, ImGuiMod_Shift);
     REQUIRE(ui.selection() == std::set<Id>{"c2", "c3"});
@@ -174,7 +175,7 @@ TEST_CASE("a click selects one card, Ctrl+click adds to the selection, a click o
     REQUIRE(ui.selection().empty());
 }
 
-TEST_CASE("double-click opens the editor; a typed name is one undo step") {
+TEST_CASE("double-click opens the editor, a typed name is one undo step") {
     MapUi ui;
     ui.double_click_at(ui.card("c2"));
     REQUIRE(ui.app.map.edit_contact == "c2");
@@ -304,7 +305,7 @@ TEST_CASE("keyboard only: Tab steps through cards, arrows move them, L adds a li
     REQUIRE(ui.account().coverage.back().contact == "c3");
 }
 
-TEST_CASE("a request to fly to a contact selects it and centres it; the search box does the same") {
+TEST_CASE("a request to fly to a contact selects it and centres it, the search box does the same") {
     MapUi ui;
     ui.click("tab/team");   // the request brings the map to the front
     REQUIRE_FALSE(ui.has_item("map/canvas"));
@@ -323,7 +324,7 @@ TEST_CASE("a request to fly to a contact selects it and centres it; the search b
     REQUIRE(ui.selection() == std::set<Id>{"c2"});
 }
 
-TEST_CASE("a line's menu changes its strength; our person's menu draws coverage") {
+TEST_CASE("a line's menu changes its strength, our person's menu draws coverage") {
     MapUi ui;
     ui.right_click_at(ui.screen_of(ImVec2(220 + 190 + 15, 140 + 52)));   // Cecilia's conflict line to Bo
     ui.click("map/menu/strength/3");
@@ -366,4 +367,64 @@ TEST_CASE("+ Contact and N add a contact in the middle of the map, never on anot
     ui.press(ImGuiKey_Escape);
     REQUIRE(ui.app.map.linking == ui::LineKind::COUNT);
     REQUIRE(ui.account().links.size() == 3);
+}
+
+TEST_CASE("Export PNG asks once for the map's rectangle, named after the account, the view stays as it was") {
+    MapUi ui;
+    Account renamed = ui.account();
+    renamed.name = "Nordic/Test: AB";   // characters a file name cannot hold become _
+    ui.app.doc.set_account(std::move(renamed), "Rename");
+    ui.wheel_at(ui.card("c1"), 3.0f);
+    const ui::MapView before = ui.app.map.view;
+    const auto canvas = ui.rect("map/canvas");
+    ui.click("map/export_png");
+    REQUIRE(ui.app.screenshot.filename.empty());   // the menu is open: no picture yet
+    ui.click("map/export_png/view");
+    const ScreenshotRequest shot = std::exchange(ui.app.screenshot, {});   // as the app takes it
+    REQUIRE(shot.filename == "Nordic_Test_ AB map.png");
+    REQUIRE(shot.x == canvas[0]);
+    REQUIRE(shot.y == canvas[1]);
+    REQUIRE(shot.width == canvas[2]);
+    REQUIRE(shot.height == canvas[3]);
+    REQUIRE(ui.app.notice.text == "Exported Nordic_Test_ AB map.png");
+    ui.frames(3);
+    REQUIRE(ui.app.screenshot.filename.empty());
+    REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
+    REQUIRE(ui.app.map.view.scale == before.scale);
+}
+
+TEST_CASE("Export PNG of the whole map draws one frame fitted, without the editor, then returns to the view") {
+    MapUi ui;
+    ui.wheel_at(ui.card("c1"), 12.0f);   // zoomed in on Åsa: Cecilia is off screen
+    ui.double_click_at(ui.card("c1"));
+    REQUIRE(ui.has_item("map/edit/name"));
+    REQUIRE(ui.text("map/visible") != "3 cards, 4 lines");
+    const std::string visible_before = ui.text("map/visible");
+    const ui::MapView before = ui.app.map.view;
+    ui.click("map/export_png");
+    // The click on the menu item by hand, to look at the frame after it: the picture.
+    ui.move_to(ui.center("map/export_png/fitted"));
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    ui.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    ui.frame();
+    REQUIRE(ui.app.map.picture == ui::MapPicture::Fitted);
+    ui.frame();
+    REQUIRE(ui.app.screenshot.filename == "Nordic Test AB map.png");
+    REQUIRE(ui.text("map/visible") == "3 cards, 4 lines");
+    REQUIRE_FALSE(ui.has_item("map/edit/name"));
+    const auto canvas = ui.rect("map/canvas");
+    for (const char* id : {"c1", "c2", "c3"}) {
+        const auto card = ui.rect(std::string("map/card/") + id);
+        REQUIRE(card[0] >= canvas[0]);
+        REQUIRE(card[1] >= canvas[1]);
+        REQUIRE(card[0] + card[2] <= canvas[0] + canvas[2]);
+        REQUIRE(card[1] + card[3] <= canvas[1] + canvas[3]);
+    }
+    ui.app.screenshot = {};
+    ui.frame();
+    REQUIRE(ui.text("map/visible") == visible_before);
+    REQUIRE(ui.has_item("map/edit/name"));
+    REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
+    REQUIRE(ui.app.map.view.scale == before.scale);
 }

@@ -40,7 +40,7 @@ TEST_CASE("a negative weight is refused with a message and nothing changes") {
     CHECK(ui.text("status/notice").find("expected a finite number >= 0, got -5") != std::string::npos);
 }
 
-TEST_CASE("scores are typed into the grid like a spreadsheet; a score off the scale is refused") {
+TEST_CASE("scores are typed into the grid like a spreadsheet, a score off the scale is refused") {
     UiHarness ui(kam::make_sample_workspace());
     ui.click("tab/tiering");
     ui.click("tab/tiering/scores");
@@ -85,7 +85,7 @@ TEST_CASE("scores are typed into the grid like a spreadsheet; a score off the sc
     CHECK(ui.app.doc.ws().accounts[castellana].scores.count(ws.criteria[1].id) == 0);
 }
 
-TEST_CASE("what-if lists the movers before anything is committed; apply commits it") {
+TEST_CASE("what-if lists the movers before anything is committed, apply commits it") {
     UiHarness ui(kam::make_sample_workspace());
     const kam::Workspace before = ui.app.doc.ws();
     ui.click("tab/tiering");
@@ -161,7 +161,7 @@ TEST_CASE("what-if follows accounts added while it is on") {
     CHECK(ui.text("grid/tier/New account") == "no tier");
 }
 
-TEST_CASE("5,000 accounts: the matrix fits each draw list in 16-bit indices; the grid draws only what shows") {
+TEST_CASE("5,000 accounts: the matrix fits each draw list in 16-bit indices, the grid draws only what shows") {
     UiHarness ui(kam::generate_workspace(5000, 0, 10, 7));
     auto largest_draw_list = [] {
         int largest = 0;

@@ -1,6 +1,9 @@
 // KAM Canvas: a desktop GLFW window with OpenGL 3, for development and screenshots.
 #include "platform/window.h"
 
+#include "platform/native/png_encode.h"
+#include "platform/platform.h"
+
 #include "imgui.h"
 #include "imgui_internal.h"   // the input event queue: draw until it is empty
 #include "imgui_impl_glfw.h"
@@ -9,6 +12,10 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <vector>
 #include <utility>
 
 namespace kam::platform {
@@ -70,15 +77,43 @@ void window_new_frame() {
     ImGui::NewFrame();
 }
 
-void window_render() {
-    ImGui::Render();
+// Draws the last rendered frame's draw data into the back buffer.
+static void draw_frame() {
     int w, h;
     glfwGetFramebufferSize(g_window, &w, &h);
     glViewport(0, 0, w, h);
     glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void window_render() {
+    ImGui::Render();
+    draw_frame();
     glfwSwapBuffers(g_window);
+}
+
+// The frame was swapped to the screen already (whose front buffer may not be readable):
+// draw it again into the back buffer, read the rectangle there, and write the PNG next to
+// the workspace, as download_text() does.
+void window_download_png(float x, float y, float width, float height, const std::string& filename) {
+    draw_frame();
+    int fb_w, fb_h;
+    glfwGetFramebufferSize(g_window, &fb_w, &fb_h);
+    const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;   // display -> framebuffer pixels
+    const int x0 = std::max(0, (int)std::lround(x * scale.x)), y0 = std::max(0, (int)std::lround(y * scale.y));
+    const int x1 = std::min(fb_w, (int)std::lround((x + width) * scale.x)), y1 = std::min(fb_h, (int)std::lround((y + height) * scale.y));
+    if (x1 <= x0 || y1 <= y0) return;
+    const int w = x1 - x0, h = y1 - y0;
+    std::vector<uint8_t> pixels(static_cast<size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(x0, fb_h - y1, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());   // OpenGL counts rows from the bottom
+    std::vector<uint8_t> top_down(pixels.size());
+    const size_t row = static_cast<size_t>(w) * 4;
+    for (int r = 0; r < h; r++) std::copy_n(pixels.begin() + row * (h - 1 - r), row, top_down.begin() + row * r);
+    const std::string path = storage_folder() + "/" + filename;
+    std::ofstream(path, std::ios::binary) << encode_png(top_down.data(), w, h);
+    std::printf("Exported %s\n", path.c_str());
 }
 
 void window_fonts_changed() {
