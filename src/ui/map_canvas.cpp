@@ -357,9 +357,26 @@ static void find_visible(MapFrame& f, const Box& world) {
         const ImVec2 a = s.from_box(l).center(), b = s.to_box(l).center();
         if (std::max(a.x, b.x) < world.min.x || std::min(a.x, b.x) > world.max.x || std::max(a.y, b.y) < world.min.y ||
             std::min(a.y, b.y) > world.max.y)
-            continue;   // the cheap test first: most off-screen lines stop here
-        if (segment_touches_box(a, b, world)) f.lines.push_back(i);
+            continue;   // the cheap tests first: most off-screen lines stop here,
+        if (world.contains(a) || world.contains(b) || segment_touches_box(a, b, world)) f.lines.push_back(i);   // most on-screen ones here
     }
+}
+
+// Far out, tens of thousands of lines blur into one haze that costs more to draw than the
+// rest of the map: draw the org chart and the politics first, up to a budget, and say what
+// was left out. Returns how many lines were left out.
+static size_t thin_far_lines(MapFrame& f) {
+    constexpr size_t kFarLineBudget = 12000;
+    if (f.detailed || f.lines.size() <= kFarLineBudget) return 0;
+    constexpr LineKind kOrder[] = {LineKind::ReportsTo, LineKind::Conflict, LineKind::Coverage, LineKind::Influence};
+    std::vector<int> kept;
+    kept.reserve(kFarLineBudget);
+    for (LineKind kind : kOrder)
+        for (int i : f.lines)
+            if (kept.size() < kFarLineBudget && f.map->scene.lines[i].kind == kind) kept.push_back(i);
+    const size_t left_out = f.lines.size() - kept.size();
+    f.lines = std::move(kept);
+    return left_out;
 }
 
 // Topmost visible card under the world point (cards drawn later are on top), or -1.
@@ -695,6 +712,7 @@ static void expose_visible(const MapFrame& f) {
     std::string selection;
     for (const Id& id : m.selection) selection += (selection.empty() ? "" : ",") + id;
     expose_text("map/selection", selection);
+    expose_text("map/zoom", std::to_string(m.view.scale));
     expose_text("map/visible", std::to_string(f.cards.size()) + " cards, " + std::to_string(f.lines.size()) + " lines");
     expose_text("map/customer_safe", m.customer_safe ? "on" : "off");
 }
@@ -781,6 +799,7 @@ void draw_map_canvas(AppState& app) {
     f.detailed = m.view.scale >= kDetailScale;
     f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
     f.marks = picture == MapPicture::None;
+    const size_t lines_left_out = thin_far_lines(f);
 
     f.dl->PushClipRect(canvas.min, canvas.max, true);
     f.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);
@@ -806,6 +825,12 @@ void draw_map_canvas(AppState& app) {
         f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), hint);
         expose_text("map/hint", hint);
     }
+    const std::string thinned = lines_left_out == 0 ? std::string()
+                                : "Zoomed out: " + std::to_string(f.lines.size()) + " of " + std::to_string(f.lines.size() + lines_left_out) +
+                                      " lines drawn (reporting, conflict and coverage first). Zoom in to see every line.";
+    if (!thinned.empty() && m.linking == LineKind::COUNT)
+        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), thinned.c_str());
+    expose_text("map/lines_left_out", std::to_string(lines_left_out));
     if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
         f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), IM_COL32(90, 90, 90, 255),

@@ -3,6 +3,8 @@
 // customer-safe view and keyboard-only editing.
 #include "ui_harness.h"
 
+#include "core/generate_workspace.h"
+#include "ui/map_draw.h"
 #include "ui/map_view.h"
 
 #include <catch2/catch.hpp>
@@ -427,4 +429,22 @@ TEST_CASE("Export PNG of the whole map draws one frame fitted, without the edito
     REQUIRE(ui.has_item("map/edit/name"));
     REQUIRE(near(ui.app.map.view.origin, before.origin, 1e-3f));
     REQUIRE(ui.app.map.view.scale == before.scale);
+}
+
+TEST_CASE("far out, a huge map draws a budget of lines and says how many it left out, zoomed in it draws all") {
+    Workspace ws = generate_relationship_map(3000, 20000, 5, 11);
+    const size_t all_lines = ws.accounts[0].links.size() + ws.accounts[0].coverage.size();
+    UiHarness ui(ws);
+    ui.app.selected_account = ws.accounts[0].id;
+    ui.click("tab/map");
+    ui.click("map/fit");
+    ui.frames(2);
+    const size_t left_out = std::stoul(ui.text("map/lines_left_out"));
+    CHECK(left_out > 0);
+    CHECK(ui.text("map/visible") == "3000 cards, " + std::to_string(all_lines - left_out) + " lines");
+
+    // Close enough for details, every line in view is drawn again.
+    ui.app.map.view.scale = kam::ui::kDetailScale * 1.5f;
+    ui.frames(2);
+    CHECK(ui.text("map/lines_left_out") == "0");
 }
