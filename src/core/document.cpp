@@ -101,7 +101,10 @@ void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme,
     // Storage tracks one changed account or all of them.
     Id one = accounts.size() == 1 ? accounts[0].id : Id();
     const bool many = accounts.size() > 1;
-    commit({std::move(label), merge_key, put(std::move(criteria), std::move(scheme), std::move(accounts)),
+    // A merged step keeps its first 'before': that is only right while no step in it changes
+    // accounts, so an edit that does (removing a criterion or a tier) is a step of its own.
+    const std::string& key = accounts.empty() ? merge_key : std::string();
+    commit({std::move(label), key, put(std::move(criteria), std::move(scheme), std::move(accounts)),
             put(ws_.criteria, ws_.tier_scheme, std::move(before)), std::move(one), many});
 }
 

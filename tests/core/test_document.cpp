@@ -137,3 +137,27 @@ TEST_CASE("account versions move only for the accounts a step touches") {
     doc.replace_all(doc.ws(), "Reload");
     REQUIRE(doc.account_version(a.id) > va);
 }
+
+TEST_CASE("a selection edit that changes accounts is never merged into an earlier step, so undo restores them") {
+    Document doc;
+    Account a = named_account(doc, "Volvo");
+    a.scores[doc.ws().criteria.at(0).id] = 7;
+    doc.insert_account(a, 0, "Add account");
+    const Workspace before = doc.ws();
+
+    std::vector<Criterion> criteria = doc.ws().criteria;
+    criteria[0].weight = 3;
+    doc.set_selection(criteria, doc.ws().tier_scheme, {}, "Weight", "criteria");
+    // Removing the criterion drops its score from the account, with the same merge key.
+    const Id removed = criteria[0].id;
+    criteria.erase(criteria.begin());
+    Account changed = doc.ws().accounts[0];
+    changed.scores.erase(removed);
+    doc.set_selection(criteria, doc.ws().tier_scheme, {changed}, "Remove criterion", "criteria");
+
+    REQUIRE(doc.undo_label() == "Remove criterion");
+    REQUIRE(doc.undo());
+    CHECK(doc.ws().accounts[0].scores.count(removed) == 1);
+    REQUIRE(doc.undo());
+    CHECK(doc.ws() == before);
+}
