@@ -8,11 +8,37 @@
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"   // ImRect
 
 #include <algorithm>
 #include <cmath>
 
 namespace kam::ui {
+
+// Names beside the bubbles while there are few enough to read (many are left to hover):
+// right of the bubble, else left, below or above, wherever no name is yet; else none.
+struct BubbleLabel {
+    ImVec2 center;
+    float radius;
+    int account;
+};
+static void place_labels(ImDrawList* draw, const std::vector<BubbleLabel>& labels, const Workspace& ws) {
+    std::vector<ImRect> placed;
+    for (const BubbleLabel& l : labels) {
+        const char* name = ws.accounts[l.account].name.c_str();
+        const ImVec2 size = ImGui::CalcTextSize(name), c = l.center;
+        const float r = l.radius + em(0.25f);
+        const ImVec2 tries[] = {{c.x + r, c.y - size.y * 0.5f}, {c.x - r - size.x, c.y - size.y * 0.5f},
+                                {c.x - size.x * 0.5f, c.y + r}, {c.x - size.x * 0.5f, c.y - r - size.y}};
+        for (const ImVec2& at : tries) {
+            const ImRect box(at, at + size);
+            if (std::any_of(placed.begin(), placed.end(), [&](const ImRect& p) { return p.Overlaps(box); })) continue;
+            placed.push_back(box);
+            draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), name);
+            break;
+        }
+    }
+}
 
 void draw_portfolio_matrix(AppState& app) {
     const Workspace& ws = app.doc.ws();
@@ -40,8 +66,8 @@ void draw_portfolio_matrix(AppState& app) {
     }
     // The square plot, with room for the axis labels.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side = std::max(em(10), std::min(avail.x - em(3), avail.y - em(2)));
-    const ImVec2 origin = ImGui::GetCursorScreenPos() + ImVec2(em(2), 0);
+    const float side = std::max(em(10), std::min(avail.x - em(3), avail.y - em(3.4f)));
+    const ImVec2 origin = ImGui::GetCursorScreenPos() + ImVec2(em(2), em(1.4f));
     const ImVec2 end = origin + ImVec2(side, side);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     auto to_screen = [&](double strength, double attractiveness) {
@@ -60,9 +86,10 @@ void draw_portfolio_matrix(AppState& app) {
         draw->AddText(to_screen(label_at[q][0], label_at[q][1]) - size * 0.5f, text, label.c_str());
     }
     draw->AddText(ImVec2(origin.x, end.y + em(0.2f)), text, "Our relative strength \xE2\x86\x92");
-    draw->AddText(ImVec2(origin.x - em(1.8f), origin.y), text, "\xE2\x86\x91");
-    draw->AddText(ImVec2(origin.x - em(1.8f), origin.y + em(1.2f)), text, "Attr.");
+    draw->AddText(ImVec2(origin.x - em(1.8f), origin.y - em(1.3f)), text, "\xE2\x86\x91 Customer attractiveness");
 
+    constexpr size_t kMaxNamedBubbles = 40;
+    std::vector<BubbleLabel> labels;
     // Bubbles: area proportional to the size figure; the largest about a tenth of the plot wide.
     double largest = 0;
     std::vector<double> sizes(ws.accounts.size());
@@ -94,6 +121,7 @@ void draw_portfolio_matrix(AppState& app) {
         if (!many || ws.accounts[i].id == app.selected_account)
             draw->AddCircle(center, radius, ws.accounts[i].id == app.selected_account ? IM_COL32(230, 60, 60, 255) : grid, 0,
                             ws.accounts[i].id == app.selected_account ? 2.5f : 1.0f);
+        if (ws.accounts.size() <= kMaxNamedBubbles) labels.push_back({center, radius, i});
         const float dx = mouse.x - center.x, dy = mouse.y - center.y, distance = std::sqrt(dx * dx + dy * dy);
         if (distance <= std::max(radius, em(0.5f)) && distance <= hovered_distance) {
             hovered = i;
@@ -102,6 +130,7 @@ void draw_portfolio_matrix(AppState& app) {
     }
 
     draw->Flags = smooth;
+    place_labels(draw, labels, ws);
 
     ImGui::InvisibleButton("plot", end - ImGui::GetCursorScreenPos() + ImVec2(0, em(1.5f)));
     expose_item("matrix/plot");
