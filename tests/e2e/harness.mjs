@@ -39,6 +39,16 @@ export async function launch(profileDir, options = {}) {
   return { context, page };
 }
 
+// Counts the animation frames the page asks for in window.kamFrames (from its next load on),
+// so a test can check that an idle app draws nothing.
+export async function countAnimationFrames(page) {
+  await page.addInitScript(() => {
+    window.kamFrames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf((t) => { window.kamFrames++; cb(t); });
+  });
+}
+
 // Opens the app and waits for its first drawn frame.
 export async function openApp(page, url) {
   await page.goto(url + "?test");

@@ -1,17 +1,13 @@
 // An idle app draws nothing: the main loop pauses (no animation frames) until input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newProfileDir, openApp, serveSite, waitSaved } from "./harness.mjs";
+import { countAnimationFrames, launch, newProfileDir, openApp, serveSite, waitSaved } from "./harness.mjs";
 
 test("no animation frames while nothing happens, and input wakes the app", async () => {
   const { server, url } = await serveSite();
   const { context, page } = await launch(newProfileDir());
   try {
-    await page.addInitScript(() => {
-      window.kamFrames = 0;
-      const raf = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (cb) => raf((t) => { window.kamFrames++; cb(t); });
-    });
+    await countAnimationFrames(page);
     await openApp(page, url);
     await waitSaved(page);
     await page.waitForTimeout(500);   // settle

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import os from "node:os";
 import {
-  click, exportWorkspace, fillField, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved,
+  click, countAnimationFrames, exportWorkspace, fillField, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved,
 } from "./harness.mjs";
 
 const NAME = "Åsa Öberg";
@@ -27,11 +27,7 @@ test("contacts and a coverage line added on the map survive a reload", async () 
   const { server, url } = await serveSite();
   const { context, page } = await launch(newProfileDir());
   try {
-    await page.addInitScript(() => {
-      window.kamFrames = 0;
-      const raf = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (cb) => raf((t) => { window.kamFrames++; cb(t); });
-    });
+    await countAnimationFrames(page);
     await openApp(page, url);
     await click(page, "tab/map");
     await waitFor(page, (s) => s.items["map/canvas"], "the map canvas");
