@@ -10,6 +10,8 @@
 
 #include "imgui.h"
 
+#include "bench_clock.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -31,7 +33,7 @@ double frame_ms(AppState& app) {
     ImGui::NewFrame();
     ui::draw_app(app, "bench");
     ImGui::Render();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return ms_since(start);
 }
 
 // Pans with the middle button held, a few pixels a frame, back and forth.
@@ -83,7 +85,7 @@ void run(int contacts, int links, int frames) {
     app.map.fit_pending = true;
     const auto start = std::chrono::steady_clock::now();
     ui::update_map_focus(app.map.focus, app.map.scene, app.doc.ws().accounts.front(), app.map.filter, app.map.highlight);
-    const double focus_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double focus_ms = ms_since(start);
     const Figures focused = pan(app, frames);
     std::printf("%6d contacts %6d links, filtered:         median %.3f ms, p95 %.3f ms, %d vertices (%d stand out; %.3f ms to find them, once)\n",
                 contacts, links, focused.median, focused.p95, focused.vertices, app.map.focus.matching, focus_ms);

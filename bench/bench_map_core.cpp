@@ -7,6 +7,8 @@
 #include "core/map_outline.h"
 #include "core/org_layout.h"
 
+#include "bench_clock.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -21,7 +23,7 @@ static double median_ms(int runs, F&& work) {
     for (int i = 0; i < runs; i++) {
         auto start = std::chrono::steady_clock::now();
         work();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        times.push_back(ms_since(start));
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];

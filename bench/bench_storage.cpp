@@ -5,6 +5,8 @@
 #include "core/json_io.h"
 #include "storage/store.h"
 
+#include "bench_clock.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -13,10 +15,6 @@
 #include <string>
 
 using namespace kam;
-
-static double ms_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
 
 int main(int argc, char** argv) {
     int accounts = 5000, contacts = 30;

@@ -5,6 +5,8 @@
 #include "core/json_io.h"
 #include "core/tiering.h"
 
+#include "bench_clock.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,10 +15,6 @@
 #include <string>
 
 using namespace kam;
-
-static double ms_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
 
 int main(int argc, char** argv) {
     int accounts = 5000, criteria = 12;

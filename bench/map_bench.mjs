@@ -8,7 +8,7 @@
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { importWorkspace, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
+import { click, importWorkspace, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
          waitSaved } from "../tests/e2e/harness.mjs";
 
 const CASES = [
@@ -21,15 +21,6 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const frameCount = (page) => page.evaluate(() => Module.kamFrameMs.length);
 const framesSince = (page, n) => page.evaluate((n) => Module.kamFrameMs.slice(n), n);
-
-// Clicks as a user does: the pointer rests on the item for a frame before the press.
-async function userClick(page, name) {
-  const [x, y, w, h] = await itemRect(page, name);
-  await page.mouse.move(x + w / 2, y + h / 2);
-  await nextFrame(page);
-  await page.mouse.down();
-  await page.mouse.up();
-}
 
 // Drags the view with the middle button in a slow circle-ish path, one move per frame.
 async function panFrames(page, steps = 90) {
@@ -66,11 +57,11 @@ async function measureCase(url, c) {
   await importWorkspace(page, file);
   await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the import", 60000);
   await waitSaved(page, 120000);
-  await userClick(page, "tab/map");
+  await click(page, "tab/map");
   await waitFor(page, (s) => s.items["map/canvas"], "the map");
 
   // Panning with everything in view (fitted), then zoomed in to full detail.
-  await userClick(page, "map/fit");
+  await click(page, "map/fit");
   await nextFrame(page);
   let s = await snapshot(page);
   report("panning, fitted", await panFrames(page, c.steps), s.texts["map/visible"]);
@@ -100,12 +91,12 @@ async function measureCase(url, c) {
   await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the load", 60000);
   const before = await frameCount(page);
   const clicked = await page.evaluate(() => performance.now());
-  await userClick(page, "tab/map");
+  await click(page, "tab/map");   // hovers 50 ms, then holds the button 50 ms: both counted below
   await waitFor(page, (s) => s.items["map/canvas"], "the map");
   const mapShown = await page.evaluate(() => performance.now());
   const mapFrames = await framesSince(page, before);
   console.log(`  cold: first frame ${firstFrame.toFixed(0)} ms after navigation; the Map tab drawn ` +
-              `${(mapShown - clicked).toFixed(0)} ms after the click (longest frame ${Math.max(...mapFrames).toFixed(1)} ms)`);
+              `${(mapShown - clicked).toFixed(0)} ms after the pointer reached the tab (longest frame ${Math.max(...mapFrames).toFixed(1)} ms)`);
   await context.close();
 }
 
