@@ -5,9 +5,8 @@
 #include "imgui.h"
 #include "imgui_internal.h"   // the input event queue: draw until it is empty
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
+#include "platform/web/webgl_renderer.h"
 
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 
@@ -87,7 +86,7 @@ bool window_open(const char* title) {
     io.IniFilename = nullptr;   // layout is code; nothing to persist between visits
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!webgl_renderer_init()) return false;
     js_install_wake_listeners();
     return true;
 }
@@ -119,7 +118,6 @@ void window_wake_after(double seconds) { js_wake_after(seconds * 1000.0); }
 void window_on_leave(std::function<void()> callback) { g_on_leave = std::move(callback); }
 
 void window_new_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // GLFW's idea of the window size is the size it was created with; the real drawing
     // surface is the canvas, sized in device pixels by js_fit_canvas().
@@ -132,10 +130,7 @@ void window_new_frame() {
 void window_render() {
     static bool first = true;
     ImGui::Render();
-    glViewport(0, 0, js_canvas_width(), js_canvas_height());
-    glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    webgl_renderer_render(ImGui::GetDrawData(), js_canvas_width(), js_canvas_height());
     if (std::exchange(first, false)) js_first_frame_drawn();
 }
 
@@ -168,8 +163,7 @@ void window_download_png(float x, float y, float width, float height, const std:
 }
 
 void window_fonts_changed() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    webgl_renderer_create_font_texture();
 }
 
 }  // namespace kam::platform
