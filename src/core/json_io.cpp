@@ -12,12 +12,12 @@
 // Why no nlohmann::json tree: a realistic workspace of 5,000 accounts x 30 contacts is a 60 MB file, and
 // nlohmann's parser needs over a second to build its tree (0.6 s just to tokenize). So the text is written
 // straight from the model, and read back by a small strict pull parser straight into the model. nlohmann
-// still provides the shortest double formatting and the tree used to migrate old versions (rare, small).
+// still provides the shortest double formatting (its Grisu2, a small header-only part).
 #include "core/json_io.h"
 
 #include "core/validate.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/detail/conversions/to_chars.hpp>
 
 #include <algorithm>
 #include <array>
@@ -466,6 +466,12 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     w.end_object();
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
+    return w.finish();
+}
+
+std::string json_string(std::string_view s) {
+    Writer w(-1, s.size() * 6 + 2);
+    w.value(s);
     return w.finish();
 }
 
@@ -1177,18 +1183,10 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
 // [SECTION] Header, migration, read_workspace_json()
 //-----------------------------------------------------------------------------
 
-// Brings a document of an older format version up to kFormatVersion, one version step at a time, so each
-// step only knows its neighbour (add "case 1: ...; [[fallthrough]];" when version 2 arrives). Old files are
-// read once and saved in the new format, so this works on a tree, where edits are easy.
-// Version 1 is the first format: nothing to do yet.
-static void migrate(nlohmann::json& doc, int version) {
-    (void)doc;
-    for (int v = version; v < kFormatVersion; v++) {
-        switch (v) {
-        default: break;
-        }
-    }
-}
+// Migration: version 1 is the first format, so no older file exists and check_header() refuses versions
+// below 1. When version 2 arrives, read_workspace_json() brings a version-1 text up to date here, one version
+// step at a time (each step only knows its neighbour), before the reader sees it; old files are read once
+// and saved in the new format.
 
 // Reads "format" and "version" before anything else. Our files start with them, so this reads a few bytes;
 // a hand-written file may have them anywhere, and then this scans the top level once more.
@@ -1259,14 +1257,6 @@ ReadResult read_workspace_json(std::string_view text) {
     ReadResult result;
     int version = 0;
     if (!check_header(text, version, result.problems)) return result;
-    std::string migrated;
-    if (version < kFormatVersion) {
-        nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-        migrate(doc, version);
-        migrated = doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        text = migrated;
-    }
-
     Parser parser(text);
     Reader reader(parser);
     Workspace ws;

@@ -37,4 +37,7 @@ std::string write_workspace_json(const Workspace& ws, int indent = -1);
 // "accounts" of the workspace file (storage keeps large workspaces in such parts).
 std::string write_accounts_json(const Account* first, size_t count);
 
+// s as a JSON string: quoted, escaped, bytes that are not UTF-8 replaced with U+FFFD.
+std::string json_string(std::string_view s);
+
 }  // namespace kam

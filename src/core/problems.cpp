@@ -1,6 +1,6 @@
 #include "core/problems.h"
 
-#include <nlohmann/json.hpp>   // its shortest double-to-text (std::to_chars of doubles is missing from wasm's libc++)
+#include <nlohmann/detail/conversions/to_chars.hpp>   // its shortest double-to-text (std::to_chars of doubles is missing from wasm's libc++)
 
 #include <charconv>
 #include <cmath>

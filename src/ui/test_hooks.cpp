@@ -1,10 +1,11 @@
 #include "ui/test_hooks.h"
 
+#include "core/json_io.h"
 #include "imgui.h"
 
 #include <array>
+#include <cstdio>
 #include <map>
-#include <nlohmann/json.hpp>
 
 namespace kam::ui {
 
@@ -37,10 +38,22 @@ void expose_text(const std::string& name, const std::string& text) {
     if (g_enabled) g_texts[name] = text;
 }
 
+// {"items": {name: [x, y, w, h], ...}, "texts": {name: text, ...}}, written by hand: a JSON library
+// here would add to every user's download for the sake of the tests.
 std::string exposed_items_json() {
-    nlohmann::json items = nlohmann::json::object();
-    for (const auto& [name, r] : g_items) items[name] = {r[0], r[1], r[2], r[3]};
-    return nlohmann::json{{"items", items}, {"texts", g_texts}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string out = "{\"items\":{";
+    char rect[96];
+    for (const auto& [name, r] : g_items) {
+        if (out.back() != '{') out += ',';
+        std::snprintf(rect, sizeof(rect), ":[%.2f,%.2f,%.2f,%.2f]", r[0], r[1], r[2], r[3]);
+        out += json_string(name) + rect;
+    }
+    out += "},\"texts\":{";
+    for (const auto& [name, text] : g_texts) {
+        if (out.back() != '{') out += ',';
+        out += json_string(name) + ':' + json_string(text);
+    }
+    return out + "}}";
 }
 
 }  // namespace kam::ui

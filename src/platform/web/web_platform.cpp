@@ -28,6 +28,7 @@ EM_JS(void, js_open_storage, (const char* folder), {
     Module.kamSync = { running: false, again: false };
     FS.syncfs(true, (err) => {
         if (err) console.error("KAM Canvas: could not read browser storage", err);
+        performance.mark("kam:storage-read");
         Module._kam_storage_ready();
     });
 });
