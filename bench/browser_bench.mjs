@@ -29,12 +29,21 @@ function transferSizes() {
   console.log(`  ${"total".padEnd(18)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip  (${(gz / 1e6).toFixed(3)} MB)`);
 }
 
+// Milestones of one start, in ms after navigation: the wasm file downloaded, the runtime ready
+// (wasm compiled and instantiated), browser storage read, the first frame drawn.
+const milestones = (page) => page.evaluate(() => {
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
+  return [wasm ? wasm.responseEnd : NaN, mark("kam:runtime-ready"), mark("kam:storage-read"), window.kamFirstFrameAt];
+});
+
 async function firstFrames(url) {
-  const cold = [], warm = [];
+  const cold = [], warm = [], coldSteps = [];
   for (let i = 0; i < 3; i++) {
     const { context, page } = await launch(newProfileDir());
     await openApp(page, url);
     cold.push(await page.evaluate(() => window.kamFirstFrameAt));
+    coldSteps.push(await milestones(page));
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(async () => (await caches.keys()).length > 0);
     for (let j = 0; j < 2; j++) {
@@ -46,6 +55,9 @@ async function firstFrames(url) {
   }
   console.log(`Navigation to first drawn frame: cold ${median(cold).toFixed(0)} ms (runs ${cold.map((x) => x.toFixed(0)).join(", ")}), ` +
               `warm ${median(warm).toFixed(0)} ms (runs ${warm.map((x) => x.toFixed(0)).join(", ")})`);
+  const step = (k) => median(coldSteps.map((m) => m[k])).toFixed(0);
+  console.log(`  cold, median ms after navigation: wasm downloaded ${step(0)}, runtime ready ${step(1)}, ` +
+              `storage read ${step(2)}, first frame ${step(3)}`);
 }
 
 async function largeWorkspace(url) {

@@ -2,7 +2,8 @@
 // the main thread's busy time per frame while panning (UI, drawing and WebGL submission,
 // recorded by the web main loop in Module.kamFrameMs), for a real account's size
 // (10 team, 200 contacts, about 1,000 relationships) and a stress size (10,000 contacts,
-// 50,000 links); and, cold, the first frame after navigation and the frame that opens the map.
+// 50,000 links); the main thread's use while the map is idle; and, cold, the first frame after
+// navigation and the frame that opens the map.
 //   node bench/map_bench.mjs     (after scripts/test.sh, which builds the web app and the
 //                                 native write_map_workspace tool)
 import os from "node:os";
@@ -40,6 +41,18 @@ async function panFrames(page, steps = 90) {
   return times;
 }
 
+// The renderer main thread's busy time (Chrome's TaskDuration) and the frames drawn while
+// nothing happens, over 'seconds' after the map has settled.
+async function idleUse(page, cdp, seconds = 10) {
+  await page.mouse.move(5, 5);   // off the map: no hover changes
+  await page.waitForTimeout(1000);
+  const busy = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const frames0 = await frameCount(page), busy0 = await busy();
+  await page.waitForTimeout(seconds * 1000);
+  const frames = (await frameCount(page)) - frames0, share = ((await busy()) - busy0) / seconds;
+  console.log(`  idle over ${seconds} s: ${frames} frames drawn, main thread busy ${(share * 100).toFixed(2)}% of a core`);
+}
+
 function report(label, times, visible) {
   console.log(`  ${label.padEnd(28)} median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms ` +
               `over ${times.length} frames (${visible})`);
@@ -73,6 +86,9 @@ async function measureCase(url, c) {
   }
   s = await snapshot(page);
   report(`panning, zoom ${Number(s.texts["map/zoom"]).toFixed(2)}`, await panFrames(page, c.steps), s.texts["map/visible"]);
+  const metrics = await context.newCDPSession(page);
+  await metrics.send("Performance.enable");
+  await idleUse(page, metrics);
   await context.close();
 
   // Cold: no HTTP cache, no service worker, no code cache; the workspace stays in IndexedDB.
