@@ -25,7 +25,9 @@ struct Runner {
     AppState app;
     Store store{platform::storage_folder(), platform::now_seconds};
     AutosaveTimer autosave;
-    bool loaded = false;
+    bool loaded = false;         // a document is on screen
+    bool storage_open = false;   // the storage folder can be read and written (saves wait for it)
+    uint64_t sample_revision = 0;
     bool saving = false;   // a save is spread over frames and not finished yet
     static constexpr double kSaveBudgetSeconds = 0.003;   // of a 16 ms frame
     static constexpr double kRetrySeconds = 5.0;          // after a failed save
@@ -37,25 +39,50 @@ struct Runner {
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
 
-    // First start (nothing stored): open the sample so a newcomer sees something real.
-    void load_workspace() {
-        double start = platform::now_seconds();
-        LoadResult result = store.load();
-        load_ms = (platform::now_seconds() - start) * 1000;
-        if (result.workspace) {
-            app.doc = Document(std::move(*result.workspace));
-            store.adopt(app.doc);
-            if (!result.message.empty()) app.show_error("Your workspace was restored from a backup", result.message);
-        } else {
-            app.doc = Document(make_sample_workspace());
-            if (!result.message.empty()) app.show_error("Your saved workspace could not be read", result.message);
-            else app.notify("Welcome! This is a sample workspace to explore. File > New workspace starts an empty one.");
-        }
+    // First start (nothing stored): the sample, so a newcomer sees something real.
+    void open_sample(const std::string& load_problem) {
+        app.doc = Document(make_sample_workspace());
+        if (!load_problem.empty()) app.show_error("Your saved workspace could not be read", load_problem);
+        else app.notify("Welcome! This is a sample workspace to explore. File > New workspace starts an empty one.");
+        sample_revision = app.doc.revision();
+        shown();
+    }
+
+    void open_stored(LoadResult& result) {
+        // A replacement, not a new Document, so the revision moves on and views drop what they
+        // derived from the sample if it was on screen; with no history: nothing to undo yet.
+        app.doc.replace_all(std::move(*result.workspace), "Open saved workspace");
+        app.doc.clear_history();
+        store.adopt(app.doc);
+        if (!result.message.empty()) app.show_error("Your workspace was restored from a backup", result.message);
+        // A freshly loaded workspace is saved already, unless it came from a backup.
+        if (!result.recovered_from_backup) autosave.saved(app.doc.revision());
+        shown();
+    }
+
+    void shown() {
         if (!app.doc.ws().accounts.empty()) app.selected_account = app.doc.ws().accounts.front().id;
-        // A freshly loaded workspace is saved already, except the first-start sample.
-        if (result.workspace && !result.recovered_from_backup) autosave.saved(app.doc.revision());
         loaded = true;
         platform::window_wake_after(0);
+    }
+
+    // Storage can be read. Usually the document comes from it now; on a first visit the sample
+    // is on screen already (storage_known_empty()), and this only confirms storage is empty.
+    void storage_opened() {
+        storage_open = true;
+        const double start = platform::now_seconds();
+        LoadResult result = store.load();
+        load_ms = (platform::now_seconds() - start) * 1000;
+        const bool sample_edited = loaded && app.doc.revision() != sample_revision;
+        if (result.workspace) {
+            open_stored(result);
+            // Only if the browser's note was lost while its storage was kept (rare).
+            if (sample_edited) app.notify("Your saved workspace is open; the changes made to the sample meanwhile were not kept.", true);
+        } else if (!loaded) {
+            open_sample(result.message);
+        } else if (!result.message.empty()) {
+            app.show_error("Your saved workspace could not be read", result.message);
+        }
     }
 
     // One step of saving, at most 'budget' seconds of work; a large workspace is saved over
@@ -78,7 +105,7 @@ struct Runner {
 
     // Leaving the page: everything now, whatever it takes.
     void save_now() {
-        if (!loaded || !autosave.dirty(app.doc.revision())) return;
+        if (!storage_open || !autosave.dirty(app.doc.revision())) return;
         save_ms = 0;
         save_step(1e9);
     }
@@ -122,7 +149,7 @@ struct Runner {
         }
 
         double now = platform::now_seconds();
-        if (saving || (now >= retry_at && autosave.due(app.doc.revision(), now))) {
+        if (storage_open && (saving || (now >= retry_at && autosave.due(app.doc.revision(), now)))) {
             if (!saving) save_ms = save_frame_ms = 0;   // a new save starts
             saving = !save_step(kSaveBudgetSeconds);
             save_frame_ms = std::max(save_frame_ms, (platform::now_seconds() - start) * 1000);
@@ -155,7 +182,9 @@ int run_app(const AppOptions& options) {
         });
     };
     platform::window_on_leave([&r] { r.save_now(); });
-    platform::open_storage([&r] { r.load_workspace(); });
+    // A first visit shows the sample at once instead of waiting for IndexedDB to open.
+    if (platform::storage_known_empty()) r.open_sample("");
+    platform::open_storage([&r] { r.storage_opened(); });
     platform::window_run([&r] { return r.frame(); });
     return 0;
 }

@@ -15,6 +15,10 @@ std::string today();              // "YYYY-MM-DD", local time (today.cpp, shared
 // open_storage() loads it (asynchronously) and calls 'ready' when files can be read.
 std::string storage_folder();
 void open_storage(std::function<void()> ready);
+// True when nothing can be stored yet (this browser has never saved a workspace), so the app
+// may show the sample before open_storage() answers: on a first visit, opening IndexedDB
+// takes most of the time to the first frame. False when unsure.
+bool storage_known_empty();
 // Makes what was written to the storage folder durable (web: IndexedDB sync, queued so
 // two never overlap). Native: nothing to do.
 void persist_storage();

@@ -36,3 +36,29 @@ test("an added account survives reload and browser restart", async () => {
     server.close();
   }
 });
+
+// A first visit shows the sample before IndexedDB opens, trusting a note in localStorage that
+// nothing was saved yet. Without the note (cleared on its own), the saved workspace still wins.
+test("a saved workspace opens even when the note that it exists is lost", async () => {
+  const { server, url } = await serveSite();
+  try {
+    const { context, page } = await launch(newProfileDir());
+    await openApp(page, url);
+    const before = Number((await snapshot(page)).texts["accounts/count"]);
+    await click(page, "accounts/add");
+    await fillField(page, "profile/name", NAME);
+    await waitFor(page, (s) => s.items[`accounts/item/${NAME}`], "the renamed account in the list");
+    await waitSaved(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem("kam-canvas-stored")), "1");
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await openApp(page, url);
+    const s = await waitFor(page, (s) => s.items[`accounts/item/${NAME}`], "the saved account after the note was lost");
+    assert.equal(Number(s.texts["accounts/count"]), before + 1);
+    assert.equal(await page.evaluate(() => localStorage.getItem("kam-canvas-stored")), "1", "the note is made again");
+    await context.close();
+  } finally {
+    server.close();
+  }
+});

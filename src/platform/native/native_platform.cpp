@@ -20,6 +20,7 @@ std::string storage_folder() {
 }
 
 void open_storage(std::function<void()> ready) { ready(); }
+bool storage_known_empty() { return false; }   // plain files open at once: nothing to gain
 void persist_storage() {}
 bool storage_busy() { return false; }
 

@@ -20,15 +20,25 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kam_storage_ready() {
     if (g_storage_ready) std::exchange(g_storage_ready, nullptr)();
 }
 
+// A note in localStorage (synchronous, unlike IndexedDB) that this browser holds a workspace,
+// made once storage has files (Module.kamNoteStored). Without it, storage is empty.
+EM_JS(int, js_storage_known_empty, (), {
+    try { return localStorage.getItem("kam-canvas-stored") === null ? 1 : 0; } catch (e) { return 0; }
+});
+
+bool storage_known_empty() { return js_storage_known_empty() != 0; }
+
 // Mount IndexedDB-backed IDBFS and pull its files in before the app reads them.
 EM_JS(void, js_open_storage, (const char* folder), {
     const path = UTF8ToString(folder);
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
     Module.kamSync = { running: false, again: false };
+    Module.kamNoteStored = () => { try { localStorage.setItem("kam-canvas-stored", "1"); } catch (e) {} };
     FS.syncfs(true, (err) => {
         if (err) console.error("KAM Canvas: could not read browser storage", err);
         performance.mark("kam:storage-read");
+        if (FS.readdir(path).length > 2) Module.kamNoteStored();   // more than "." and ".."
         Module._kam_storage_ready();
     });
 });
@@ -47,6 +57,7 @@ EM_JS(void, js_persist_storage, (), {
     const start = performance.now();
     FS.syncfs(false, function done(err) {
         if (err) console.error("KAM Canvas: could not write browser storage", err);
+        else Module.kamNoteStored();
         if (sync.again) { sync.again = false; FS.syncfs(false, done); return; }
         sync.running = false;
         sync.lastMs = performance.now() - start;   // read by bench/browser_bench.mjs
