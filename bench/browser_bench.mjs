@@ -73,8 +73,18 @@ async function largeWorkspace(url) {
   await importWorkspace(page, file);
   let s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
   console.log(`In the browser: import (parse + validate + replace) ${Number(s.texts["perf/import_ms"]).toFixed(0)} ms`);
+  // Every task over 50 ms on the main thread from now until the autosave has reached IndexedDB
+  // (the app's frames and the browser storage's work alike).
+  await page.evaluate(() => {
+    window.kamLongTasks = [];
+    new PerformanceObserver((list) => window.kamLongTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: "longtask" });
+  });
   await waitSaved(page, 120000);
   s = await snapshot(page);
+  const longTasks = await page.evaluate(() => window.kamLongTasks);
+  console.log(`  main-thread tasks over 50 ms while autosaving: ${longTasks.length}` +
+              (longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ""));
   const syncMs = await page.evaluate(() => Module.kamSync.lastMs);
   console.log(`  autosave: serialise + write file ${Number(s.texts["perf/save_ms"]).toFixed(0)} ms; ` +
               `the frame that autosaved ${Number(s.texts["perf/save_frame_ms"]).toFixed(0)} ms; ` +

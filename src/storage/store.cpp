@@ -18,11 +18,16 @@ namespace kam {
 // Files
 //-----------------------------------------------------------------------------
 
+// One read into a string of the file's size: a 60 MB workspace read in small pieces into a
+// growing string is copied over and over.
 static std::optional<std::string> read_file(const std::string& path) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return std::nullopt;
+    struct stat st;
     std::string text;
-    char buf[1 << 16];
+    if (::fstat(::fileno(f), &st) == 0 && st.st_size > 0) text.resize(static_cast<size_t>(st.st_size));
+    text.resize(std::fread(text.data(), 1, text.size(), f));
+    char buf[1 << 12];   // in case the file grew since fstat()
     for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
     std::fclose(f);
     return text;
@@ -86,6 +91,12 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
             return stored;
         }
         text.resize(text.size() - 2);   // drop "]}"
+        size_t total = text.size() + 2;   // room for all parts at once: no copies while appending
+        for (const std::string& name : stored.parts) {
+            struct stat st;
+            if (::stat((folder_ + "/" + name).c_str(), &st) == 0) total += static_cast<size_t>(st.st_size);
+        }
+        text.reserve(total);
         for (size_t i = 0; i < stored.parts.size(); i++) {
             std::optional<std::string> part = read_file(folder_ + "/" + stored.parts[i]);
             if (!part || part->size() < 2 || part->front() != '[' || part->back() != ']') {
