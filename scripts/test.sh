@@ -17,6 +17,6 @@ build/native/ui_tests
 
 echo "== web build and browser end-to-end tests"
 scripts/build-web.sh
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/   # a hang fails, not stalls CI
 
 echo "== all tests passed in $(( $(date +%s) - start )) s"

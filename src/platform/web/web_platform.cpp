@@ -48,26 +48,63 @@ void open_storage(std::function<void()> ready) {
     js_open_storage(kStorageFolder);
 }
 
-// One sync at a time: a request during a running sync runs once more when it ends, so
-// the last write always reaches IndexedDB.
-EM_JS(void, js_persist_storage, (), {
+// Writes what changed in the storage folder to IndexedDB, in IDBFS's own format (its load reads
+// it back). Not with FS.syncfs(false): that clones every changed file into IndexedDB in one
+// task, and the first save of a large workspace (60 MB) froze the page for that long. Here new
+// part files go first, in transactions of about 1 MB with a task boundary between them; the
+// rest (workspace.json, backups, removals) goes in one last transaction. Parts always get new
+// names and old ones are removed only in that last step, so IndexedDB holds a whole workspace
+// at every moment. One sync at a time: a request during a sync runs once more after it, so the
+// last write always arrives.
+EM_JS(void, js_persist_storage, (const char* folder), {
     const sync = Module.kamSync;
     if (sync.running) { sync.again = true; return; }
     sync.running = true;
     const start = performance.now();
-    FS.syncfs(false, function done(err) {
+    const mount = FS.lookupPath(UTF8ToString(folder)).node.mount;
+    const finish = (err) => {
         if (err) console.error("KAM Canvas: could not write browser storage", err);
         else Module.kamNoteStored();
-        if (sync.again) { sync.again = false; FS.syncfs(false, done); return; }
+        if (sync.again) { sync.again = false; run(); return; }
         sync.running = false;
         sync.lastMs = performance.now() - start;   // read by bench/browser_bench.mjs
         Module._kam_wake();                        // the status line changes to "saved"
-    });
+    };
+    const writeAll = (local, remote) => {
+        const changed = Object.keys(local.entries).filter((p) => !remote.entries[p] ||
+            remote.entries[p].timestamp.getTime() !== local.entries[p].timestamp.getTime());
+        const removed = Object.keys(remote.entries).filter((p) => !local.entries[p]);
+        const isPart = (p) => p.split("/").pop().startsWith("part-");
+        const batches = [[]];
+        let bytes = 0;
+        for (const p of changed.filter(isPart)) {
+            if (bytes >= 1 << 20) { batches.push([]); bytes = 0; }
+            batches[batches.length - 1].push(p);
+            bytes += FS.stat(p).size;
+        }
+        const write = (i) => {
+            const last = i === batches.length;
+            const tx = remote.db.transaction([IDBFS.DB_STORE_NAME], "readwrite");
+            const store = tx.objectStore(IDBFS.DB_STORE_NAME);
+            let failure = null;
+            const fail = (err) => { failure = failure || err || "unknown error"; };
+            tx.onerror = (e) => { fail(tx.error); e.preventDefault(); };
+            tx.onabort = () => finish(failure || tx.error || "the write was aborted");
+            tx.oncomplete = () => failure ? finish(failure) : last ? finish(null) : setTimeout(() => write(i + 1), 0);
+            for (const p of last ? changed.filter((p) => !isPart(p)).sort() : batches[i])
+                IDBFS.loadLocalEntry(p, (err, entry) => err ? fail(err) : IDBFS.storeRemoteEntry(store, p, entry, (e) => e && fail(e)));
+            if (last) for (const p of removed.sort().reverse()) IDBFS.removeRemoteEntry(store, p, (e) => e && fail(e));
+        };
+        write(0);
+    };
+    const run = () => IDBFS.getLocalSet(mount, (err, local) => err ? finish(err) :
+        IDBFS.getRemoteSet(mount, (err, remote) => err ? finish(err) : writeAll(local, remote)));
+    run();
 });
 
 EM_JS(int, js_storage_busy, (), { return Module.kamSync && Module.kamSync.running ? 1 : 0; });
 
-void persist_storage() { js_persist_storage(); }
+void persist_storage() { js_persist_storage(kStorageFolder); }
 bool storage_busy() { return js_storage_busy() != 0; }
 
 EM_JS(void, js_download_text, (const char* filename, const char* text, size_t length), {
