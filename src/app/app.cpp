@@ -4,8 +4,10 @@
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
 #include "platform/window.h"
+#include "storage/last_view.h"
 #include "storage/store.h"
 #include "ui/actions.h"
+#include "ui/remembered_view.h"
 #include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace kam {
@@ -36,6 +39,7 @@ struct Runner {
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
+    LastView remembered;   // the view last written to (or read from) the view file
 
     // First start (nothing stored): open the sample so a newcomer sees something real.
     void load_workspace() {
@@ -52,6 +56,11 @@ struct Runner {
             else app.notify("Welcome! This is a sample workspace to explore. File > New workspace starts an empty one.");
         }
         if (!app.doc.ws().accounts.empty()) app.selected_account = app.doc.ws().accounts.front().id;
+        // Reopen on the account and tab of the last visit on this device, if they still exist.
+        if (std::optional<LastView> view = read_last_view(platform::storage_folder())) {
+            remembered = *view;
+            ui::restore_view(app, *view);
+        }
         // A freshly loaded workspace is saved already, except the first-start sample.
         if (result.workspace && !result.recovered_from_backup) autosave.saved(app.doc.revision());
         loaded = true;
@@ -81,6 +90,15 @@ struct Runner {
         if (!loaded || !autosave.dirty(app.doc.revision())) return;
         save_ms = 0;
         save_step(1e9);
+    }
+
+    // Another account or tab on screen: remember it for the next visit. Written at once (it
+    // changes only on a click, and a reload may follow any time), apart from the workspace.
+    void remember_view() {
+        const std::optional<LastView> shown = ui::shown_view(app);
+        if (!shown || *shown == remembered) return;
+        remembered = *shown;
+        if (write_last_view(platform::storage_folder(), remembered)) platform::persist_storage();
     }
 
     const char* save_status() const {
@@ -115,6 +133,7 @@ struct Runner {
         ui::draw_app(app, save_status());
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
+        remember_view();
         platform::window_render();
         if (!app.screenshot.filename.empty()) {
             const ScreenshotRequest shot = std::exchange(app.screenshot, {});

@@ -85,8 +85,10 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
-    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
+    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared once that
+    // tab shows. current_tab is the label of the tab shown in the last frame.
     std::string request_tab;
+    std::string current_tab;
     ScreenshotRequest screenshot;
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline

@@ -712,6 +712,7 @@ static void expose_visible(const MapFrame& f) {
     std::string selection;
     for (const Id& id : m.selection) selection += (selection.empty() ? "" : ",") + id;
     expose_text("map/selection", selection);
+    expose_text("map/account", f.account->name);
     expose_text("map/zoom", std::to_string(m.view.scale));
     expose_text("map/visible", std::to_string(f.cards.size()) + " cards, " + std::to_string(f.lines.size()) + " lines");
     expose_text("map/customer_safe", m.customer_safe ? "on" : "off");

@@ -3,10 +3,14 @@
 
 #include "ui/app_state.h"
 
+#include <string>
+
 namespace kam::ui {
 
 // main_window.cpp: the whole screen. save_status is the storage state ("Saved", ...).
 void draw_app(AppState& app, const char* save_status);
+// Whether 'label' names one of the main tabs ("Account", "Map", ..., "Our team").
+bool is_main_tab(const std::string& label);
 
 void draw_menu_bar(AppState& app);         // menu_bar.cpp (also the keyboard shortcuts)
 void draw_accounts_panel(AppState& app);   // accounts_panel.cpp
