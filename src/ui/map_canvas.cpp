@@ -718,6 +718,22 @@ static void expose_visible(const MapFrame& f) {
     expose_text("map/customer_safe", m.customer_safe ? "on" : "off");
 }
 
+// Another account on the map: its own view and selection, and its own filter and highlight
+// as the user left them (none the first time).
+static void switch_account(MapState& m, const Id& account) {
+    if (!m.account.empty()) m.focus_by_account[m.account] = {std::move(m.filter), std::move(m.highlight)};
+    MapState::Focus& focus = m.focus_by_account[account];
+    m.filter = std::move(focus.filter);
+    m.highlight = std::move(focus.highlight);
+    m.focus_by_account.erase(account);
+    m.account = account;
+    m.selection.clear();
+    m.selected_line = {};
+    m.linking = LineKind::COUNT;
+    m.edit_contact.clear();
+    m.fit_pending = true;
+}
+
 void draw_map_canvas(AppState& app) {
     const Account* found = app.doc.ws().find_account(app.selected_account);
     if (!found) {
@@ -726,15 +742,7 @@ void draw_map_canvas(AppState& app) {
     }
     const Account& account = *found;
     MapState& m = app.map;
-    if (m.account != account.id) {   // another account: its own view and selection
-        m.account = account.id;
-        m.selection.clear();
-        m.selected_line = {};
-        m.linking = LineKind::COUNT;
-        m.edit_contact.clear();
-        m.highlight.clear();
-        m.fit_pending = true;
-    }
+    if (m.account != account.id) switch_account(m, account.id);
     if (!m.scene.is_current(account, app.doc.revision())) {
         build_scene(m.scene, account, app.doc.revision());
         std::erase_if(m.selection, [&](const Id& id) { return m.scene.find_contact(id) < 0; });
