@@ -165,12 +165,10 @@ static void arrange(AppState& app, const Account& account, const std::set<Id>& k
     app.map.fit_pending = true;
 }
 
-static constexpr float kLegendWidthEm = 19.0f;
-
 // Shows the whole map, beside the legend when it is open, and never larger than life size
 // (map units are font-sized at scale em(1) / 15).
 static void fit_map(MapState& m, Box canvas) {
-    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - em(kLegendWidthEm + 0.5f));
+    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - map_legend_width(m.customer_safe) - em(0.5f));
     m.view.fit(m.scene.bounds, canvas, em(2), em(1) / 15.0f);
 }
 
@@ -855,10 +853,13 @@ void draw_map_canvas(AppState& app) {
 
     draw_context_menu(app, now);
     if (m.show_legend) {
-        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - em(kLegendWidthEm + 0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
+        // As wide as its text at this font size (a fixed width in em overflowed on HiDPI screens).
+        const float legend_width = map_legend_width(m.customer_safe);
+        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.92f));
-        if (ImGui::BeginChild("legend", ImVec2(em(kLegendWidthEm), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
+        if (ImGui::BeginChild("legend", ImVec2(legend_width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
         ImGui::EndChild();
+        expose_item("map/legend");
         ImGui::PopStyleColor();
     }
     if (picture == MapPicture::None) draw_contact_editor(app);   // a window of its own, often over the map
