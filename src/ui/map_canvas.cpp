@@ -862,7 +862,7 @@ void draw_map_canvas(AppState& app) {
         expose_item("map/legend");
         ImGui::PopStyleColor();
     }
-    if (picture == MapPicture::None) draw_contact_editor(app);   // a window of its own, often over the map
+    if (picture == MapPicture::None) draw_contact_editor(app, canvas);   // a window of its own over the map, below the toolbar
     if (picture != MapPicture::None) {
         take_picture(app, now, canvas);
         m.view = view_before_picture;
