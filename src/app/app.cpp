@@ -129,6 +129,7 @@ struct Runner {
         }
         if (!loaded) return true;   // storage still loading: nothing to draw yet
         platform::window_new_frame();
+        app.touch = platform::window_take_touch_gesture();
         const double ui_start = platform::now_seconds();
         ui::draw_app(app, save_status());
         ui_ms = (platform::now_seconds() - ui_start) * 1000;

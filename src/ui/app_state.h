@@ -8,6 +8,7 @@
 #include "core/tiering.h"
 #include "ui/map_state.h"
 #include "ui/relationship_views.h"
+#include "ui/touch_gesture.h"
 
 #include <functional>
 #include <string>
@@ -90,6 +91,7 @@ struct AppState {
     std::string request_tab;
     std::string current_tab;
     ScreenshotRequest screenshot;
+    ui::TouchGesture touch;                  // this frame's two-finger gesture (set by the app from the platform)
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;

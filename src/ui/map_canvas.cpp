@@ -250,6 +250,7 @@ static bool draw_toolbar(AppState& app, const Account& account) {
         "Mouse: drag empty space or the middle button to pan, the wheel to zoom, drag cards to move them, Shift+drag to "
         "select several, Ctrl+click to add to the selection, double-click to edit, right-click for more; click one of our "
         "people to highlight their coverage.\n"
+        "Touch: two fingers pinch to zoom and move together to pan; one finger taps and drags like the mouse.\n"
         "Keyboard (click the map first): Tab / Shift+Tab next / previous card, arrows move (Shift: further), Enter edits, "
         "L starts a line (Tab to the other end, Enter adds it), M opens the card's menu, N adds a contact, Delete "
         "removes, F fits the map, Esc cancels.");
@@ -400,8 +401,10 @@ static int hit_line(const MapFrame& f, ImVec2 mouse) {
 
 // Panning and zooming first, before anything is found visible, so a frame of panning
 // culls once, for the new view.
-static void handle_view_input(MapState& m, bool hovered, bool active) {
+static void handle_view_input(MapState& m, bool hovered, bool active, const TouchGesture& touch, const Box& canvas) {
     const ImGuiIO& io = ImGui::GetIO();
+    // Two fingers on a touch screen pinch and pan about their centre.
+    if (touch.moved && canvas.contains(touch.from)) m.view.pinch(touch.from, touch.to, touch.zoom);
     // Zoom at the cursor. Browsers report a pinch on a touchpad as Ctrl + wheel: the same.
     if (hovered && io.MouseWheel != 0.0f) m.view.zoom_at(io.MousePos, std::pow(1.15f, io.MouseWheel));
     // Middle or right button (touchpads without a middle button), or the left on empty space.
@@ -411,6 +414,16 @@ static void handle_view_input(MapState& m, bool hovered, bool active) {
         if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) m.drag_moved = true;
         m.view.pan(io.MouseDelta);
     }
+}
+
+// The first finger of a pinch presses the (emulated) left button, which may have started a pan
+// or a card drag: the gesture takes over, and whatever moved so far stays one undo step.
+static void end_drag_for_gesture(AppState& app) {
+    MapState& m = app.map;
+    if (m.drag == MapDrag::None) return;
+    m.drag = MapDrag::None;
+    m.drag_person.clear();
+    app.doc.seal();
 }
 
 static void handle_mouse(AppState& app, const Account& account, MapFrame& f, bool hovered) {
@@ -777,7 +790,9 @@ void draw_map_canvas(AppState& app) {
         app.map_fly_to.clear();
     }
 
-    handle_view_input(m, hovered, active);
+    const TouchGesture touch = std::exchange(app.touch, {});
+    if (touch.active) end_drag_for_gesture(app);
+    handle_view_input(m, hovered, active, touch, canvas);
     MapFrame f;
     f.ws = &app.doc.ws();
     f.account = &account;
@@ -785,7 +800,7 @@ void draw_map_canvas(AppState& app) {
     find_visible(f, m.view.to_world(canvas));
     const uint64_t revision = app.doc.revision();
     const MapView view = m.view;
-    handle_mouse(app, account, f, hovered);
+    if (!touch.active) handle_mouse(app, account, f, hovered);
     handle_keyboard(app, account, canvas, canvas_id, focused);
     if (hovered && m.drag == MapDrag::None) line_or_card_tooltip(app, account, f);
     const MapView view_before_picture = m.view;
