@@ -1,6 +1,6 @@
-// The map's filter and highlighted coverage belong to the account they were set on: another
-// account's map opens unfiltered (never faded by a department it does not have), and coming
-// back finds them as they were left.
+// The map's filter and highlighted coverage, and the matrix's rows filter, belong to the
+// account they were set on: another account opens unfiltered (never faded or cut down by a
+// department it does not have), and coming back finds them as they were left.
 #include "small_map.h"
 
 #include <catch2/catch.hpp>
@@ -54,4 +54,24 @@ TEST_CASE("map filter: switching accounts on another tab also keeps each account
     CHECK(ui.app.map.account == "a2");
     CHECK_FALSE(ui.app.map.filter.active());
     CHECK(ui.text("map/matching").empty());
+}
+
+TEST_CASE("matrix filter: kept per account, never hides another account's rows") {
+    SmallMapUi ui;
+    ui.click("tab/matrix");
+    ui.fill("matrix/filter/search", "Bo");
+    REQUIRE(ui.has_item("matrix/contact/c2"));
+    REQUIRE_FALSE(ui.has_item("matrix/contact/c1"));
+
+    ui.click("accounts/item/Baltic Test AS");
+    ui.frames(2);
+    CHECK(ui.has_item("matrix/contact/c4"));
+    CHECK(ui.has_item("matrix/contact/c5"));
+    CHECK_FALSE(ui.app.relationship_views.matrix.filter.active());
+
+    ui.click("accounts/item/Nordic Test AB");
+    ui.frames(2);
+    CHECK(ui.app.relationship_views.matrix.filter.search == "Bo");
+    CHECK(ui.has_item("matrix/contact/c2"));
+    CHECK_FALSE(ui.has_item("matrix/contact/c1"));
 }
