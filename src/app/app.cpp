@@ -4,8 +4,10 @@
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
 #include "platform/window.h"
+#include "storage/last_view.h"
 #include "storage/store.h"
 #include "ui/actions.h"
+#include "ui/remembered_view.h"
 #include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace kam {
@@ -38,6 +41,7 @@ struct Runner {
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
+    LastView remembered;   // the view last written to (or read from) the view file
 
     // First start (nothing stored): the sample, so a newcomer sees something real.
     void open_sample(const std::string& load_problem) {
@@ -62,6 +66,11 @@ struct Runner {
 
     void shown() {
         if (!app.doc.ws().accounts.empty()) app.selected_account = app.doc.ws().accounts.front().id;
+        // Reopen on the account and tab of the last visit on this device, if they still exist.
+        if (std::optional<LastView> view = read_last_view(platform::storage_folder())) {
+            remembered = *view;
+            ui::restore_view(app, *view);
+        }
         loaded = true;
         platform::window_wake_after(0);
     }
@@ -110,6 +119,15 @@ struct Runner {
         save_step(1e9);
     }
 
+    // Another account or tab on screen: remember it for the next visit. Written at once (it
+    // changes only on a click, and a reload may follow any time), apart from the workspace.
+    void remember_view() {
+        const std::optional<LastView> shown = ui::shown_view(app);
+        if (!storage_open || !shown || *shown == remembered) return;
+        remembered = *shown;
+        if (write_last_view(platform::storage_folder(), remembered)) platform::persist_storage();
+    }
+
     const char* save_status() const {
         if (!save_error.empty()) return "Not saved!";
         if (autosave.dirty(app.doc.revision())) return "Unsaved changes";
@@ -138,10 +156,12 @@ struct Runner {
         }
         if (!loaded) return true;   // storage still loading: nothing to draw yet
         platform::window_new_frame();
+        app.touch = platform::window_take_touch_gesture();
         const double ui_start = platform::now_seconds();
         ui::draw_app(app, save_status());
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
+        remember_view();
         platform::window_render();
         if (!app.screenshot.filename.empty()) {
             const ScreenshotRequest shot = std::exchange(app.screenshot, {});

@@ -2,6 +2,8 @@
 // with Dear ImGui's platform and renderer backends, and a main loop that sleeps when idle.
 #pragma once
 
+#include "ui/touch_gesture.h"
+
 #include <functional>
 #include <string>
 
@@ -27,6 +29,10 @@ float window_pixel_ratio();
 void window_new_frame();      // backends + ImGui::NewFrame()
 void window_render();         // ImGui::Render() + draw + present
 void window_fonts_changed();  // the font atlas was rebuilt: upload it again
+
+// The two-finger touch gesture since the last call (pinch, two-finger pan); call once a frame.
+// One finger is the mouse. Web: web_touch.cpp; the desktop has no touch input: nothing.
+ui::TouchGesture window_take_touch_gesture();
 
 // Saves the pixels of the frame just rendered inside the rectangle (ImGui display
 // coordinates; the part outside the screen is left out) as a PNG file named 'filename':

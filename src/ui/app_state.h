@@ -8,6 +8,7 @@
 #include "core/tiering.h"
 #include "ui/map_state.h"
 #include "ui/relationship_views.h"
+#include "ui/touch_gesture.h"
 
 #include <functional>
 #include <string>
@@ -85,9 +86,12 @@ struct AppState {
     // Any view may ask the relationship map to select one contact of the selected account and
     // fly to it (e.g. a finding of the coverage analysis); the map clears it when done.
     Id map_fly_to;
-    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared when done.
+    // Any view may ask the main tab bar to switch tabs (by label, e.g. "Map"); cleared once that
+    // tab shows. current_tab is the label of the tab shown in the last frame.
     std::string request_tab;
+    std::string current_tab;
     ScreenshotRequest screenshot;
+    ui::TouchGesture touch;                  // this frame's two-finger gesture (set by the app from the platform)
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;

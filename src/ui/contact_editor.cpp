@@ -7,6 +7,7 @@
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"   // ImClamp
 
 #include <algorithm>
 
@@ -28,7 +29,16 @@ static void enum_combo(const char* label, Enum& value, const std::array<std::str
 
 static constexpr std::array<std::string_view, 7> kPieceNames = {"(none)", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
 
-void draw_contact_editor(AppState& app) {
+// Keeps the editor window inside 'area' (the user may move it there): never over the map's
+// toolbar and filter row, never partly off screen.
+static void keep_window_inside(const Box& area) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const ImVec2 inside(std::clamp(pos.x, area.min.x, std::max(area.min.x, area.max.x - size.x)),
+                        std::clamp(pos.y, area.min.y, std::max(area.min.y, area.max.y - size.y)));
+    if (inside.x != pos.x || inside.y != pos.y) ImGui::SetWindowPos(inside);
+}
+
+void draw_contact_editor(AppState& app, const Box& area) {
     MapState& m = app.map;
     if (m.edit_contact.empty()) return;
     const Account* account = app.doc.ws().find_account(app.selected_account);
@@ -39,11 +49,15 @@ void draw_contact_editor(AppState& app) {
     Contact c = *found;
 
     bool open = true;
-    // Beside the mouse, growing away from the nearest screen edges so all of it is on screen.
-    const ImVec2 mouse = ImGui::GetMousePos(), screen = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(mouse, ImGuiCond_Appearing, ImVec2(mouse.x > screen.x * 0.6f ? 1.0f : 0.0f, mouse.y > screen.y * 0.5f ? 1.0f : 0.0f));
+    // Beside the mouse (the card), growing away from the nearer edges of the map area; at most as
+    // large as the area (a taller editor scrolls) and kept inside it, below the toolbar.
+    const ImVec2 mouse = ImClamp(ImGui::GetMousePos(), area.min, area.max), middle = area.center();
+    ImGui::SetNextWindowPos(mouse, ImGuiCond_Appearing, ImVec2(mouse.x > middle.x ? 1.0f : 0.0f, mouse.y > middle.y ? 1.0f : 0.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(area.width(), area.height()));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
     if (ImGui::Begin("Edit contact###map_contact_editor", &open, flags)) {
+        keep_window_inside(area);
+        expose_rect("map/edit/window", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(), ImGui::GetWindowHeight());
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         FieldEdits edits;
         ImGui::PushItemWidth(em(16));

@@ -7,6 +7,8 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 
 namespace kam::ui {
 
@@ -23,12 +25,43 @@ static void draw_status_bar(AppState& app, const char* save_status) {
     }
 }
 
-// A tab of the main tab bar; selected when a view asked for it through app.request_tab.
-static bool begin_tab(AppState& app, const char* label, const char* test_name) {
-    const bool requested = app.request_tab == label;
-    const bool open = ImGui::BeginTabItem(label, nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
-    expose_item(test_name);
-    if (requested) app.request_tab.clear();
+static void draw_profile_tab(AppState& app) {
+    if (ImGui::BeginChild("profile")) draw_account_profile(app);
+    ImGui::EndChild();
+}
+
+// The main tabs in order: the label (which app.request_tab and the remembered view name), the
+// name tests know the tab by, and the view it shows.
+struct MainTab {
+    const char* label;
+    const char* test_name;
+    void (*draw)(AppState&);
+};
+static constexpr MainTab kMainTabs[] = {
+    {"Account", "tab/account", draw_profile_tab},
+    {"Map", "tab/map", draw_map_canvas},
+    {"Matrix", "tab/matrix", draw_relationship_matrix},
+    {"Analysis", "tab/analysis", draw_coverage_analysis_panel},
+    {"Outline", "tab/outline", draw_map_outline_view},
+    {"Tiering", "tab/tiering", draw_tiering},
+    {"Our team", "tab/team", draw_team_panel},
+};
+
+bool is_main_tab(const std::string& label) {
+    return std::any_of(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return label == t.label; });
+}
+
+// A tab of the main tab bar; selected when a view asked for it through app.request_tab. The
+// request stands until the tab shows (the tab bar switches a frame later), so app.current_tab
+// never names a tab that is only on its way.
+static bool begin_tab(AppState& app, const MainTab& tab) {
+    const bool requested = app.request_tab == tab.label;
+    const bool open = ImGui::BeginTabItem(tab.label, nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
+    expose_item(tab.test_name);
+    if (open) {
+        app.current_tab = tab.label;
+        if (requested) app.request_tab.clear();
+    }
     return open;
 }
 
@@ -52,35 +85,11 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::SameLine();
     if (ImGui::BeginChild("main", ImVec2(0, -status_height))) {
         if (ImGui::BeginTabBar("views")) {
-            if (begin_tab(app, "Account", "tab/account")) {
-                if (ImGui::BeginChild("profile")) draw_account_profile(app);
-                ImGui::EndChild();
-                ImGui::EndTabItem();
-            }
             // A request to fly to a contact (from another view) brings the map to the front.
             if (!app.map_fly_to.empty()) app.request_tab = "Map";
-            if (begin_tab(app, "Map", "tab/map")) {
-                draw_map_canvas(app);
-                ImGui::EndTabItem();
-            }
-            if (begin_tab(app, "Matrix", "tab/matrix")) {
-                draw_relationship_matrix(app);
-                ImGui::EndTabItem();
-            }
-            if (begin_tab(app, "Analysis", "tab/analysis")) {
-                draw_coverage_analysis_panel(app);
-                ImGui::EndTabItem();
-            }
-            if (begin_tab(app, "Outline", "tab/outline")) {
-                draw_map_outline_view(app);
-                ImGui::EndTabItem();
-            }
-            if (begin_tab(app, "Tiering", "tab/tiering")) {
-                draw_tiering(app);
-                ImGui::EndTabItem();
-            }
-            if (begin_tab(app, "Our team", "tab/team")) {
-                draw_team_panel(app);
+            for (const MainTab& tab : kMainTabs) {
+                if (!begin_tab(app, tab)) continue;
+                tab.draw(app);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();

@@ -165,12 +165,10 @@ static void arrange(AppState& app, const Account& account, const std::set<Id>& k
     app.map.fit_pending = true;
 }
 
-static constexpr float kLegendWidthEm = 19.0f;
-
 // Shows the whole map, beside the legend when it is open, and never larger than life size
 // (map units are font-sized at scale em(1) / 15).
 static void fit_map(MapState& m, Box canvas) {
-    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - em(kLegendWidthEm + 0.5f));
+    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - map_legend_width(m.customer_safe) - em(0.5f));
     m.view.fit(m.scene.bounds, canvas, em(2), em(1) / 15.0f);
 }
 
@@ -252,6 +250,7 @@ static bool draw_toolbar(AppState& app, const Account& account) {
         "Mouse: drag empty space or the middle button to pan, the wheel to zoom, drag cards to move them, Shift+drag to "
         "select several, Ctrl+click to add to the selection, double-click to edit, right-click for more; click one of our "
         "people to highlight their coverage.\n"
+        "Touch: two fingers pinch to zoom and move together to pan; one finger taps and drags like the mouse.\n"
         "Keyboard (click the map first): Tab / Shift+Tab next / previous card, arrows move (Shift: further), Enter edits, "
         "L starts a line (Tab to the other end, Enter adds it), M opens the card's menu, N adds a contact, Delete "
         "removes, F fits the map, Esc cancels.");
@@ -402,8 +401,10 @@ static int hit_line(const MapFrame& f, ImVec2 mouse) {
 
 // Panning and zooming first, before anything is found visible, so a frame of panning
 // culls once, for the new view.
-static void handle_view_input(MapState& m, bool hovered, bool active) {
+static void handle_view_input(MapState& m, bool hovered, bool active, const TouchGesture& touch, const Box& canvas) {
     const ImGuiIO& io = ImGui::GetIO();
+    // Two fingers on a touch screen pinch and pan about their centre.
+    if (touch.moved && canvas.contains(touch.from)) m.view.pinch(touch.from, touch.to, touch.zoom);
     // Zoom at the cursor. Browsers report a pinch on a touchpad as Ctrl + wheel: the same.
     if (hovered && io.MouseWheel != 0.0f) m.view.zoom_at(io.MousePos, std::pow(1.15f, io.MouseWheel));
     // Middle or right button (touchpads without a middle button), or the left on empty space.
@@ -413,6 +414,16 @@ static void handle_view_input(MapState& m, bool hovered, bool active) {
         if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) m.drag_moved = true;
         m.view.pan(io.MouseDelta);
     }
+}
+
+// The first finger of a pinch presses the (emulated) left button, which may have started a pan
+// or a card drag: the gesture takes over, and whatever moved so far stays one undo step.
+static void end_drag_for_gesture(AppState& app) {
+    MapState& m = app.map;
+    if (m.drag == MapDrag::None) return;
+    m.drag = MapDrag::None;
+    m.drag_person.clear();
+    app.doc.seal();
 }
 
 static void handle_mouse(AppState& app, const Account& account, MapFrame& f, bool hovered) {
@@ -712,9 +723,26 @@ static void expose_visible(const MapFrame& f) {
     std::string selection;
     for (const Id& id : m.selection) selection += (selection.empty() ? "" : ",") + id;
     expose_text("map/selection", selection);
+    expose_text("map/account", f.account->name);
     expose_text("map/zoom", std::to_string(m.view.scale));
     expose_text("map/visible", std::to_string(f.cards.size()) + " cards, " + std::to_string(f.lines.size()) + " lines");
     expose_text("map/customer_safe", m.customer_safe ? "on" : "off");
+}
+
+// Another account on the map: its own view and selection, and its own filter and highlight
+// as the user left them (none the first time).
+static void switch_account(MapState& m, const Id& account) {
+    if (!m.account.empty()) m.focus_by_account[m.account] = {std::move(m.filter), std::move(m.highlight)};
+    MapState::Focus& focus = m.focus_by_account[account];
+    m.filter = std::move(focus.filter);
+    m.highlight = std::move(focus.highlight);
+    m.focus_by_account.erase(account);
+    m.account = account;
+    m.selection.clear();
+    m.selected_line = {};
+    m.linking = LineKind::COUNT;
+    m.edit_contact.clear();
+    m.fit_pending = true;
 }
 
 void draw_map_canvas(AppState& app) {
@@ -725,15 +753,7 @@ void draw_map_canvas(AppState& app) {
     }
     const Account& account = *found;
     MapState& m = app.map;
-    if (m.account != account.id) {   // another account: its own view and selection
-        m.account = account.id;
-        m.selection.clear();
-        m.selected_line = {};
-        m.linking = LineKind::COUNT;
-        m.edit_contact.clear();
-        m.highlight.clear();
-        m.fit_pending = true;
-    }
+    if (m.account != account.id) switch_account(m, account.id);
     if (!m.scene.is_current(account, app.doc.revision())) {
         build_scene(m.scene, account, app.doc.revision());
         std::erase_if(m.selection, [&](const Id& id) { return m.scene.find_contact(id) < 0; });
@@ -770,7 +790,9 @@ void draw_map_canvas(AppState& app) {
         app.map_fly_to.clear();
     }
 
-    handle_view_input(m, hovered, active);
+    const TouchGesture touch = std::exchange(app.touch, {});
+    if (touch.active) end_drag_for_gesture(app);
+    handle_view_input(m, hovered, active, touch, canvas);
     MapFrame f;
     f.ws = &app.doc.ws();
     f.account = &account;
@@ -778,7 +800,7 @@ void draw_map_canvas(AppState& app) {
     find_visible(f, m.view.to_world(canvas));
     const uint64_t revision = app.doc.revision();
     const MapView view = m.view;
-    handle_mouse(app, account, f, hovered);
+    if (!touch.active) handle_mouse(app, account, f, hovered);
     handle_keyboard(app, account, canvas, canvas_id, focused);
     if (hovered && m.drag == MapDrag::None) line_or_card_tooltip(app, account, f);
     const MapView view_before_picture = m.view;
@@ -846,13 +868,16 @@ void draw_map_canvas(AppState& app) {
 
     draw_context_menu(app, now);
     if (m.show_legend) {
-        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - em(kLegendWidthEm + 0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
+        // As wide as its text at this font size (a fixed width in em overflowed on HiDPI screens).
+        const float legend_width = map_legend_width(m.customer_safe);
+        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.92f));
-        if (ImGui::BeginChild("legend", ImVec2(em(kLegendWidthEm), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
+        if (ImGui::BeginChild("legend", ImVec2(legend_width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
         ImGui::EndChild();
+        expose_item("map/legend");
         ImGui::PopStyleColor();
     }
-    if (picture == MapPicture::None) draw_contact_editor(app);   // a window of its own, often over the map
+    if (picture == MapPicture::None) draw_contact_editor(app, canvas);   // a window of its own over the map, below the toolbar
     if (picture != MapPicture::None) {
         take_picture(app, now, canvas);
         m.view = view_before_picture;

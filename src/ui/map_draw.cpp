@@ -8,11 +8,13 @@
 // [SECTION] Legend and indicator
 #include "ui/map_draw.h"
 
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace kam::ui {
 
@@ -320,6 +322,53 @@ void draw_customer_safe_banner(ImDrawList* dl, const Box& canvas) {
     dl->AddText(p, IM_COL32_WHITE, text);
 }
 
+// What the legend says, row by row: one list that draw_map_legend() draws and
+// map_legend_width() measures, so the box always fits its text, at any font size.
+struct LegendRow {
+    enum Kind { Heading, Attitude, Line, Plain } kind;
+    int value = 0;   // the attitude, or the line kind
+    std::string text;
+};
+
+static constexpr float kLegendSampleEm = 2.2f;   // width of a drawn sample before its text
+
+static std::vector<LegendRow> legend_rows(bool customer_safe) {
+    std::vector<LegendRow> rows;
+    char text[160];
+    if (!customer_safe) {
+        rows.push_back({LegendRow::Heading, 0, "Attitude to us (card colour and shape)"});
+        for (int a = kAttitudeMax; a >= kAttitudeMin; a--) {
+            std::snprintf(text, sizeof text, "%+d %s", a, attitude_label(a));
+            rows.push_back({LegendRow::Attitude, a, text});
+        }
+    }
+    rows.push_back({LegendRow::Heading, 0, "Lines"});
+    for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++)
+        if (!(customer_safe && static_cast<LineKind>(k) == LineKind::Conflict))
+            rows.push_back({LegendRow::Line, k, line_kind_label(static_cast<LineKind>(k))});
+    rows.push_back({LegendRow::Heading, 0, "Thicker line: stronger influence or coverage."});
+    if (customer_safe) return rows;
+    rows.push_back({LegendRow::Heading, 0, "Chess pieces (our own summary of power)"});
+    static constexpr const char* kNames[7] = {"", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
+    for (int p = 1; p < 7; p++) {
+        std::snprintf(text, sizeof text, "%c %s: %s", kPieceLetters[p], kNames[p], kPieceQuestions[p]);
+        rows.push_back({LegendRow::Plain, p, text});
+    }
+    return rows;
+}
+
+static bool has_sample(const LegendRow& row) { return row.kind == LegendRow::Attitude || row.kind == LegendRow::Line; }
+
+float map_legend_width(bool customer_safe) {
+    float widest = 0;
+    for (const LegendRow& row : legend_rows(customer_safe)) {
+        const float sample = has_sample(row) ? em(kLegendSampleEm) + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+        widest = std::max(widest, sample + ImGui::CalcTextSize(row.text.c_str()).x);
+    }
+    // The text plus the box's padding, rounded up: glyph positions are fractional.
+    return std::ceil(widest + 2 * ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ChildBorderSize);
+}
+
 // A sample of something drawn on the map, as wide as 'width_em', inline with text.
 template <typename Draw>
 static void legend_sample(float width_em, Draw draw) {
@@ -330,38 +379,36 @@ static void legend_sample(float width_em, Draw draw) {
     ImGui::SameLine();
 }
 
+static void attitude_sample(int a) {
+    legend_sample(kLegendSampleEm, [a](ImDrawList* dl, ImVec2 p, ImVec2 s) {
+        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), 0.72f), 3);
+        dl->AddRect(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), attitude_color(a), 3, 0, 2);
+        attitude_shape(dl, ImVec2(p.x + s.y * 1.65f, p.y + s.y * 0.5f), s.y * 0.6f, a);
+    });
+}
+
+static void line_sample(LineKind kind) {
+    legend_sample(kLegendSampleEm, [kind](ImDrawList* dl, ImVec2 p, ImVec2 s) {
+        const ImVec2 a(p.x, p.y + s.y * 0.5f), b(p.x + s.x - 4, p.y + s.y * 0.5f);
+        const ImU32 col = kLineColors[static_cast<int>(kind)];
+        if (kind == LineKind::ReportsTo) dl->AddLine(a, b, col, 1.5f);
+        if (kind == LineKind::Influence) dl->AddLine(a, b, col, 2.6f);
+        if (kind == LineKind::Conflict) dashed_line(dl, a, b, col, 2.6f, 9.0f, 6.0f);
+        if (kind == LineKind::Coverage) dashed_line(dl, a, b, col, 2.6f, 3.0f, 4.0f);
+        if (kind == LineKind::Influence || kind == LineKind::Conflict) arrow_head(dl, a, b, 9.0f, col);
+    });
+}
+
 void draw_map_legend(bool customer_safe) {
-    if (!customer_safe) {
-        ImGui::TextDisabled("Attitude to us (card colour and shape)");
-        for (int a = kAttitudeMax; a >= kAttitudeMin; a--) {
-            legend_sample(2.2f, [a](ImDrawList* dl, ImVec2 p, ImVec2 s) {
-                dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), 0.72f), 3);
-                dl->AddRect(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), attitude_color(a), 3, 0, 2);
-                attitude_shape(dl, ImVec2(p.x + s.y * 1.65f, p.y + s.y * 0.5f), s.y * 0.6f, a);
-            });
-            ImGui::Text("%+d %s", a, attitude_label(a));
-        }
+    const std::vector<LegendRow> rows = legend_rows(customer_safe);
+    for (size_t i = 0; i < rows.size(); i++) {
+        const LegendRow& row = rows[i];
+        if (row.kind == LegendRow::Attitude) attitude_sample(row.value);
+        if (row.kind == LegendRow::Line) line_sample(static_cast<LineKind>(row.value));
+        if (row.kind == LegendRow::Heading) ImGui::TextDisabled("%s", row.text.c_str());
+        else ImGui::TextUnformatted(row.text.c_str());
+        expose_item("map/legend/row/" + std::to_string(i));   // tests check the box holds each row
     }
-    ImGui::TextDisabled("Lines");
-    for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++) {
-        const LineKind kind = static_cast<LineKind>(k);
-        if (customer_safe && kind == LineKind::Conflict) continue;
-        legend_sample(2.2f, [kind](ImDrawList* dl, ImVec2 p, ImVec2 s) {
-            const ImVec2 a(p.x, p.y + s.y * 0.5f), b(p.x + s.x - 4, p.y + s.y * 0.5f);
-            const ImU32 col = kLineColors[static_cast<int>(kind)];
-            if (kind == LineKind::ReportsTo) dl->AddLine(a, b, col, 1.5f);
-            if (kind == LineKind::Influence) dl->AddLine(a, b, col, 2.6f);
-            if (kind == LineKind::Conflict) dashed_line(dl, a, b, col, 2.6f, 9.0f, 6.0f);
-            if (kind == LineKind::Coverage) dashed_line(dl, a, b, col, 2.6f, 3.0f, 4.0f);
-            if (kind == LineKind::Influence || kind == LineKind::Conflict) arrow_head(dl, a, b, 9.0f, col);
-        });
-        ImGui::TextUnformatted(line_kind_label(kind));
-    }
-    ImGui::TextDisabled("Thicker line: stronger influence or coverage.");
-    if (customer_safe) return;
-    ImGui::TextDisabled("Chess pieces (our own summary of power)");
-    static constexpr const char* kNames[7] = {"", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
-    for (int p = 1; p < 7; p++) ImGui::Text("%c %s: %s", kPieceLetters[p], kNames[p], kPieceQuestions[p]);
 }
 
 }  // namespace kam::ui

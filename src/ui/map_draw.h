@@ -37,6 +37,8 @@ void draw_customer_safe_banner(ImDrawList* dl, const Box& canvas);
 // The legend's content (ImGui widgets): attitude colours and shapes, line kinds, and the
 // question each chess piece answers. The customer-safe view leaves out what it hides.
 void draw_map_legend(bool customer_safe);
+// The width of a box that holds the legend (its text at the current font size and padding).
+float map_legend_width(bool customer_safe);
 
 const char* attitude_label(int attitude);
 const char* chess_piece_question(ChessPiece piece);

@@ -10,6 +10,7 @@
 #include "ui/map_view.h"
 
 #include <array>
+#include <map>
 #include <set>
 #include <string>
 
@@ -46,6 +47,15 @@ struct MapState {
     bool show_legend = true;
     MapFilter filter;                  // contacts it leaves out are drawn faint; its name search flies to matches
     Id highlight;                      // our person whose coverage stands out (the rest faint); empty: nobody
+    // The filter and highlight of each other account shown in this session (in memory only).
+    // Kept per account rather than reset: a filter names one account's departments and people,
+    // so carried over it would silently fade another account's cards, while reset it would be
+    // lost when the user glances at another account and comes back.
+    struct Focus {
+        MapFilter filter;
+        Id highlight;
+    };
+    std::map<Id, Focus> focus_by_account;
     MapPicture picture = MapPicture::None;   // asked for; the next frame draws it (menus closed)
 
     // Mouse gestures in progress.

@@ -42,10 +42,14 @@ struct MapView {
     }
     // Multiplies the scale by 'factor' (within limits) keeping the world point under
     // 'screen_point' where it is: zooming at the cursor.
-    void zoom_at(ImVec2 screen_point, float factor) {
-        const ImVec2 world = to_world(screen_point);
+    void zoom_at(ImVec2 screen_point, float factor) { pinch(screen_point, screen_point, factor); }
+    // Two fingers on a touch screen: the world point under their centre 'from' follows the
+    // centre to 'to' while the scale is multiplied by 'factor' (within limits), so what is
+    // under the fingers stays under them as they pinch and pan at once.
+    void pinch(ImVec2 from, ImVec2 to, float factor) {
+        const ImVec2 world = to_world(from);
         scale = std::clamp(scale * factor, kMinScale, kMaxScale);
-        origin = ImVec2(screen_point.x - world.x * scale, screen_point.y - world.y * scale);
+        origin = ImVec2(to.x - world.x * scale, to.y - world.y * scale);
     }
     // Puts the world point 'world' at 'screen_point' without changing the scale.
     void center_on(ImVec2 world, ImVec2 screen_point) {

@@ -79,6 +79,16 @@ static void read_sort_specs(MatrixOptions& options) {
     options.descending = s.SortDirection == ImGuiSortDirection_Descending;
 }
 
+// Another account: its own rows filter as the user left it (none the first time), never the
+// last account's, whose departments would silently hide this one's rows.
+static void follow_account(RelationshipViews& views, const Id& account) {
+    if (views.matrix_account == account) return;
+    if (!views.matrix_account.empty()) views.matrix_filter_by_account[views.matrix_account] = std::move(views.matrix.filter);
+    views.matrix.filter = std::move(views.matrix_filter_by_account[account]);
+    views.matrix_filter_by_account.erase(account);
+    views.matrix_account = account;
+}
+
 void draw_relationship_matrix(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const Account* account = ws.find_account(app.selected_account);
@@ -87,6 +97,7 @@ void draw_relationship_matrix(AppState& app) {
         return;
     }
     RelationshipViews& views = app.relationship_views;
+    follow_account(views, account->id);
     draw_map_filter_bar("matrix/filter", views.matrix.filter, *account);
     ImGui::Checkbox("Whole team", &views.matrix.whole_team);
     expose_item("matrix/whole-team");

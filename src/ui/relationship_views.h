@@ -9,6 +9,7 @@
 #include "core/map_outline.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace kam {
@@ -38,6 +39,10 @@ struct RelationshipViews {
     // Settings
     MatrixOptions matrix;               // rows filter, columns, sort (the table's sort specs)
     Id matrix_focus_person;             // column highlighted after choosing an overloaded person
+    // The matrix's rows filter belongs to one account, as the map's does (see MapState): the
+    // account it is for, and the filters of the other accounts shown in this session.
+    Id matrix_account;
+    std::map<Id, MapFilter> matrix_filter_by_account;
     int stale_days = 90;                // analysis: "no contact in the last N days"
 
     // Computed

@@ -3,10 +3,14 @@
 
 #include "ui/app_state.h"
 
+#include <string>
+
 namespace kam::ui {
 
 // main_window.cpp: the whole screen. save_status is the storage state ("Saved", ...).
 void draw_app(AppState& app, const char* save_status);
+// Whether 'label' names one of the main tabs ("Account", "Map", ..., "Our team").
+bool is_main_tab(const std::string& label);
 
 void draw_menu_bar(AppState& app);         // menu_bar.cpp (also the keyboard shortcuts)
 void draw_accounts_panel(AppState& app);   // accounts_panel.cpp
@@ -17,7 +21,8 @@ void draw_coverage_analysis_panel(AppState& app);  // coverage_analysis_panel.cp
 void draw_map_outline_view(AppState& app);         // map_outline_view.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_map_canvas(AppState& app);       // map_canvas.cpp: the relationship map of the selected account
-void draw_contact_editor(AppState& app);   // contact_editor.cpp: every field of app.map.edit_contact
+// contact_editor.cpp: every field of app.map.edit_contact, in a window kept inside 'area' (the map canvas).
+void draw_contact_editor(AppState& app, const Box& area);
 
 // Account selection and tiering (shared state and helpers in tiering_common.h).
 void draw_tiering(AppState& app);              // tiering_panel.cpp: tier counts, what-if, export, the views below

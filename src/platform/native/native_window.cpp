@@ -121,4 +121,7 @@ void window_fonts_changed() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// GLFW on the desktop reports no touch points: a touch screen there acts as a mouse.
+ui::TouchGesture window_take_touch_gesture() { return {}; }
+
 }  // namespace kam::platform

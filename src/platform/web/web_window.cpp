@@ -1,6 +1,7 @@
 // KAM Canvas: the browser window: the page's canvas at device-pixel resolution, WebGL2,
 // and a main loop that pauses while nothing happens and resumes on any input.
 #include "platform/window.h"
+#include "platform/web/web_touch.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"   // the input event queue: draw until it is empty
@@ -88,6 +89,7 @@ bool window_open(const char* title) {
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     if (!webgl_renderer_init()) return false;
     js_install_wake_listeners();
+    install_touch_input();
     return true;
 }
 

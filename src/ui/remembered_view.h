@@ -1,0 +1,21 @@
+// KAM Canvas: the view remembered between visits (storage/last_view.h keeps it in a file):
+// what the screen shows now, and how a stored view applies to the workspace just loaded.
+#pragma once
+
+#include "storage/last_view.h"
+#include "ui/app_state.h"
+
+#include <optional>
+
+namespace kam::ui {
+
+// The account and main tab on screen; nothing while a tab switch is still on its way (the
+// tab bar shows a requested tab one frame later), so a passing state is never remembered.
+std::optional<LastView> shown_view(const AppState& app);
+
+// Selects the stored account and asks for the stored tab. A view naming an account that no
+// longer exists (deleted, or another workspace imported) or a tab this version does not have
+// changes nothing: the app opens as it would without it.
+void restore_view(AppState& app, const LastView& view);
+
+}  // namespace kam::ui
