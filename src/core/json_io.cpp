@@ -1279,4 +1279,20 @@ ReadResult read_workspace_json(std::string_view text) {
     return result;
 }
 
+std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text) {
+    Parser parser(text);
+    if (parser.peek() != Kind::Object) return std::nullopt;
+    parser.enter();
+    std::map<std::string, std::string> members;
+    std::string_view key;
+    while (parser.next_member(key)) {
+        std::string name(key);
+        if (parser.peek() == Kind::String) parser.read_string(members[name]);
+        else parser.skip_value();
+    }
+    parser.finish();
+    if (parser.failed()) return std::nullopt;
+    return members;
+}
+
 }  // namespace kam

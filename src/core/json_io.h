@@ -12,6 +12,7 @@
 #include "core/model.h"
 #include "core/problems.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,5 +40,9 @@ std::string write_accounts_json(const Account* first, size_t count);
 
 // s as a JSON string: quoted, escaped, bytes that are not UTF-8 replaced with U+FFFD.
 std::string json_string(std::string_view s);
+
+// The string members of a JSON object ({"a": "x", "n": 2} gives a = x; other values are
+// skipped), for small side files. Nothing when the text is not one JSON object.
+std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text);
 
 }  // namespace kam

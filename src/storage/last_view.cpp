@@ -1,6 +1,6 @@
 #include "storage/last_view.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json_io.h"
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -19,11 +19,11 @@ std::optional<LastView> read_last_view(const std::string& folder) {
     for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0 && text.size() < 65536;) text.append(buf, n);
     std::fclose(f);
     // A broken file is ignored, never an error: it is only a convenience.
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_object()) return std::nullopt;
-    const auto string_at = [&j](const char* key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    const auto members = read_string_members(text);
+    if (!members) return std::nullopt;
+    const auto string_at = [&members](const char* key) {
+        const auto it = members->find(key);
+        return it != members->end() ? it->second : std::string();
     };
     LastView view{string_at("account"), string_at("tab")};
     if (view.account.empty() && view.tab.empty()) return std::nullopt;
@@ -32,7 +32,7 @@ std::optional<LastView> read_last_view(const std::string& folder) {
 
 bool write_last_view(const std::string& folder, const LastView& view) {
     ::mkdir(folder.c_str(), 0755);   // first visit: the workspace may not be saved yet
-    const std::string text = nlohmann::json{{"account", view.account}, {"tab", view.tab}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text = "{\"account\":" + json_string(view.account) + ",\"tab\":" + json_string(view.tab) + "}";
     const std::string path = last_view_path(folder), temp = path + ".tmp";
     FILE* f = std::fopen(temp.c_str(), "wb");
     if (!f) return false;

@@ -13,15 +13,6 @@
 
 namespace kam::ui {
 
-static uint32_t to_rgba(const float c[4]) {
-    auto byte = [](float v) { return (uint32_t)std::lround(std::clamp(v, 0.0f, 1.0f) * 255); };
-    return byte(c[0]) << 24 | byte(c[1]) << 16 | byte(c[2]) << 8 | byte(c[3]);
-}
-
-static void from_rgba(uint32_t rgba, float c[4]) {
-    for (int i = 0; i < 4; i++) c[i] = ((rgba >> (24 - 8 * i)) & 0xFF) / 255.0f;
-}
-
 static void draw_presets(TierScheme& scheme, std::string& label) {
     ImGui::SetNextItemWidth(em(22));
     if (ImGui::BeginCombo("##preset", "Start from a preset...")) {
@@ -74,14 +65,8 @@ void draw_tier_scheme_editor(AppState& app) {
             expose_item("tiers/name/" + n);
             edits.track("tier name");
             ImGui::TableNextColumn();
-            float color[4];
-            from_rgba(t.color, color);
-            if (ImGui::ColorEdit4("##color", color, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoAlpha)) {
-                t.color = to_rgba(color);
-                edits.changed = true;
-                edits.field = "tier colour";
-            }
-            if (ImGui::IsItemDeactivatedAfterEdit()) edits.deactivated = true;
+            if (color_palette("colour", t.color)) edits.mark("tier colour");
+            expose_item("tiers/colour/" + n);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             ImGui::InputDouble("##min", &t.min_score, 0, 0, "%.4g");

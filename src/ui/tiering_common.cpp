@@ -97,8 +97,7 @@ bool commit_selection(AppState& app, std::vector<Criterion> criteria, TierScheme
 }
 
 ImU32 tier_color(const Tier& tier) {
-    const uint32_t c = tier.color;
-    return IM_COL32((c >> 24) & 0xFF, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
+    return im_color(tier.color);
 }
 
 std::string tier_name(const TierScheme& scheme, int tier) {

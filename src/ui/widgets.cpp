@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include "ui/test_hooks.h"
+
 #include "imgui.h"
 #include "imgui_stdlib.h"
 
@@ -73,6 +75,55 @@ void help_marker(const char* text) {
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
+}
+
+// ImGui's colour picker (a hue wheel, sliders, hex) would add about 5 KB to every user's download
+// for the one place that picks a colour; a team wants a few distinct tier colours, not any colour.
+static constexpr uint32_t kPalette[] = {
+    0xE6B422FF, 0xA8B2BDFF, 0xB0703CFF, 0x6A3FA0FF, 0x2F7FC1FF, 0x4FA36AFF, 0xC0392BFF, 0xD68910FF,   // presets
+    0x2E86C1FF, 0x85929EFF, 0xE69F00FF, 0x56B4E9FF, 0x009E73FF, 0xF0E442FF, 0x0072B2FF, 0xD55E00FF,   // Okabe-Ito
+    0xCC79A7FF, 0x5D6D7EFF,
+};
+
+uint32_t im_color(uint32_t rgba) {
+    return IM_COL32(rgba >> 24, (rgba >> 16) & 0xFF, (rgba >> 8) & 0xFF, rgba & 0xFF);
+}
+
+// One square of colour; true when clicked.
+static bool swatch(const char* id, uint32_t rgba, float size, bool selected) {
+    const bool clicked = ImGui::InvisibleButton(id, ImVec2(size, size));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    dl->AddRectFilled(a, b, im_color(rgba), 3.0f);
+    const bool ring = selected || ImGui::IsItemHovered() || ImGui::IsItemFocused();
+    dl->AddRect(a, b, ring ? IM_COL32(20, 20, 20, 255) : IM_COL32(0, 0, 0, 60), 3.0f, 0, ring ? 2.0f : 1.0f);
+    return clicked;
+}
+
+bool color_palette(const char* id, uint32_t& rgba) {
+    ImGui::PushID(id);
+    const float size = ImGui::GetFrameHeight();
+    if (swatch("##current", rgba, size, false)) ImGui::OpenPopup("palette");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Choose a colour");
+    bool picked = false;
+    if (ImGui::BeginPopup("palette")) {
+        constexpr int kColumns = 6;
+        for (int i = 0; i < (int)IM_ARRAYSIZE(kPalette); i++) {
+            if (i % kColumns) ImGui::SameLine();
+            ImGui::PushID(i);
+            const bool clicked = swatch("##c", kPalette[i], size * 1.2f, kPalette[i] == rgba);
+            expose_item("palette/" + std::to_string(i));
+            if (clicked) {
+                rgba = kPalette[i];
+                picked = true;
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+    return picked;
 }
 
 }  // namespace kam::ui

@@ -43,6 +43,13 @@ bool contains_text(const std::string& haystack, const std::string& needle);
 // toolbar wraps in a narrow window instead of hiding its last items.
 void next_in_toolbar(float width);
 
+// A colour of the model (0xRRGGBBAA) as ImGui packs it (ImU32).
+uint32_t im_color(uint32_t rgba);
+
+// A colour swatch (0xRRGGBBAA) that opens a palette: the tier presets' colours and a
+// colour-blind-safe set that stays readable behind dark text. Returns true when one was picked.
+bool color_palette(const char* id, uint32_t& rgba);
+
 // Text with a grey tooltip marker "(?)".
 void help_marker(const char* text);
 

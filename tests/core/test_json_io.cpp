@@ -460,3 +460,21 @@ TEST_CASE("write_accounts_json writes the accounts exactly as the workspace file
     CHECK(json::parse(write_accounts_json(ws.accounts.data() + 1, 1)) == json::array({doc["accounts"][1]}));
     CHECK(write_accounts_json(nullptr, 0) == "[]");
 }
+
+TEST_CASE("json_string quotes, escapes and replaces bytes that are not UTF-8", "[json]") {
+    CHECK(json_string("Åsa \"Ö\"\\\n") == "\"Åsa \\\"Ö\\\"\\\\\\n\"");
+    CHECK(json_string(std::string("a\x01" "b", 3)) == "\"a\\u0001b\"");
+    CHECK(json_string("x\xFFy") == "\"x\xEF\xBF\xBDy\"");
+}
+
+TEST_CASE("read_string_members reads the strings of one object and refuses anything else", "[json]") {
+    auto m = read_string_members(R"({"account": "a\u00e9", "n": 2, "tab": "Map", "deep": {"x": "y"}})");
+    REQUIRE(m);
+    CHECK(m->size() == 2);
+    CHECK(m->at("account") == "a\xC3\xA9");
+    CHECK(m->at("tab") == "Map");
+    CHECK_FALSE(read_string_members("[1, 2]"));
+    CHECK_FALSE(read_string_members(R"({"tab": "Map")"));
+    CHECK_FALSE(read_string_members(R"({"tab": "Map"} trailing)"));
+    CHECK_FALSE(read_string_members(""));
+}

@@ -176,3 +176,16 @@ TEST_CASE("5,000 accounts: the matrix fits each draw list in 16-bit indices, the
     CHECK(ui.app.tiering.shown.size() == 5000);
     CHECK(largest_draw_list() < 20000);   // a screenful of rows, not 5,000
 }
+
+TEST_CASE("a tier colour is picked from the palette in one undo step") {
+    UiHarness ui(kam::make_sample_workspace());
+    const uint32_t before = ui.app.doc.ws().tier_scheme.tiers[0].color;
+    ui.click("tab/tiering");
+    ui.click("tab/tiering/tiers");
+    ui.click("tiers/colour/0");
+    ui.click("palette/3");
+    CHECK(ui.app.doc.ws().tier_scheme.tiers[0].color == 0x6A3FA0FFu);
+    CHECK(ui.app.doc.ws().tier_scheme.tiers[1].color != 0x6A3FA0FFu);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(ui.app.doc.ws().tier_scheme.tiers[0].color == before);
+}

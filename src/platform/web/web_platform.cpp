@@ -80,7 +80,7 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         for (const p of changed.filter(isPart)) {
             if (bytes >= 1 << 20) { batches.push([]); bytes = 0; }
             batches[batches.length - 1].push(p);
-            bytes += FS.stat(p).size;
+            try { bytes += FS.stat(p).size; } catch (e) {}   // removed meanwhile: loadLocalEntry says so
         }
         const write = (i) => {
             const last = i === batches.length;
@@ -90,15 +90,26 @@ EM_JS(void, js_persist_storage, (const char* folder), {
             const fail = (err) => { failure = failure || err || "unknown error"; };
             tx.onerror = (e) => { fail(tx.error); e.preventDefault(); };
             tx.onabort = () => finish(failure || tx.error || "the write was aborted");
-            tx.oncomplete = () => failure ? finish(failure) : last ? finish(null) : setTimeout(() => write(i + 1), 0);
+            tx.oncomplete = () => failure ? finish(failure) : last ? finish(null) : setTimeout(() => {
+                try { write(i + 1); } catch (e) { finish(e); }
+            }, 0);
+            // A file removed since the listing (an old part, the renamed temporary file) is skipped:
+            // the save that removed it asks for another sync, which removes it here too.
+            const gone = (p) => !FS.analyzePath(p).exists;
             for (const p of last ? changed.filter((p) => !isPart(p)).sort() : batches[i])
-                IDBFS.loadLocalEntry(p, (err, entry) => err ? fail(err) : IDBFS.storeRemoteEntry(store, p, entry, (e) => e && fail(e)));
+                IDBFS.loadLocalEntry(p, (err, entry) => err ? gone(p) || fail(err) :
+                    IDBFS.storeRemoteEntry(store, p, entry, (e) => e && fail(e)));
             if (last) for (const p of removed.sort().reverse()) IDBFS.removeRemoteEntry(store, p, (e) => e && fail(e));
         };
         write(0);
     };
+    // Whatever goes wrong ends the sync with a message: a sync that never ends would leave the
+    // status at "Saving..." and block every later one.
     const run = () => IDBFS.getLocalSet(mount, (err, local) => err ? finish(err) :
-        IDBFS.getRemoteSet(mount, (err, remote) => err ? finish(err) : writeAll(local, remote)));
+        IDBFS.getRemoteSet(mount, (err, remote) => {
+            if (err) return finish(err);
+            try { writeAll(local, remote); } catch (e) { finish(e); }
+        }));
     run();
 });
 
