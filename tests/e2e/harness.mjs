@@ -21,8 +21,18 @@ export async function serveSite(port = 0) {
   return { server, url: `http://localhost:${server.address().port}/` };
 }
 
+// This process's browser profiles and files, removed when it exits (a profile is tens of MB).
+const TEMP = fs.mkdtempSync(path.join(os.tmpdir(), "kam-e2e-"));
+process.on("exit", () => {
+  try { fs.rmSync(TEMP, { recursive: true, force: true }); } catch (e) { /* a browser still holds a file */ }
+});
+
+export function tempPath(name) {
+  return path.join(TEMP, name);
+}
+
 export function newProfileDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "kam-profile-"));
+  return fs.mkdtempSync(path.join(TEMP, "profile-"));
 }
 
 export async function launch(profileDir, options = {}) {

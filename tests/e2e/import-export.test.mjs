@@ -3,12 +3,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { click, exportWorkspace, fillField, importWorkspace, launch, newProfileDir, openApp, serveSite, waitFor,
+import { click, exportWorkspace, fillField, importWorkspace, launch, newProfileDir, openApp, serveSite, tempPath, waitFor,
          waitSaved } from "./harness.mjs";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kam-e2e-"));
+const tmp = fs.mkdtempSync(tempPath("import-export-"));
 
 test("export, then import into a fresh profile, gives the same workspace", async () => {
   const { server, url } = await serveSite();

@@ -2,9 +2,7 @@
 // that map after a reload, without the view ever entering the workspace file.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import os from "node:os";
-import path from "node:path";
-import { click, exportWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+import { click, exportWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, tempPath, waitFor, waitSaved } from "./harness.mjs";
 
 test("the selected account and its Map tab are shown again after a reload", async () => {
   const { server, url } = await serveSite();
@@ -28,7 +26,7 @@ test("the selected account and its Map tab are shown again after a reload", asyn
     assert.deepEqual(Object.keys(after.items).filter((k) => k.startsWith("map/card/")).sort(), cards);
 
     // Per-device view state: not part of the workspace a user exports.
-    const ws = await exportWorkspace(page, path.join(os.tmpdir(), `kam-last-view-${Date.now()}.json`));
+    const ws = await exportWorkspace(page, tempPath("last-view.json"));
     assert.ok(!JSON.stringify(ws).includes("last-view") && !("tab" in ws) && !("view" in ws));
 
     // Another tab is remembered too, and a broken view file is ignored: the app opens as on a first visit.

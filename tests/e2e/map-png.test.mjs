@@ -5,10 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import zlib from "node:zlib";
-import { click, launch, newProfileDir, openApp, serveSite, waitFor } from "./harness.mjs";
+import { click, launch, newProfileDir, openApp, serveSite, tempPath, waitFor } from "./harness.mjs";
 
 // Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what a canvas writes) into RGBA pixels.
 function decodePng(bytes) {
@@ -62,7 +60,7 @@ async function exportPng(page, item) {
   await click(page, "map/export_png");
   await click(page, item);
   const d = await download;
-  const file = path.join(os.tmpdir(), `kam-map-${Date.now()}.png`);
+  const file = tempPath("map.png");
   await d.saveAs(file);
   return { name: d.suggestedFilename(), image: decodePng(fs.readFileSync(file)) };
 }

@@ -3,10 +3,8 @@
 // both cards and the coverage line again. An idle map draws no frames.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import os from "node:os";
 import {
-  click, countAnimationFrames, exportWorkspace, fillField, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved,
+  click, countAnimationFrames, exportWorkspace, fillField, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, tempPath, waitFor, waitSaved,
 } from "./harness.mjs";
 
 const NAME = "Åsa Öberg";
@@ -76,7 +74,7 @@ test("contacts and a coverage line added on the map survive a reload", async () 
     await click(page, "tab/map");
     await waitFor(page, (s) => s.items[`map/card/${first}`] && s.items[`map/card/${second}`] && s.items[`map/team/${person}`],
       "both cards and the covering person after reload");
-    const ws = await exportWorkspace(page, path.join(os.tmpdir(), `kam-map-${Date.now()}.json`));
+    const ws = await exportWorkspace(page, tempPath("map.json"));
     const account = ws.accounts.find((a) => a.contacts.some((c) => c.id === second));
     assert.ok(account, "the account with the new contacts");
     assert.equal(account.contacts.find((c) => c.id === second).name, NAME);
