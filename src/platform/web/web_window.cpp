@@ -77,6 +77,11 @@ bool window_open(const char* title) {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws flat, back to front, on an opaque background: no depth or stencil buffer and
+    // no alpha channel (an opaque canvas is cheaper for the page to composite).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     g_window = glfwCreateWindow(1280, 720, title, nullptr, nullptr);
     if (!g_window) return false;
     glfwMakeContextCurrent(g_window);
