@@ -23,6 +23,9 @@ public:
     // Increases on every change, undo and redo: storage saves when it differs from the
     // revision it last saved; views recompute what they cache from the document.
     uint64_t revision() const { return revision_; }
+    // Differs between documents made separately (each counts its revisions from 1), so
+    // (serial, revision) names one state of one document.
+    uint64_t serial() const { return serial_; }
 
     // [Edits] 'label' names the step in the Edit menu ("Rename account").
     // 'merge_key' (optional) folds consecutive edits with the same key into one undo step,
@@ -81,6 +84,8 @@ private:
     size_t undo_pos_ = 0;          // steps [0, undo_pos_) are done; the rest can be redone
     bool merge_open_ = false;
     uint64_t revision_ = 1;
+    uint64_t serial_ = next_serial_++;
+    static inline uint64_t next_serial_ = 1;
     std::unordered_map<Id, uint64_t> account_versions_;
     uint64_t all_accounts_version_ = 1;
     uint64_t accounts_revision_ = 1;

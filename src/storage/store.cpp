@@ -147,7 +147,9 @@ LoadResult Store::load() {
     return result;
 }
 
-// FNV-1a over the ids and versions of a part's accounts: equal keys mean equal content.
+// FNV-1a over the document's serial and the ids and versions of a part's accounts: equal keys
+// mean equal content. (Versions count from 1 in every document: without the serial, another
+// document with the same account ids would seem to be written already.)
 static uint64_t mix(uint64_t h, std::string_view bytes) {
     for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
     return h;
@@ -155,9 +157,11 @@ static uint64_t mix(uint64_t h, std::string_view bytes) {
 
 std::vector<Store::Part> Store::plan_parts(const Document& doc) const {
     const auto& accounts = doc.ws().accounts;
+    const uint64_t serial = doc.serial();
+    const uint64_t seed = mix(14695981039346656037ull, std::string_view((const char*)&serial, sizeof serial));
     std::vector<Part> parts;
     for (size_t first = 0; first < accounts.size(); first += kAccountsPerPart) {
-        Part part{14695981039346656037ull, first, std::min(kAccountsPerPart, accounts.size() - first)};
+        Part part{seed, first, std::min(kAccountsPerPart, accounts.size() - first)};
         for (size_t i = first; i < first + part.count; i++) {
             uint64_t version = doc.account_version(accounts[i].id);
             part.key = mix(mix(part.key, accounts[i].id), std::string_view((const char*)&version, sizeof version));
@@ -165,6 +169,11 @@ std::vector<Store::Part> Store::plan_parts(const Document& doc) const {
         parts.push_back(part);
     }
     return parts;
+}
+
+const std::vector<Store::Part>& Store::planned_parts(const Document& doc) {
+    if (plan_.serial != doc.serial() || plan_.revision != doc.revision()) plan_ = {doc.serial(), doc.revision(), plan_parts(doc)};
+    return plan_.parts;
 }
 
 void Store::adopt(const Document& doc) {
@@ -206,7 +215,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     const double start = clock_();
     SaveStep step;
     ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
-    std::vector<Part> parts = plan_parts(doc);
+    const std::vector<Part>& parts = planned_parts(doc);
     std::vector<std::string> names;
     for (const Part& part : parts) {
         auto it = written_.find(part.key);

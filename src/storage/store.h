@@ -72,6 +72,9 @@ private:
         std::string problem;
     };
     std::vector<Part> plan_parts(const Document& doc) const;
+    // plan_parts() of the document as it is, kept while it does not change: a large save takes
+    // many steps, and planning hashes every account.
+    const std::vector<Part>& planned_parts(const Document& doc);
     Stored read_stored(const std::string& head_path) const;
     void rotate_backups() const;
     void remove_unused_parts();
@@ -83,6 +86,10 @@ private:
     std::optional<double> last_backup_;
     std::string session_;                                // makes part names unique to this Store
     uint64_t next_part_ = 0;
+    struct Plan {
+        uint64_t serial = 0, revision = 0;   // of the document planned
+        std::vector<Part> parts;
+    } plan_;
     std::unordered_map<uint64_t, std::string> written_;  // part key -> file name, this session
     std::vector<std::string> loaded_parts_;              // part files of the loaded workspace
 };

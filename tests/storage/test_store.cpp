@@ -161,3 +161,16 @@ TEST_CASE("autosave waits for a quiet moment but never longer than the maximum d
     REQUIRE(saved_at >= 10.99);
     REQUIRE(saved_at <= 11.21);
 }
+
+TEST_CASE("another document at the same revision is saved as itself, not as the last one planned") {
+    Store store(temp_folder("two-documents"), test_clock);
+    Document first(generate_workspace(40, 3, 4, 1));
+    Document second(generate_workspace(40, 3, 4, 2));
+    REQUIRE(first.revision() == second.revision());
+    REQUIRE(first.serial() != second.serial());
+    REQUIRE(store.save(first).empty());
+    REQUIRE(store.save(second).empty());
+    LoadResult r = store.load();
+    REQUIRE(r.workspace);
+    CHECK(*r.workspace == second.ws());
+}
