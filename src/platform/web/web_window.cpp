@@ -117,6 +117,7 @@ static void main_loop_step() {
 
 void window_run(std::function<bool()> frame) {
     g_frame = std::move(frame);
+    main_loop_step();   // the first frame now, not at the next animation frame
     emscripten_set_main_loop(main_loop_step, 0, false);
 }
 
