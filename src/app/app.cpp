@@ -29,6 +29,7 @@ struct Runner {
     Store store{platform::storage_folder(), platform::now_seconds};
     AutosaveTimer autosave;
     bool loaded = false;         // a document is on screen
+    bool drawn_once = false;
     bool storage_open = false;   // the storage folder can be read and written (saves wait for it)
     uint64_t sample_revision = 0;
     bool saving = false;   // a save is spread over frames and not finished yet
@@ -159,6 +160,14 @@ struct Runner {
         app.touch = platform::window_take_touch_gesture();
         const double ui_start = platform::now_seconds();
         ui::draw_app(app, save_status());
+        if (!drawn_once && !app.request_tab.empty()) {
+            // A tab bar shows a requested tab a frame late. On the first frame (a remembered view)
+            // build the UI once more before anything is shown: no glimpse of the wrong tab.
+            ImGui::EndFrame();
+            platform::window_new_frame();
+            ui::draw_app(app, save_status());
+        }
+        drawn_once = true;
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
         remember_view();
