@@ -6,7 +6,6 @@ file(GLOB KAM_PLATFORM_WEB CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(kam-canvas src/app/main_web.cpp src/app/app.cpp ${KAM_PLATFORM_WEB} src/platform/today.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)   # drawing: our own webgl_renderer
 target_include_directories(kam-canvas PRIVATE ${IMGUI_DIR}/backends)
-target_compile_definitions(kam-canvas PRIVATE IMGUI_IMPL_OPENGL_ES3)
 target_link_libraries(kam-canvas PRIVATE kam_ui)
 add_dependencies(kam-canvas kam_font)
 set_target_properties(kam-canvas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${KAM_SITE}")
@@ -20,8 +19,9 @@ target_link_options(kam-canvas PRIVATE
   "--embed-file=${KAM_FONT}@/fonts/ui.ttf")   # inside the wasm: one request less
 set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
 
-# Shrink the JavaScript glue (see minify_js.cmake), then copy web/ beside the app, stamping the service worker with a hash of the built files so
-# a new build replaces the offline cache and an unchanged one keeps it.
+# Shrink the JavaScript glue (see minify_js.cmake), then copy web/ beside the app, stamping
+# the service worker with a hash of the built files so a new build replaces the offline cache
+# and an unchanged one keeps it.
 file(GLOB KAM_WEB_FILES CONFIGURE_DEPENDS web/*)
 find_program(ESBUILD esbuild PATHS /usr/bin REQUIRED)
 add_custom_command(TARGET kam-canvas POST_BUILD
