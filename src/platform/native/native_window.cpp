@@ -13,8 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 #include <vector>
 #include <utility>
 
@@ -94,8 +92,8 @@ void window_render() {
 }
 
 // The frame was swapped to the screen already (whose front buffer may not be readable):
-// draw it again into the back buffer, read the rectangle there, and write the PNG next to
-// the workspace, as download_text() does.
+// draw it again into the back buffer, read the rectangle there, and "download" the PNG as
+// download_text() does any file: next to the workspace.
 void window_download_png(float x, float y, float width, float height, const std::string& filename) {
     draw_frame();
     int fb_w, fb_h;
@@ -111,9 +109,7 @@ void window_download_png(float x, float y, float width, float height, const std:
     std::vector<uint8_t> top_down(pixels.size());
     const size_t row = static_cast<size_t>(w) * 4;
     for (int r = 0; r < h; r++) std::copy_n(pixels.begin() + row * (h - 1 - r), row, top_down.begin() + row * r);
-    const std::string path = storage_folder() + "/" + filename;
-    std::ofstream(path, std::ios::binary) << encode_png(top_down.data(), w, h);
-    std::printf("Exported %s\n", path.c_str());
+    download_text(filename, encode_png(top_down.data(), w, h));
 }
 
 void window_fonts_changed() {
