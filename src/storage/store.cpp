@@ -1,6 +1,7 @@
 #include "storage/store.h"
 
 #include "core/json_io.h"
+#include "storage/files.h"
 
 #include <cstdio>
 #include <dirent.h>
@@ -9,41 +10,13 @@
 #include <string_view>
 #include <sys/stat.h>
 
-// Plain C stdio and POSIX, not iostreams or std::filesystem: they would add a large part
-// of libc++ to the browser download for a handful of file operations.
+// Plain C stdio and POSIX, not iostreams or std::filesystem (see files.h).
 
 namespace kam {
 
 //-----------------------------------------------------------------------------
 // Files
 //-----------------------------------------------------------------------------
-
-// One read into a string of the file's size: a 60 MB workspace read in small pieces into a
-// growing string is copied over and over.
-static std::optional<std::string> read_file(const std::string& path) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return std::nullopt;
-    struct stat st;
-    std::string text;
-    if (::fstat(::fileno(f), &st) == 0 && st.st_size > 0) text.resize(static_cast<size_t>(st.st_size));
-    text.resize(std::fread(text.data(), 1, text.size(), f));
-    char buf[1 << 12];   // in case the file grew since fstat()
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    std::fclose(f);
-    return text;
-}
-
-static bool write_file(const std::string& path, std::string_view text) {
-    FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return false;
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    return std::fclose(f) == 0 && ok;
-}
-
-static bool file_exists(const std::string& path) {
-    struct stat st;
-    return ::stat(path.c_str(), &st) == 0;
-}
 
 static std::string file_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
