@@ -71,7 +71,7 @@ CoverageMatrix build_coverage_matrix(const Account& account, const Workspace& ws
 
 bool set_coverage_strength(Account& account, const Workspace& ws, const Id& person, const Id& contact, int strength) {
     if (strength < kCoverageMin || strength > kCoverageMax || !ws.find_person(person)) return false;
-    if (std::none_of(account.contacts.begin(), account.contacts.end(), [&](const Contact& c) { return c.id == contact; })) return false;
+    if (!account.find_contact(contact)) return false;
     auto it = std::find_if(account.coverage.begin(), account.coverage.end(),
                            [&](const Coverage& c) { return c.person == person && c.contact == contact; });
     if (it == account.coverage.end()) {

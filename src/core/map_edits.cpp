@@ -11,12 +11,6 @@
 
 namespace kam {
 
-static const Contact* find_contact(const Account& account, const Id& id) {
-    for (const Contact& c : account.contacts)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-
 Contact& add_contact(Account& account, Id id, float x, float y) {
     Contact c;
     c.id = std::move(id);
@@ -86,7 +80,7 @@ void move_contacts(Account& account, const std::vector<Id>& ids, float dx, float
 }
 
 std::string add_link(Account& account, const Link& link) {
-    if (!find_contact(account, link.from) || !find_contact(account, link.to)) return "Both ends of a link must be contacts of this account.";
+    if (!account.find_contact(link.from) || !account.find_contact(link.to)) return "Both ends of a link must be contacts of this account.";
     if (link.from == link.to) return "A contact cannot be linked to itself.";
     if (link.kind >= LinkKind::COUNT) return "Unknown kind of link.";
     if (link.strength < kLinkStrengthMin || link.strength > kLinkStrengthMax)
@@ -100,7 +94,7 @@ std::string add_link(Account& account, const Link& link) {
 std::string add_coverage(Account& account, const std::vector<Person>& team, const Coverage& coverage) {
     const bool known_person = std::any_of(team.begin(), team.end(), [&](const Person& p) { return p.id == coverage.person; });
     if (!known_person) return "Coverage needs one of our team members.";
-    if (!find_contact(account, coverage.contact)) return "Coverage needs a contact of this account.";
+    if (!account.find_contact(coverage.contact)) return "Coverage needs a contact of this account.";
     if (coverage.strength < kCoverageMin || coverage.strength > kCoverageMax)
         return "Coverage strength must be " + std::to_string(kCoverageMin) + ".." + std::to_string(kCoverageMax) + ".";
     if (!coverage.last_contact.empty() && !is_valid_date(coverage.last_contact)) return "Last contact must be a date YYYY-MM-DD.";

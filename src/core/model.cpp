@@ -2,6 +2,12 @@
 
 namespace kam {
 
+const Contact* Account::find_contact(const Id& id) const {
+    for (const Contact& c : contacts)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
 const Person* Workspace::find_person(const Id& id) const {
     for (const Person& p : team)
         if (p.id == id) return &p;

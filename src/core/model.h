@@ -235,6 +235,8 @@ struct Account {
     std::vector<MonthFigures> months;
     std::vector<Review> reviews;
     bool operator==(const Account&) const = default;
+
+    const Contact* find_contact(const Id& id) const;   // nullptr when absent
 };
 
 struct Workspace {

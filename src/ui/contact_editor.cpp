@@ -42,10 +42,9 @@ void draw_contact_editor(AppState& app, const Box& area) {
     MapState& m = app.map;
     if (m.edit_contact.empty()) return;
     const Account* account = app.doc.ws().find_account(app.selected_account);
-    const auto found = account ? std::find_if(account->contacts.begin(), account->contacts.end(), [&](const Contact& c) { return c.id == m.edit_contact; })
-                               : std::vector<Contact>::const_iterator();
-    if (!account || found == account->contacts.end()) return m.edit_contact.clear();   // deleted, or undone
-    const size_t index = static_cast<size_t>(found - account->contacts.begin());
+    const Contact* found = account ? account->find_contact(m.edit_contact) : nullptr;
+    if (!found) return m.edit_contact.clear();   // deleted, or undone
+    const size_t index = static_cast<size_t>(found - account->contacts.data());
     Contact c = *found;
 
     bool open = true;

@@ -11,16 +11,6 @@
 
 namespace kam::test {
 
-inline Contact small_map_contact(Id id, std::string name, std::string department, float x, float y) {
-    Contact c;
-    c.id = std::move(id);
-    c.name = std::move(name);
-    c.department = std::move(department);
-    c.x = x;
-    c.y = y;
-    return c;
-}
-
 inline Workspace small_map_workspace() {
     Workspace ws = make_empty_workspace();
     ws.team = {{"p1", "Anna Berg", "Account manager", ""}};
@@ -28,15 +18,15 @@ inline Workspace small_map_workspace() {
     a.id = "a1";
     a.name = "Nordic Test AB";
     a.team = {"p1"};
-    a.contacts = {small_map_contact("c1", "Åsa Öberg", "Sales", 0, 0), small_map_contact("c2", "Bo Lind", "Finance", 220, 140),
-                  small_map_contact("c3", "Cecilia Holm", "Finance", 440, 140)};
+    a.contacts = {contact_at("c1", "Åsa Öberg", "Sales", 0, 0), contact_at("c2", "Bo Lind", "Finance", 220, 140),
+                  contact_at("c3", "Cecilia Holm", "Finance", 440, 140)};
     a.links = {{"c2", "c1", LinkKind::ReportsTo, 1}, {"c3", "c1", LinkKind::ReportsTo, 1}};
     a.coverage = {{"p1", "c1", 3, ""}};
     Account b;
     b.id = "a2";
     b.name = "Baltic Test AS";
     b.team = {"p1"};
-    b.contacts = {small_map_contact("c4", "Dina Ozola", "Operations", 0, 0), small_map_contact("c5", "Egil Berzins", "Finance", 220, 140)};
+    b.contacts = {contact_at("c4", "Dina Ozola", "Operations", 0, 0), contact_at("c5", "Egil Berzins", "Finance", 220, 140)};
     b.coverage = {{"p1", "c4", 2, ""}};
     ws.accounts = {a, b};
     ws.next_id = 100;

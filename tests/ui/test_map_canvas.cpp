@@ -12,6 +12,8 @@
 #include <cmath>
 #include <utility>
 
+using kam::test::contact_at;
+using kam::test::near;
 using kam::test::UiHarness;
 using namespace kam;
 
@@ -26,15 +28,8 @@ Workspace map_workspace() {
     a.id = "a1";
     a.name = "Nordic Test AB";
     a.team = {"p1"};
-    auto contact = [](Id id, std::string name, float x, float y) {
-        Contact c;
-        c.id = std::move(id);
-        c.name = std::move(name);
-        c.x = x;
-        c.y = y;
-        return c;
-    };
-    a.contacts = {contact("c1", "Åsa Öberg", 0, 0), contact("c2", "Bo Lind", 220, 140), contact("c3", "Cecilia Holm", 440, 140)};
+    a.contacts = {contact_at("c1", "Åsa Öberg", "", 0, 0), contact_at("c2", "Bo Lind", "", 220, 140),
+                  contact_at("c3", "Cecilia Holm", "", 440, 140)};
     a.contacts[0].notes = "Prefers mornings";
     a.contacts[0].attitude = 2;
     a.contacts[0].piece = ChessPiece::King;
@@ -52,15 +47,10 @@ struct MapUi : UiHarness {
     }
     const Account& account() const { return app.doc.ws().accounts[0]; }
     const Contact& contact(const std::string& id) const {
-        for (const Contact& c : account().contacts)
-            if (c.id == id) return c;
+        if (const Contact* c = account().find_contact(id)) return *c;
         throw std::runtime_error("no contact " + id);
     }
-    bool has_contact(const std::string& id) const {
-        for (const Contact& c : account().contacts)
-            if (c.id == id) return true;
-        return false;
-    }
+    bool has_contact(const std::string& id) const { return account().find_contact(id) != nullptr; }
     ImVec2 card(const std::string& id) const { return center("map/card/" + id); }
     ImVec2 screen_of(ImVec2 world) const { return app.map.view.to_screen(world); }
     // A point on the canvas away from every card and line.
@@ -70,8 +60,6 @@ struct MapUi : UiHarness {
     }
     std::set<Id> selection() const { return app.map.selection; }
 };
-
-bool near(ImVec2 a, ImVec2 b, float tolerance = 0.5f) { return std::fabs(a.x - b.x) <= tolerance && std::fabs(a.y - b.y) <= tolerance; }
 
 }  // namespace
 

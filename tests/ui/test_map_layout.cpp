@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+using kam::test::contact_at;
 using kam::test::UiHarness;
 using namespace kam;
 
@@ -22,15 +23,9 @@ Workspace org_workspace() {
     a.id = "a1";
     a.name = "Nordic Test AB";
     a.team = {"p1", "p2"};
-    auto contact = [](Id id, std::string name, std::string department) {
-        Contact c;
-        c.id = std::move(id);
-        c.name = std::move(name);
-        c.department = std::move(department);
-        return c;
-    };
-    a.contacts = {contact("c1", "Ebba Ström", "Board"), contact("c2", "Bo Lind", "Finance"), contact("c3", "Cia Holm", "IT"),
-                  contact("c4", "Dan Holm", "IT"),      contact("c5", "Eva Ek", "IT"),       contact("c6", "Frida Nord", "Sales")};
+    a.contacts = {contact_at("c1", "Ebba Ström", "Board"), contact_at("c2", "Bo Lind", "Finance"),
+                  contact_at("c3", "Cia Holm", "IT"),      contact_at("c4", "Dan Holm", "IT"),
+                  contact_at("c5", "Eva Ek", "IT"),        contact_at("c6", "Frida Nord", "Sales")};
     a.contacts[5].x = 900;
     a.contacts[5].y = -400;
     a.links = {{"c2", "c1", LinkKind::ReportsTo, 1},

@@ -7,10 +7,10 @@
 
 #include <cmath>
 
+using kam::test::near;
 using kam::test::SmallMapUi;
 using namespace kam;
 
-static bool near(ImVec2 a, ImVec2 b, float tolerance) { return std::fabs(a.x - b.x) <= tolerance && std::fabs(a.y - b.y) <= tolerance; }
 
 TEST_CASE("touch gesture: moves between two frames add up to one") {
     ui::TouchGesture g;

@@ -12,8 +12,10 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cmath>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace kam::test {
 
@@ -152,5 +154,21 @@ private:
     double time_ = 0.0;
     nlohmann::json state_;
 };
+
+// A contact for a map test: placed at (x, y), everything else left empty.
+inline Contact contact_at(Id id, std::string name, std::string department, float x = 0, float y = 0) {
+    Contact c;
+    c.id = std::move(id);
+    c.name = std::move(name);
+    c.department = std::move(department);
+    c.x = x;
+    c.y = y;
+    return c;
+}
+
+// Two points at most 'tolerance' apart in x and in y.
+inline bool near(ImVec2 a, ImVec2 b, float tolerance = 0.5f) {
+    return std::fabs(a.x - b.x) <= tolerance && std::fabs(a.y - b.y) <= tolerance;
+}
 
 }  // namespace kam::test
