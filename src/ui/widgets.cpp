@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "core/tiering.h"
 #include "ui/test_hooks.h"
 
 #include "imgui.h"
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace kam::ui {
 
@@ -77,13 +79,19 @@ void help_marker(const char* text) {
     }
 }
 
-// ImGui's colour picker (a hue wheel, sliders, hex) would add about 5 KB to every user's download
-// for the one place that picks a colour; a team wants a few distinct tier colours, not any colour.
-static constexpr uint32_t kPalette[] = {
-    0xE6B422FF, 0xA8B2BDFF, 0xB0703CFF, 0x6A3FA0FF, 0x2F7FC1FF, 0x4FA36AFF, 0xC0392BFF, 0xD68910FF,   // presets
-    0x2E86C1FF, 0x85929EFF, 0xE69F00FF, 0x56B4E9FF, 0x009E73FF, 0xF0E442FF, 0x0072B2FF, 0xD55E00FF,   // Okabe-Ito
-    0xCC79A7FF, 0x5D6D7EFF,
-};
+// ImGui's colour picker (a hue wheel, sliders, hex) added about 9 KB to every user's download for
+// the one place that picks a colour; a team wants a few distinct tier colours, not any colour.
+// The palette: the tier presets' colours, then Okabe-Ito's colour-blind-safe set and a slate grey.
+static const std::vector<uint32_t>& palette() {
+    static const std::vector<uint32_t> colors = [] {
+        std::vector<uint32_t> c;
+        for (const TierPreset& preset : tier_presets())
+            for (const Tier& tier : preset.tiers) c.push_back(tier.color);
+        c.insert(c.end(), {0xE69F00FF, 0x56B4E9FF, 0x009E73FF, 0xF0E442FF, 0x0072B2FF, 0xD55E00FF, 0xCC79A7FF, 0x5D6D7EFF});
+        return c;
+    }();
+    return colors;
+}
 
 uint32_t im_color(uint32_t rgba) {
     return IM_COL32(rgba >> 24, (rgba >> 16) & 0xFF, (rgba >> 8) & 0xFF, rgba & 0xFF);
@@ -108,13 +116,14 @@ bool color_palette(const char* id, uint32_t& rgba) {
     bool picked = false;
     if (ImGui::BeginPopup("palette")) {
         constexpr int kColumns = 6;
-        for (int i = 0; i < (int)IM_ARRAYSIZE(kPalette); i++) {
+        const std::vector<uint32_t>& colors = palette();
+        for (int i = 0; i < (int)colors.size(); i++) {
             if (i % kColumns) ImGui::SameLine();
             ImGui::PushID(i);
-            const bool clicked = swatch("##c", kPalette[i], size * 1.2f, kPalette[i] == rgba);
+            const bool clicked = swatch("##c", colors[i], size * 1.2f, colors[i] == rgba);
             expose_item("palette/" + std::to_string(i));
             if (clicked) {
-                rgba = kPalette[i];
+                rgba = colors[i];
                 picked = true;
                 ImGui::CloseCurrentPopup();
             }
