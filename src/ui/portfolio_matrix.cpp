@@ -58,8 +58,8 @@ void draw_portfolio_matrix(AppState& app) {
         ImGui::TextDisabled("%d accounts without scores on both axes are not shown", unplaced);
     }
 
-    // The plot in its own child window: its own draw list holds up to 64K vertices (WebGL 2 renders
-    // 16-bit indices only), kept for the bubbles.
+    // The plot in its own child window, with a draw list of its own for the bubbles (thousands of
+    // them in a large portfolio: see "Many bubbles" below).
     if (!ImGui::BeginChild("matrix")) {
         ImGui::EndChild();
         return;

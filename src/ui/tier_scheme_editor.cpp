@@ -9,7 +9,6 @@
 #include "imgui.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace kam::ui {
 
