@@ -31,6 +31,23 @@ struct ReadResult {
 
 ReadResult read_workspace_json(std::string_view text);
 
+// Reads a workspace kept in pieces, as the Store keeps a large one: the document with its accounts
+// left out, then arrays of accounts, one after the other. No piece is joined to another (a 60 MB text
+// costs time and memory to join). Problems have the paths they would have in the whole document.
+class WorkspaceReader {
+public:
+    explicit WorkspaceReader(std::string_view document);
+    // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
+    void add_accounts(std::string_view json_array, std::string_view name);
+    // Checks the whole workspace, as read_workspace_json() does.
+    ReadResult finish();
+
+private:
+    Workspace ws_;
+    std::vector<Problem> problems_;
+    bool unreadable_ = false;   // not JSON or not our format: the rest is not worth reading
+};
+
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
 std::string write_workspace_json(const Workspace& ws, int indent = -1);
 

@@ -56,32 +56,22 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     std::optional<std::string> head = read_file(head_path);
     if (!head) return stored;
     stored.exists = true;
-    std::string text = split_head(*head, stored.parts);
-    if (!stored.parts.empty()) {
-        // Put the parts' accounts back into the document: "accounts":[ part, part ]}
-        if (!text.ends_with(kNoAccounts)) {
-            stored.problem = file_name(head_path) + " is damaged (its end is missing)";
+    const std::string text = split_head(*head, stored.parts);
+    if (!stored.parts.empty() && (!text.ends_with(kNoAccounts) || !head->ends_with("\"]}"))) {
+        stored.problem = file_name(head_path) + " is damaged (its end is missing)";
+        return stored;
+    }
+    // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
+    WorkspaceReader reader(text);
+    for (const std::string& name : stored.parts) {
+        std::optional<std::string> part = read_file(folder_ + "/" + name);
+        if (!part) {
+            stored.problem = "part " + name + " is missing";
             return stored;
         }
-        text.resize(text.size() - 2);   // drop "]}"
-        size_t total = text.size() + 2;   // room for all parts at once: no copies while appending
-        for (const std::string& name : stored.parts) {
-            struct stat st;
-            if (::stat((folder_ + "/" + name).c_str(), &st) == 0) total += static_cast<size_t>(st.st_size);
-        }
-        text.reserve(total);
-        for (size_t i = 0; i < stored.parts.size(); i++) {
-            std::optional<std::string> part = read_file(folder_ + "/" + stored.parts[i]);
-            if (!part || part->size() < 2 || part->front() != '[' || part->back() != ']') {
-                stored.problem = "part " + stored.parts[i] + " is missing or damaged";
-                return stored;
-            }
-            if (i > 0 && part->size() > 2) text += ',';
-            text.append(*part, 1, part->size() - 2);
-        }
-        text += "]}";
+        reader.add_accounts(*part, name);
     }
-    ReadResult r = read_workspace_json(text);
+    ReadResult r = reader.finish();
     if (r.ok()) stored.workspace = std::move(r.workspace);
     else stored.problem = describe_problems(r.problems, 3);
     return stored;

@@ -461,6 +461,53 @@ TEST_CASE("write_accounts_json writes the accounts exactly as the workspace file
     CHECK(write_accounts_json(nullptr, 0) == "[]");
 }
 
+TEST_CASE("a workspace read in pieces is the workspace, with problems at their paths in the whole", "[json]") {
+    const Workspace ws = make_full_workspace();
+    Workspace head = ws;
+    head.accounts.clear();
+    const std::string head_text = write_workspace_json(head);
+    const std::string first = write_accounts_json(ws.accounts.data(), 1);
+    const std::string second = write_accounts_json(ws.accounts.data() + 1, 1);
+
+    WorkspaceReader whole(head_text);
+    whole.add_accounts(first, "one");
+    whole.add_accounts("[]", "empty");
+    whole.add_accounts(second, "two");
+    ReadResult r = whole.finish();
+    REQUIRE(r.ok());
+    CHECK(*r.workspace == ws);
+
+    // The second piece's first account is account 1 of the workspace; references are checked across pieces.
+    json bad = json::parse(second);
+    bad[0]["industry_rank"] = "x";
+    bad[0]["manager"] = "p404";
+    WorkspaceReader checked(head_text);
+    checked.add_accounts(first, "one");
+    checked.add_accounts(bad.dump(), "two");
+    r = checked.finish();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems == std::vector<Problem>{{"/accounts/1/industry_rank", "expected integer, got string \"x\""},
+                                             {"/accounts/1/manager", "unknown person id \"p404\""}});
+
+    // A piece that is not JSON: named, and nothing after it is read.
+    WorkspaceReader broken(head_text);
+    broken.add_accounts(first, "one");
+    broken.add_accounts("[{\"id\": ", "part-7.json");
+    broken.add_accounts(second, "two");
+    r = broken.finish();
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].path == "/accounts");
+    CHECK_THAT(r.problems[0].message, Catch::StartsWith("part-7.json is not valid JSON: syntax error at line 1"));
+
+    // A piece that is JSON but not an array of accounts.
+    WorkspaceReader object(head_text);
+    object.add_accounts("{}", "part-8.json");
+    r = object.finish();
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].path == "/accounts");
+    CHECK(r.problems[0].message == "expected array, got object");
+}
+
 TEST_CASE("json_string quotes, escapes and replaces bytes that are not UTF-8", "[json]") {
     CHECK(json_string("Åsa \"Ö\"\\\n") == "\"Åsa \\\"Ö\\\"\\\\\\n\"");
     CHECK(json_string(std::string("a\x01" "b", 3)) == "\"a\\u0001b\"");

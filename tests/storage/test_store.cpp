@@ -111,8 +111,8 @@ TEST_CASE("a large workspace is saved in parts, over several steps, and only cha
     REQUIRE(part_files().size() <= settled.size());
 }
 
-TEST_CASE("a missing part makes the main file unreadable and the backup is used") {
-    const std::string folder = temp_folder("missing-part");
+TEST_CASE("a missing or damaged part or list of parts makes the main file unreadable and the backup is used") {
+    const std::string folder = temp_folder("bad-part");
     Store store(folder, test_clock);
     Document doc(generate_workspace(100, 3, 3, 9));
     g_clock = 0;
@@ -121,16 +121,29 @@ TEST_CASE("a missing part makes the main file unreadable and the backup is used"
     a.name = "Changed";
     doc.set_account(a, "Rename");
     store.save(doc);
-    // Remove the part only the main file names.
+    // The part only the main file names.
     std::ifstream head(store.main_path());
     std::string text((std::istreambuf_iterator<char>(head)), {});
     size_t at = text.find("part-");
-    fs::remove(fs::path(folder) / text.substr(at, text.find('"', at) - at));
+    const std::string part = text.substr(at, text.find('"', at) - at);
+    std::string expected;
+    SECTION("missing") {
+        fs::remove(fs::path(folder) / part);
+        expected = "part " + part + " is missing";
+    }
+    SECTION("damaged") {
+        std::ofstream(fs::path(folder) / part, std::ios::trunc) << "[{\"id\": \"a1\", \"na";
+        expected = "/accounts: " + part + " is not valid JSON";
+    }
+    SECTION("the main file's list of parts cut short") {
+        std::ofstream(store.main_path(), std::ios::trunc) << text.substr(0, text.size() - 5);
+        expected = "workspace.json is damaged";
+    }
     LoadResult r = Store(folder, test_clock).load();
     REQUIRE(r.workspace);
     REQUIRE(r.recovered_from_backup);
     REQUIRE(r.workspace->accounts[0].name != "Changed");
-    REQUIRE_THAT(r.message, Catch::Contains("missing"));
+    REQUIRE_THAT(r.message, Catch::Contains(expected));
 }
 
 TEST_CASE("a corrupt file without backups is reported, not silently replaced") {
