@@ -89,11 +89,19 @@ async function largeWorkspace(url) {
   console.log(`  autosave: serialise + write file ${Number(s.texts["perf/save_ms"]).toFixed(0)} ms; ` +
               `the frame that autosaved ${Number(s.texts["perf/save_frame_ms"]).toFixed(0)} ms; ` +
               `IndexedDB sync (asynchronous) ${syncMs.toFixed(0)} ms`);
-  await page.reload();
-  await openApp(page, url);
-  s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the reload");
-  console.log(`  load at start-up (read file + parse + validate) ${Number(s.texts["perf/load_ms"]).toFixed(0)} ms; ` +
-              `first frame after navigation ${(await page.evaluate(() => window.kamFirstFrameAt)).toFixed(0)} ms`);
+  // Several reloads: the browser's own storage work (IndexedDB compacting what was just written) competes
+  // for the two cores now and then, so one start-up alone says little.
+  const loads = [], frames = [];
+  for (let i = 0; i < 5; i++) {
+    await page.reload();
+    await openApp(page, url);
+    s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the reload");
+    loads.push(Number(s.texts["perf/load_ms"]));
+    frames.push(await page.evaluate(() => window.kamFirstFrameAt));
+  }
+  console.log(`  load at start-up (read files + parse + validate) median ${median(loads).toFixed(0)} ms ` +
+              `(runs ${loads.map((x) => x.toFixed(0)).join(", ")}); first frame after navigation median ` +
+              `${median(frames).toFixed(0)} ms`);
   await context.close();
 }
 
