@@ -1287,7 +1287,7 @@ static bool covered_by(const std::string& path, const std::unordered_set<std::st
 WorkspaceReader::WorkspaceReader(std::string_view document) {
     int version = 0;
     if (!check_header(document, version, problems_)) {
-        unreadable_ = true;
+        refused_ = true;
         return;
     }
     Parser parser(document);
@@ -1296,21 +1296,21 @@ WorkspaceReader::WorkspaceReader(std::string_view document) {
     parser.finish();
     if (parser.failed()) {   // nothing else is worth saying about a file that is not JSON
         problems_ = {{"/", syntax_problem(document, parser)}};
-        unreadable_ = true;
+        refused_ = true;
         return;
     }
     problems_ = std::move(reader.problems);
 }
 
 void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view name) {
-    if (unreadable_) return;
+    if (refused_) return;
     Parser parser(json_array);
     Reader reader(parser);
     reader.append_array("accounts", ws_.accounts, [](Reader& r, Account& a) { r.get_object(a, kAccountFields); });
     parser.finish();
     if (parser.failed()) {
         problems_ = {{"/accounts", std::string(name) + " is " + syntax_problem(json_array, parser)}};
-        unreadable_ = true;
+        refused_ = true;
         return;
     }
     for (Problem& p : reader.problems) problems_.push_back(std::move(p));
@@ -1319,7 +1319,7 @@ void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view
 ReadResult WorkspaceReader::finish() {
     ReadResult result;
     result.problems = std::move(problems_);
-    if (unreadable_) return result;
+    if (refused_) return result;
     bump_next_id(ws_);
     // A field that could not be read also breaks rules (a missing id is also an empty id): report it once.
     std::unordered_set<std::string> unreadable;

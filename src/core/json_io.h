@@ -45,7 +45,7 @@ public:
 private:
     Workspace ws_;
     std::vector<Problem> problems_;
-    bool unreadable_ = false;   // not JSON or not our format: the rest is not worth reading
+    bool refused_ = false;   // not JSON, or not our format: nothing more is read
 };
 
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
