@@ -82,7 +82,6 @@ struct Runner {
         storage_open = true;
         const double start = platform::now_seconds();
         LoadResult result = store.load();
-        load_ms = (platform::now_seconds() - start) * 1000;
         const bool sample_edited = loaded && app.doc.revision() != sample_revision;
         if (result.workspace) {
             open_stored(result);
@@ -93,6 +92,7 @@ struct Runner {
         } else if (!result.message.empty()) {
             app.show_error("Your saved workspace could not be read", result.message);
         }
+        load_ms = (platform::now_seconds() - start) * 1000;   // read, checked and on screen next frame
     }
 
     // One step of saving, at most 'budget' seconds of work; a large workspace is saved over

@@ -1,30 +1,53 @@
 #include "storage/files.h"
 
-#include <cstdio>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kam {
 
-// One read into a string of the file's size: a 60 MB workspace read in small pieces into a
-// growing string is copied over and over.
-std::optional<std::string> read_file(const std::string& path) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return std::nullopt;
+std::optional<std::string_view> read_file(const std::string& path, std::string& buffer) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return std::nullopt;
     struct stat st;
-    std::string text;
-    if (::fstat(::fileno(f), &st) == 0 && st.st_size > 0) text.resize(static_cast<size_t>(st.st_size));
-    text.resize(std::fread(text.data(), 1, text.size(), f));
-    char buf[1 << 12];   // in case the file grew since fstat()
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    std::fclose(f);
-    return text;
+    size_t size = 0;
+    // One byte more than fstat() says, so a file that grew since is noticed (and read on).
+    const size_t expected = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) + 1 : 4096;
+    // Grown, never shrunk: resize() writes zeros over every byte it adds, and the buffer is
+    // filled from the file anyway.
+    if (buffer.size() < expected) buffer.resize(expected);
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer.data() + size, buffer.size() - size);
+        if (n < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (n == 0) break;
+        size += static_cast<size_t>(n);
+        if (size == buffer.size()) buffer.resize(buffer.size() * 2);
+    }
+    ::close(fd);
+    return std::string_view(buffer.data(), size);
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+    std::string buffer;
+    std::optional<std::string_view> text = read_file(path, buffer);
+    if (!text) return std::nullopt;
+    buffer.resize(text->size());
+    return buffer;
 }
 
 bool write_file(const std::string& path, std::string_view text) {
-    FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return false;
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    return std::fclose(f) == 0 && ok;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) return false;
+    bool ok = true;
+    for (size_t done = 0; ok && done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        ok = n > 0;
+        done += ok ? static_cast<size_t>(n) : 0;
+    }
+    return ::close(fd) == 0 && ok;
 }
 
 bool file_exists(const std::string& path) {

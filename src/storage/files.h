@@ -1,6 +1,6 @@
 // KAM Canvas: whole-file reads and writes for the storage layer (the Store and the last-view
 // file), on plain files natively and on Emscripten's IDBFS folder in the browser.
-// Plain C stdio and POSIX, not iostreams or std::filesystem: they would add a large part of
+// POSIX calls, not iostreams or std::filesystem: they would add a large part of
 // libc++ to the browser download for a handful of file operations.
 #pragma once
 
@@ -10,7 +10,10 @@
 
 namespace kam {
 
-std::optional<std::string> read_file(const std::string& path);   // nothing when it cannot be opened
+std::optional<std::string> read_file(const std::string& path);   // nothing when it cannot be read
+// The same into 'buffer', whose memory is reused from one call to the next (the Store reads
+// hundreds of parts in a row); the text is valid until the next call.
+std::optional<std::string_view> read_file(const std::string& path, std::string& buffer);
 bool write_file(const std::string& path, std::string_view text);
 bool file_exists(const std::string& path);
 

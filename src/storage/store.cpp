@@ -63,8 +63,9 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     }
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
     WorkspaceReader reader(text);
+    std::string buffer;
     for (const std::string& name : stored.parts) {
-        std::optional<std::string> part = read_file(folder_ + "/" + name);
+        std::optional<std::string_view> part = read_file(folder_ + "/" + name, buffer);
         if (!part) {
             stored.problem = "part " + name + " is missing";
             return stored;

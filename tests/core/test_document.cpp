@@ -93,6 +93,26 @@ TEST_CASE("replace_all is undoable and ids are never handed out twice") {
     REQUIRE(doc.new_id('a') != fresh);
 }
 
+TEST_CASE("replace_all can be undone and redone again and again") {
+    Document doc;
+    doc.insert_account(named_account(doc, "Before"), 0, "Add account");
+    Workspace other;
+    other.name = "Other";
+    doc.replace_all(other, "New workspace");
+    for (int round = 0; round < 3; round++) {
+        REQUIRE(doc.ws().name == "Other");
+        REQUIRE(doc.ws().accounts.empty());
+        REQUIRE(doc.undo());
+        REQUIRE(doc.ws().accounts.at(0).name == "Before");
+        REQUIRE(doc.redo());
+    }
+    doc.set_workspace_name("Renamed");   // a new edit after the replacement: undo goes back step by step
+    REQUIRE(doc.undo());
+    REQUIRE(doc.ws().name == "Other");
+    REQUIRE(doc.undo());
+    REQUIRE(doc.ws().accounts.at(0).name == "Before");
+}
+
 TEST_CASE("every change, undo and redo moves the revision") {
     Document doc;
     uint64_t r0 = doc.revision();
