@@ -169,12 +169,13 @@ public:
     void plain_key(std::string_view k) {
         separate();
         room(k.size() + 4);
-        *p_++ = '"';
-        std::memcpy(p_, k.data(), k.size());
-        p_ += k.size();
-        *p_++ = '"';
-        *p_++ = ':';
-        if (indent_ >= 0) *p_++ = ' ';
+        char* p = p_;
+        *p++ = '"';
+        p = copy_short(p, k.data(), k.size());
+        *p++ = '"';
+        *p++ = ':';
+        if (indent_ >= 0) *p++ = ' ';
+        p_ = p;
         after_key_ = true;
     }
     void value(std::string_view s) { separate(); string(s); }
@@ -217,8 +218,17 @@ private:
     }
     void put(std::string_view s) {
         room(s.size());
-        std::memcpy(p_, s.data(), s.size());
-        p_ += s.size();
+        p_ = copy_short(p_, s.data(), s.size());
+    }
+    void put(char c) {
+        room(1);
+        *p_++ = c;
+    }
+    // Copies the few bytes of a key or a literal: eight at a time, without a call to memcpy.
+    static char* copy_short(char* to, const char* from, size_t n) {
+        for (; n >= 8; to += 8, from += 8, n -= 8) std::memcpy(to, from, 8);
+        for (; n > 0; n--) *to++ = *from++;
+        return to;
     }
     void newline() {
         if (indent_ < 0) return;
@@ -231,52 +241,54 @@ private:
     void separate() {
         if (after_key_) { after_key_ = false; return; }
         if (depth_ == 0) return;
-        if (!first_) put(",");
+        if (!first_) put(',');
         first_ = false;
         newline();
     }
-    void open(char c) { separate(); put(std::string_view(&c, 1)); depth_++; first_ = true; }
+    void open(char c) { separate(); put(c); depth_++; first_ = true; }
     void close(char c) {
         depth_--;
         if (!first_) newline();   // empty containers stay "[]" and "{}"
-        put(std::string_view(&c, 1));
+        put(c);
         first_ = false;
     }
     // Escapes what JSON requires and replaces bytes that are not UTF-8 with U+FFFD, so the file always parses.
     void string(std::string_view s) {
         room(s.size() * 6 + 2);   // worst case: every byte written as \u00XX
-        *p_++ = '"';
+        // A local pointer: a byte stored through p_ could (for the compiler) change p_ itself, which would then
+        // be reloaded and stored for every byte.
+        char* p = p_;
+        *p++ = '"';
         const char* q = s.data();
         const char* const end = q + s.size();
         while (q < end) {
-            while (q < end && kPlainByte[static_cast<unsigned char>(*q)]) *p_++ = *q++;   // most strings are short
+            while (q < end && kPlainByte[static_cast<unsigned char>(*q)]) *p++ = *q++;   // most strings are short
             if (q == end) break;
             const unsigned char c = static_cast<unsigned char>(*q);
             if (c >= 0x80) {
                 const size_t n = utf8_sequence_length(s, static_cast<size_t>(q - s.data()));
-                std::memcpy(p_, n ? q : "\xEF\xBF\xBD", n ? n : 3);
-                p_ += n ? n : 3;
+                p = copy_short(p, n ? q : "\xEF\xBF\xBD", n ? n : 3);
                 q += n ? n : 1;
                 continue;
             }
-            *p_++ = '\\';
+            *p++ = '\\';
             switch (c) {
-            case '"': *p_++ = '"'; break;
-            case '\\': *p_++ = '\\'; break;
-            case '\n': *p_++ = 'n'; break;
-            case '\r': *p_++ = 'r'; break;
-            case '\t': *p_++ = 't'; break;
-            case '\b': *p_++ = 'b'; break;
-            case '\f': *p_++ = 'f'; break;
+            case '"': *p++ = '"'; break;
+            case '\\': *p++ = '\\'; break;
+            case '\n': *p++ = 'n'; break;
+            case '\r': *p++ = 'r'; break;
+            case '\t': *p++ = 't'; break;
+            case '\b': *p++ = 'b'; break;
+            case '\f': *p++ = 'f'; break;
             default:
                 static constexpr char kHex[] = "0123456789abcdef";
                 const char u[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-                std::memcpy(p_, u, sizeof(u));
-                p_ += sizeof(u);
+                p = copy_short(p, u, sizeof(u));
             }
             q++;
         }
-        *p_++ = '"';
+        *p++ = '"';
+        p_ = p;
     }
 };
 
