@@ -99,7 +99,7 @@ async function largeWorkspace(url) {
     loads.push(Number(s.texts["perf/load_ms"]));
     frames.push(await page.evaluate(() => window.kamFirstFrameAt));
   }
-  console.log(`  load at start-up (read files + parse + validate) median ${median(loads).toFixed(0)} ms ` +
+  console.log(`  load at start-up (read files, parse, validate, open) median ${median(loads).toFixed(0)} ms ` +
               `(runs ${loads.map((x) => x.toFixed(0)).join(", ")}); first frame after navigation median ` +
               `${median(frames).toFixed(0)} ms`);
   await context.close();
