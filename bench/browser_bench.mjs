@@ -89,10 +89,11 @@ async function largeWorkspace(url) {
   console.log(`  autosave: serialise + write file ${Number(s.texts["perf/save_ms"]).toFixed(0)} ms; ` +
               `the frame that autosaved ${Number(s.texts["perf/save_frame_ms"]).toFixed(0)} ms; ` +
               `IndexedDB sync (asynchronous) ${syncMs.toFixed(0)} ms`);
-  // Several reloads: the browser's own storage work (IndexedDB compacting what was just written) competes
-  // for the two cores now and then, so one start-up alone says little.
+  // Several reloads, each after a pause: the browser's own storage work (IndexedDB compacting the 61 MB
+  // just written) competes for the two cores for a few seconds, so one start-up alone says little.
   const loads = [], frames = [];
   for (let i = 0; i < 5; i++) {
+    await page.waitForTimeout(3000);
     await page.reload();
     await openApp(page, url);
     s = await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the reload");
