@@ -175,10 +175,19 @@ void Store::remove_unused_parts() {
     std::erase_if(written_, [&](const auto& entry) { return !used.count(entry.second); });
 }
 
+// Makes the folder only when a write fails (a first save, or the folder was removed), not before
+// every step: in the browser a mkdir that fails because the folder exists costs an exception
+// inside Emscripten's FS.
+bool Store::write_in_folder(const std::string& name, std::string_view text) const {
+    const std::string path = folder_ + "/" + name;
+    if (write_file(path, text)) return true;
+    ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
+    return write_file(path, text);
+}
+
 SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     const double start = clock_();
     SaveStep step;
-    ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
     const std::vector<Part>& parts = planned_parts(doc);
     std::vector<std::string> names;
     for (const Part& part : parts) {
@@ -189,7 +198,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
         }
         if (step.wrote_files && clock_() - start > budget_seconds) return step;   // more next frame
         std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
-        if (!write_file(folder_ + "/" + name, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
+        if (!write_in_folder(name, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
             step.error = "Could not write " + folder_ + "/" + name;
             return step;
         }
@@ -207,7 +216,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     head.tier_scheme = ws.tier_scheme;
     head.next_id = ws.next_id;
     const std::string tmp = main_path() + ".tmp";
-    if (!write_file(tmp, head_text(write_workspace_json(head), names))) {
+    if (!write_in_folder(file_name(tmp), head_text(write_workspace_json(head), names))) {
         step.error = "Could not write " + tmp;
         return step;
     }

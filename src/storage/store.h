@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -76,6 +77,7 @@ private:
     // many steps, and planning hashes every account.
     const std::vector<Part>& planned_parts(const Document& doc);
     Stored read_stored(const std::string& head_path) const;
+    bool write_in_folder(const std::string& name, std::string_view text) const;
     void rotate_backups() const;
     void remove_unused_parts();
 

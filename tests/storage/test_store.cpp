@@ -34,6 +34,18 @@ TEST_CASE("nothing stored yet: no workspace and no message") {
     REQUIRE(r.message.empty());
 }
 
+TEST_CASE("a folder removed after a save is made again by the next save") {
+    std::string folder = temp_folder("removed");
+    Store store(folder, test_clock);
+    Document doc = document_named("First");
+    REQUIRE(store.save(doc).empty());
+    fs::remove_all(folder);
+    doc.set_workspace_name("Second");
+    REQUIRE(store.save(doc).empty());
+    REQUIRE(Store(folder, test_clock).load().workspace->name == "Second");
+    fs::remove_all(folder);
+}
+
 TEST_CASE("save then load gives the same workspace") {
     Store store(temp_folder("roundtrip"), test_clock);
     Document doc = document_named("Åsa Öberg's accounts");
