@@ -1012,10 +1012,7 @@ public:
         if (p_.peek() != Kind::Array) return mismatch("array");
         Descend descend(*this);
         p_.enter();
-        while (p_.next_element()) {
-            here_ = {{}, out.size()};
-            read_item(*this, out.emplace_back());
-        }
+        elements(out, read_item);
     }
     // site: any address that tells this array apart (arrays at the same site tend to have similar sizes).
     template <typename T, typename ReadItem>
@@ -1026,10 +1023,7 @@ public:
         out.clear();
         const size_t hint = site ? size_hint(site) : SIZE_MAX;   // an index: nested arrays add hints
         if (hint != SIZE_MAX) out.reserve(size_hints_[hint].second);   // growing one by one cost a tenth of reading
-        while (p_.next_element()) {
-            here_ = {{}, out.size()};
-            read_item(*this, out.emplace_back());
-        }
+        elements(out, read_item);
         if (hint == SIZE_MAX) return;
         size_hints_[hint].second = out.size();
         if (out.capacity() > 2 * out.size() + 4) out.shrink_to_fit();   // the guess was far too big
@@ -1052,6 +1046,14 @@ private:
     Segment here_;                // the member or element being read in the innermost one
     std::string scratch_;
     std::vector<std::pair<const void*, size_t>> size_hints_;   // the last size of an array read at each site
+
+    // The elements of the array just entered, appended to out (an element's index in the path is its index in out).
+    template <typename T, typename ReadItem> void elements(std::vector<T>& out, ReadItem& read_item) {
+        while (p_.next_element()) {
+            here_ = {{}, out.size()};
+            read_item(*this, out.emplace_back());
+        }
+    }
 
     size_t size_hint(const void* site) {
         for (size_t i = 0; i < size_hints_.size(); i++)

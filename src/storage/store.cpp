@@ -178,8 +178,7 @@ void Store::remove_unused_parts() {
 // Makes the folder only when a write fails (a first save, or the folder was removed), not before
 // every step: in the browser a mkdir that fails because the folder exists costs an exception
 // inside Emscripten's FS.
-bool Store::write_in_folder(const std::string& name, std::string_view text) const {
-    const std::string path = folder_ + "/" + name;
+bool Store::write_in_folder(const std::string& path, std::string_view text) const {
     if (write_file(path, text)) return true;
     ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
     return write_file(path, text);
@@ -198,8 +197,9 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
         }
         if (step.wrote_files && clock_() - start > budget_seconds) return step;   // more next frame
         std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
-        if (!write_in_folder(name, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
-            step.error = "Could not write " + folder_ + "/" + name;
+        const std::string path = folder_ + "/" + name;
+        if (!write_in_folder(path, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
+            step.error = "Could not write " + path;
             return step;
         }
         written_[part.key] = name;
@@ -216,7 +216,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     head.tier_scheme = ws.tier_scheme;
     head.next_id = ws.next_id;
     const std::string tmp = main_path() + ".tmp";
-    if (!write_in_folder(file_name(tmp), head_text(write_workspace_json(head), names))) {
+    if (!write_in_folder(tmp, head_text(write_workspace_json(head), names))) {
         step.error = "Could not write " + tmp;
         return step;
     }

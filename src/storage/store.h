@@ -77,7 +77,7 @@ private:
     // many steps, and planning hashes every account.
     const std::vector<Part>& planned_parts(const Document& doc);
     Stored read_stored(const std::string& head_path) const;
-    bool write_in_folder(const std::string& name, std::string_view text) const;
+    bool write_in_folder(const std::string& path, std::string_view text) const;   // a path in folder_
     void rotate_backups() const;
     void remove_unused_parts();
 
