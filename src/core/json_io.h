@@ -37,6 +37,8 @@ ReadResult read_workspace_json(std::string_view text);
 class WorkspaceReader {
 public:
     explicit WorkspaceReader(std::string_view document);
+    // Room for this many accounts in all, when the caller knows: growing the array moves every account.
+    void reserve_accounts(size_t count) { ws_.accounts.reserve(count); }
     // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
     void add_accounts(std::string_view json_array, std::string_view name);
     // Checks the whole workspace, as read_workspace_json() does.

@@ -63,6 +63,7 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     }
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
     WorkspaceReader reader(text);
+    reader.reserve_accounts(stored.parts.size() * kAccountsPerPart);
     std::string buffer;
     for (const std::string& name : stored.parts) {
         std::optional<std::string_view> part = read_file(folder_ + "/" + name, buffer);
