@@ -14,6 +14,7 @@ target_link_options(kam-canvas PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sEXIT_RUNTIME=0
   -lidbfs.js
+  -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig   # see no_default_font.cpp
   "-sEXPORTED_RUNTIME_METHODS=['FS','IDBFS','UTF8ToString']"
   "-sEXPORTED_FUNCTIONS=['_main','_kam_items_json','_malloc','_free']"
   "--embed-file=${KAM_FONT}@/fonts/ui.ttf")   # inside the wasm: one request less
