@@ -12,7 +12,7 @@ set_target_properties(kam-canvas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTOR
 target_link_options(kam-canvas PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
-  -sENVIRONMENT=web -sEXIT_RUNTIME=0
+  -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0
   -lidbfs.js
   -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig   # see no_default_font.cpp
   "-sEXPORTED_RUNTIME_METHODS=['FS','IDBFS','UTF8ToString']"

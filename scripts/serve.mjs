@@ -1,5 +1,6 @@
 // A small static file server for the built site (no dependencies): correct MIME types
-// (application/wasm lets the browser compile while downloading) and gzip when asked for.
+// (application/wasm lets the browser compile while downloading), gzip when asked for, and the
+// headers that make the page cross-origin isolated (the app's threads need it).
 //   node scripts/serve.mjs [folder] [port]      (port 0 = any free port)
 import http from "node:http";
 import fs from "node:fs";
@@ -23,7 +24,11 @@ export function startServer(root, port = 0) {
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) { res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found"); return; }
       const ext = path.extname(file);
-      const headers = { "Content-Type": TYPES[ext] || "application/octet-stream", "Cache-Control": "no-cache" };
+      const headers = {
+        "Content-Type": TYPES[ext] || "application/octet-stream", "Cache-Control": "no-cache",
+        // Cross-origin isolation: the app's two threads share memory, which browsers allow only then.
+        "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
+      };
       let body = fs.readFileSync(file);
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
         const cached = gzipCache.get(file);

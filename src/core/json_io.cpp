@@ -1335,6 +1335,12 @@ void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view
     for (Problem& p : reader.problems) problems_.push_back(std::move(p));
 }
 
+void WorkspaceReader::append(WorkspaceReader&& later) {
+    for (Account& a : later.ws_.accounts) ws_.accounts.push_back(std::move(a));
+    for (Problem& p : later.problems_) problems_.push_back(std::move(p));
+    refused_ = refused_ || later.refused_;
+}
+
 ReadResult WorkspaceReader::finish() {
     ReadResult result;
     result.problems = std::move(problems_);

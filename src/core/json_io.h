@@ -41,6 +41,11 @@ public:
     void reserve_accounts(size_t count) { ws_.accounts.reserve(count); }
     // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
     void add_accounts(std::string_view json_array, std::string_view name);
+    // Appends the accounts 'later' read (from the same document, after this reader's parts), so two
+    // readers can read the two halves of the parts at the same time. Problems in 'later' keep paths
+    // counted from its own first account: read again in one reader for exact paths.
+    void append(WorkspaceReader&& later);
+    bool has_problems() const { return !problems_.empty(); }
     // Checks the whole workspace, as read_workspace_json() does.
     ReadResult finish();
 

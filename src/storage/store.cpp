@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 #include <sys/stat.h>
+#include <thread>
 
 // Plain C stdio and POSIX, not iostreams or std::filesystem (see files.h).
 
@@ -51,6 +52,46 @@ static std::string split_head(const std::string& text, std::vector<std::string>&
     return text.substr(0, at) + "}";
 }
 
+// Reads parts [begin, end) into reader, one after the other, each into the same buffer (a
+// string per part would be zero-filled first). Returns the name of a missing part, or "".
+std::string Store::read_parts(WorkspaceReader& reader, const std::vector<std::string>& parts, size_t begin,
+                              size_t end) const {
+    std::string buffer;
+    for (size_t i = begin; i < end; i++) {
+        std::optional<std::string_view> part = read_file(folder_ + "/" + parts[i], buffer);
+        if (!part) return parts[i];
+        reader.add_accounts(*part, parts[i]);
+    }
+    return "";
+}
+
+// A large workspace is read on two threads, a helper taking the second half of the parts. Its
+// files are read here first: in the browser only the main thread reaches the files. False, with
+// a fresh reader, when the workspace is small, a part is missing or anything has a problem: then
+// the parts are read again in one go, for exact messages (the paths of problems in the helper's
+// half would count accounts from its own first one). Only a good read needs the speed.
+bool Store::read_in_two_halves(WorkspaceReader& reader, std::string_view text,
+                               const std::vector<std::string>& parts) const {
+    if (parts.size() < kPartsWorthAThread) return false;
+    const size_t half = parts.size() / 2;
+    std::vector<std::string> later;
+    for (size_t i = half; i < parts.size(); i++) {
+        std::optional<std::string> part = read_file(folder_ + "/" + parts[i]);
+        if (!part) return false;
+        later.push_back(std::move(*part));
+    }
+    WorkspaceReader second(text);
+    std::thread helper([&] {
+        for (size_t i = half; i < parts.size(); i++) second.add_accounts(later[i - half], parts[i]);
+    });
+    const bool first_read = read_parts(reader, parts, 0, half).empty();
+    helper.join();
+    reader.append(std::move(second));
+    if (first_read && !reader.has_problems()) return true;
+    reader = WorkspaceReader(text);
+    return false;
+}
+
 Store::Stored Store::read_stored(const std::string& head_path) const {
     Stored stored;
     std::optional<std::string> head = read_file(head_path);
@@ -64,14 +105,12 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
     WorkspaceReader reader(text);
     reader.reserve_accounts(stored.parts.size() * kAccountsPerPart);
-    std::string buffer;
-    for (const std::string& name : stored.parts) {
-        std::optional<std::string_view> part = read_file(folder_ + "/" + name, buffer);
-        if (!part) {
-            stored.problem = "part " + name + " is missing";
+    if (!read_in_two_halves(reader, text, stored.parts)) {
+        const std::string missing = read_parts(reader, stored.parts, 0, stored.parts.size());
+        if (!missing.empty()) {
+            stored.problem = "part " + missing + " is missing";
             return stored;
         }
-        reader.add_accounts(*part, name);
     }
     ReadResult r = reader.finish();
     if (r.ok()) stored.workspace = std::move(r.workspace);

@@ -26,6 +26,8 @@
 
 namespace kam {
 
+class WorkspaceReader;
+
 struct LoadResult {
     std::optional<Workspace> workspace;   // empty when nothing was stored yet (first start)
     std::string message;                  // for the user: what went wrong and what was done
@@ -42,6 +44,8 @@ struct SaveStep {
 class Store {
 public:
     static constexpr size_t kAccountsPerPart = 16;
+    // From this many parts (about 1,000 accounts) a load reads them on two threads.
+    static constexpr size_t kPartsWorthAThread = 64;
 
     // 'clock' returns seconds; it decides how much one save step does and when backups rotate.
     Store(std::string folder, double (*clock)(), int backups = 3, double backup_interval_seconds = 600);
@@ -77,6 +81,9 @@ private:
     // many steps, and planning hashes every account.
     const std::vector<Part>& planned_parts(const Document& doc);
     Stored read_stored(const std::string& head_path) const;
+    std::string read_parts(WorkspaceReader& reader, const std::vector<std::string>& parts, size_t begin,
+                           size_t end) const;
+    bool read_in_two_halves(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;
     bool write_in_folder(const std::string& path, std::string_view text) const;   // a path in folder_
     void rotate_backups() const;
     void remove_unused_parts();

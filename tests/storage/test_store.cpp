@@ -158,6 +158,58 @@ TEST_CASE("a missing or damaged part or list of parts makes the main file unread
     REQUIRE_THAT(r.message, Catch::Contains(expected));
 }
 
+// The part names the main file lists, in order.
+static std::vector<std::string> stored_parts(const Store& store) {
+    std::ifstream head(store.main_path());
+    const std::string text((std::istreambuf_iterator<char>(head)), {});
+    std::vector<std::string> parts;
+    for (size_t at = text.find("\"part-"); at != std::string::npos; at = text.find("\"part-", at + 1))
+        parts.push_back(text.substr(at + 1, text.find('"', at + 1) - at - 1));
+    return parts;
+}
+
+TEST_CASE("a large workspace is read on two threads, with messages as exact as a read in one go") {
+    const std::string folder = temp_folder("two-halves");
+    Store store(folder, test_clock, 0);   // no backups: the message says why the main file was refused
+    Document doc(generate_workspace(1100, 2, 3, 5));
+    REQUIRE(store.save(doc).empty());
+    const std::vector<std::string> parts = stored_parts(store);
+    REQUIRE(parts.size() >= Store::kPartsWorthAThread);
+    const fs::path first = fs::path(folder) / parts.front(), last = fs::path(folder) / parts.back();
+
+    SECTION("the same workspace back") {
+        LoadResult r = Store(folder, test_clock).load();
+        REQUIRE(r.workspace);
+        REQUIRE(*r.workspace == doc.ws());
+    }
+    SECTION("a value of the wrong type in the second half has its path in the whole workspace") {
+        std::ifstream in(last);
+        std::string text((std::istreambuf_iterator<char>(in)), {});
+        in.close();
+        const size_t at = text.find("\"industry_rank\":");
+        text.replace(at, text.find(',', at) - at, "\"industry_rank\":\"high\"");
+        std::ofstream(last, std::ios::trunc) << text;
+        const size_t first_of_last = (parts.size() - 1) * Store::kAccountsPerPart;
+        LoadResult r = Store(folder, test_clock).load();
+        REQUIRE_FALSE(r.workspace);
+        REQUIRE_THAT(r.message, Catch::Contains("/accounts/" + std::to_string(first_of_last) +
+                                                "/industry_rank: expected integer"));
+    }
+    SECTION("of two missing parts, the first is named") {
+        fs::remove(last);
+        fs::remove(first);
+        LoadResult r = Store(folder, test_clock).load();
+        REQUIRE_FALSE(r.workspace);
+        REQUIRE_THAT(r.message, Catch::Contains("part " + parts.front() + " is missing"));
+    }
+    SECTION("a missing part in the second half is named") {
+        fs::remove(last);
+        LoadResult r = Store(folder, test_clock).load();
+        REQUIRE_FALSE(r.workspace);
+        REQUIRE_THAT(r.message, Catch::Contains("part " + parts.back() + " is missing"));
+    }
+}
+
 TEST_CASE("a corrupt file without backups is reported, not silently replaced") {
     Store store(temp_folder("corrupt"), test_clock);
     fs::create_directories(fs::path(store.main_path()).parent_path());
