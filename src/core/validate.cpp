@@ -9,6 +9,8 @@
 // and building a path string for every field would cost more than the checks themselves.
 #include "core/validate.h"
 
+#include "core/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -143,16 +145,28 @@ private:
     std::vector<Entry> entries_;   // never reallocates after reset(): add() returns pointers into it
 };
 
+// Every id of the workspace, filled first; then only read, by two threads in a large workspace.
+struct IdTables {
+    IdTable all;                 // every id, all kinds: uniqueness, and what a wrong reference names
+    IdTable people, criteria;    // small and hot: most references are to these
+};
+
+// From this many accounts, a helper thread checks the second half of them.
+constexpr size_t kAccountsWorthAThread = 1000;
+
 class Validator {
 public:
-    explicit Validator(const Workspace& ws) : ws_(ws) {}
+    explicit Validator(const Workspace& ws) : Validator(ws, own_ids_) {}
     std::vector<Problem> run();
 
 private:
+    // A helper's validator: the same workspace and the ids the main one claimed.
+    Validator(const Workspace& ws, const IdTables& ids) : ws_(ws), ids_(ids) {}
+
     const Workspace& ws_;
+    IdTables own_ids_;
+    const IdTables& ids_;              // own_ids_, or those of the validator this one helps
     std::vector<Problem> problems_;
-    IdTable all_ids_;                  // every id, all kinds: uniqueness, and what a wrong reference names
-    IdTable people_, criteria_;        // small and hot: most references are to these
     // Scratch space reused across accounts: the account's contacts by id (sorted), and keys for duplicate checks.
     IdTable contacts_;
     std::vector<std::pair<std::string_view, int>> single_keys_;
@@ -169,6 +183,7 @@ private:
     template <typename PathFn> void check_finite(double v, PathFn&& path);
 
     void claim_ids();
+    void check_accounts(size_t begin, size_t end);
     void check_team();
     void check_criteria();
     void check_tier_scheme();
@@ -182,17 +197,28 @@ private:
 std::vector<Problem> Validator::run() {
     size_t id_count = ws_.team.size() + ws_.criteria.size() + ws_.accounts.size();
     for (const Account& a : ws_.accounts) id_count += a.contacts.size();
-    all_ids_.reset(id_count);
-    people_.reset(ws_.team.size());
-    criteria_.reset(ws_.criteria.size());
+    own_ids_.all.reset(id_count);
+    own_ids_.people.reset(ws_.team.size());
+    own_ids_.criteria.reset(ws_.criteria.size());
     // All ids first (in document order, so "also at" names the earlier one): then a reference to a contact
     // of another account is recognised as such wherever the two accounts are.
     claim_ids();
     check_team();
     check_criteria();
     check_tier_scheme();
-    for (size_t a = 0; a < ws_.accounts.size(); a++) check_account(static_cast<int>(a));
+    const size_t count = ws_.accounts.size();
+    if (count < kAccountsWorthAThread) {
+        check_accounts(0, count);
+        return std::move(problems_);
+    }
+    Validator helper(ws_, ids_);
+    run_in_parallel([&] { check_accounts(0, count / 2); }, [&] { helper.check_accounts(count / 2, count); });
+    for (Problem& p : helper.problems_) problems_.push_back(std::move(p));   // in document order
     return std::move(problems_);
+}
+
+void Validator::check_accounts(size_t begin, size_t end) {
+    for (size_t a = begin; a < end; a++) check_account(static_cast<int>(a));
 }
 
 void Validator::claim_id(const Id& id, IdPlace place) {
@@ -200,10 +226,10 @@ void Validator::claim_id(const Id& id, IdPlace place) {
         add(id_path(place), kMustNotBeEmpty);
         return;
     }
-    auto [first, added] = all_ids_.add(id, place);
+    auto [first, added] = own_ids_.all.add(id, place);
     if (!added) add(id_path(place), "duplicate id " + quote(id) + " (also at " + id_path(*first) + ")");
-    if (place.kind == IdKind::Person) people_.add(id, place);
-    if (place.kind == IdKind::Criterion) criteria_.add(id, place);
+    if (place.kind == IdKind::Person) own_ids_.people.add(id, place);
+    if (place.kind == IdKind::Criterion) own_ids_.criteria.add(id, place);
 }
 
 // Index of what id names: the person in ws.team, the criterion, or the contact in the current account
@@ -213,13 +239,13 @@ int Validator::find(const Id& id, IdKind kind) const {
         const IdPlace* place = contacts_.find(id);
         return place ? place->index : -1;
     }
-    const IdPlace* place = (kind == IdKind::Person ? people_ : criteria_).find(id);
+    const IdPlace* place = (kind == IdKind::Person ? ids_.people : ids_.criteria).find(id);
     return place ? place->index : -1;
 }
 
 // Why find() failed.
 std::string Validator::unresolved(const Id& id, IdKind kind) const {
-    const IdPlace* place = all_ids_.find(id);
+    const IdPlace* place = ids_.all.find(id);
     if (kind == IdKind::Contact && place && place->kind == IdKind::Contact)
         return "contact " + quote(id) + " belongs to another account (" + account_path(place->account) + ")";
     return "unknown " + std::string(kIdKindNames[static_cast<int>(kind)]) + " id " + quote(id);
@@ -319,7 +345,7 @@ void Validator::check_account(int ai) {
     const Account& a = ws_.accounts[ai];
     const std::string base = account_path(ai);
     auto at = [&](std::string_view field) { return base + "/" + std::string(field); };
-    contacts_.reset(a.contacts.size());   // the first of duplicate ids wins, as in all_ids_
+    contacts_.reset(a.contacts.size());   // the first of duplicate ids wins, as in ids_.all
     for (size_t i = 0; i < a.contacts.size(); i++)
         contacts_.add(a.contacts[i].id, {IdKind::Contact, ai, static_cast<int>(i)});
     if (a.name.empty()) add(at("name"), kMustNotBeEmpty);

@@ -1,6 +1,7 @@
 #include "storage/store.h"
 
 #include "core/json_io.h"
+#include "core/parallel.h"
 #include "storage/files.h"
 
 #include <cstdio>
@@ -9,7 +10,6 @@
 #include <set>
 #include <string_view>
 #include <sys/stat.h>
-#include <thread>
 
 // Plain C stdio and POSIX, not iostreams or std::filesystem (see files.h).
 
@@ -81,11 +81,11 @@ bool Store::read_in_two_halves(WorkspaceReader& reader, std::string_view text,
         later.push_back(std::move(*part));
     }
     WorkspaceReader second(text);
-    std::thread helper([&] {
-        for (size_t i = half; i < parts.size(); i++) second.add_accounts(later[i - half], parts[i]);
-    });
-    const bool first_read = read_parts(reader, parts, 0, half).empty();
-    helper.join();
+    bool first_read = false;
+    run_in_parallel([&] { first_read = read_parts(reader, parts, 0, half).empty(); },
+                    [&] {
+                        for (size_t i = half; i < parts.size(); i++) second.add_accounts(later[i - half], parts[i]);
+                    });
     reader.append(std::move(second));
     if (first_read && !reader.has_problems()) return true;
     reader = WorkspaceReader(text);

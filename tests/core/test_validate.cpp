@@ -420,3 +420,30 @@ TEST_CASE("describe_problems", "[validate]") {
           "/team/0/id: must not be empty\n/team/1/id: must not be empty\n... and 3 more");
     CHECK(describe_problems(problems, 5).find("more") == std::string::npos);
 }
+
+TEST_CASE("a large workspace is checked on two threads, its problems in document order") {
+    Workspace ws = make_valid();
+    const Account model = ws.accounts[0];
+    ws.accounts.clear();
+    for (int i = 0; i < 1200; i++) {   // enough for a helper thread to check the second half
+        Account a = model;
+        a.id = "a" + std::to_string(1000 + i);
+        for (size_t c = 0; c < a.contacts.size(); c++) a.contacts[c].id = "c" + std::to_string(10000 + i * 10 + int(c));
+        for (Link& l : a.links) {
+            l.from = a.contacts[1].id;
+            l.to = a.contacts[0].id;
+        }
+        for (Coverage& c : a.coverage) c.contact = a.contacts[0].id;
+        ws.accounts.push_back(a);
+    }
+    REQUIRE(validate_workspace(ws).empty());
+    ws.accounts[10].name = "";
+    ws.accounts[1100].links[0].to = ws.accounts[10].contacts[0].id;   // a contact of an account in the other half
+    ws.accounts[1150].contacts[2].power = 9;
+    const std::vector<Problem> problems = validate_workspace(ws);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].path == "/accounts/10/name");
+    CHECK(problems[1].path == "/accounts/1100/links/0/to");
+    CHECK(problems[1].message == "contact \"c10100\" belongs to another account (/accounts/10)");
+    CHECK(problems[2].path == "/accounts/1150/contacts/2/power");
+}
