@@ -19,14 +19,14 @@ const kb = (n) => (n / 1024).toFixed(1) + " KB";
 function transferSizes() {
   let raw = 0, gz = 0;
   console.log("First-load transfer (gzip -9 as served by scripts/serve.mjs):");
-  for (const f of ["index.html", "kam-canvas.js", "kam-canvas.wasm", "manifest.webmanifest", "icon.svg"]) {
+  for (const f of ["index.html", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm", "manifest.webmanifest", "icon.svg"]) {
     const body = fs.readFileSync(path.join(SITE, f));
     const g = zlib.gzipSync(body, { level: 9 }).length;
     raw += body.length;
     gz += g;
-    console.log(`  ${f.padEnd(18)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
+    console.log(`  ${f.padEnd(20)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
   }
-  console.log(`  ${"total".padEnd(18)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip  (${(gz / 1e6).toFixed(3)} MB)`);
+  console.log(`  ${"total".padEnd(20)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip  (${(gz / 1e6).toFixed(3)} MB)`);
 }
 
 // Milestones of one start, in ms after navigation: the wasm file downloaded, the runtime ready

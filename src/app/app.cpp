@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "core/json_io.h"
+#include "core/parallel.h"
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
 #include "platform/window.h"
@@ -213,6 +214,7 @@ int run_app(const AppOptions& options) {
     platform::window_on_leave([&r] { r.save_now(); });
     // A first visit shows the sample at once instead of waiting for IndexedDB to open.
     if (platform::storage_known_empty()) r.open_sample("");
+    start_helper();   // while storage opens: ready for reading a large workspace on two threads
     platform::open_storage([&r] { r.storage_opened(); });
     platform::window_run([&r] { return r.frame(); });
     return 0;

@@ -1,5 +1,6 @@
 #include "core/parallel.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -10,6 +11,7 @@ namespace {
 
 class Helper {
 public:
+    bool running() const { return running_; }
     void run(const std::function<void()>& job) {
         std::unique_lock lock(mutex_);
         job_ = &job;
@@ -26,10 +28,12 @@ private:
     std::condition_variable wake_, finished_;
     const std::function<void()>* job_ = nullptr;
     bool done_ = true;
+    std::atomic<bool> running_ = false;
     std::thread thread_{[this] { loop(); }};   // last: starts once the rest is ready
 
     void loop() {
         std::unique_lock lock(mutex_);
+        running_ = true;
         for (;;) {
             wake_.wait(lock, [&] { return job_ != nullptr; });
             const std::function<void()>* job = job_;
@@ -43,13 +47,25 @@ private:
     }
 };
 
+Helper& helper() {
+    static Helper* helper = new Helper;   // never destroyed: its thread waits for work until the process ends
+    return *helper;
+}
+
 }  // namespace
 
+void start_helper() { helper(); }
+
 void run_in_parallel(const std::function<void()>& here, const std::function<void()>& beside) {
-    static Helper* helper = new Helper;   // never destroyed: its thread waits for work until the process ends
-    helper->run(beside);
+    Helper& h = helper();
+    if (!h.running()) {   // not yet: waiting for it could hang the page (see parallel.h)
+        here();
+        beside();
+        return;
+    }
+    h.run(beside);
     here();
-    helper->wait();
+    h.wait();
 }
 
 }  // namespace kam
