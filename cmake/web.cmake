@@ -24,6 +24,8 @@ set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
 # the service worker with a hash of the built files so a new build replaces the offline cache
 # and an unchanged one keeps it.
 file(GLOB KAM_WEB_FILES CONFIGURE_DEPENDS web/*)
+# The site is assembled after linking: an edit in web/ links again, so it reaches the site.
+set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_WEB_FILES})
 find_program(ESBUILD esbuild PATHS /usr/bin REQUIRED)
 add_custom_command(TARGET kam-canvas POST_BUILD
   COMMAND ${CMAKE_COMMAND} -DESBUILD=${ESBUILD} -DJS=${KAM_SITE}/kam-canvas.js -P ${CMAKE_SOURCE_DIR}/cmake/minify_js.cmake

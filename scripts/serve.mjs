@@ -14,7 +14,8 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest", ".data", ".txt"]);
 
-export function startServer(root, port = 0) {
+// isolation: false leaves out the isolation headers, as a plain static host would (for tests).
+export function startServer(root, port = 0, { isolation = true } = {}) {
   const gzipCache = new Map();   // path -> {mtime, body}
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
@@ -24,11 +25,11 @@ export function startServer(root, port = 0) {
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) { res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found"); return; }
       const ext = path.extname(file);
-      const headers = {
-        "Content-Type": TYPES[ext] || "application/octet-stream", "Cache-Control": "no-cache",
-        // Cross-origin isolation: the app's two threads share memory, which browsers allow only then.
-        "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
-      };
+      const headers = { "Content-Type": TYPES[ext] || "application/octet-stream", "Cache-Control": "no-cache" };
+      if (isolation) {   // the app's two threads share memory, which browsers allow only then
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Embedder-Policy"] = "require-corp";
+      }
       let body = fs.readFileSync(file);
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
         const cached = gzipCache.get(file);

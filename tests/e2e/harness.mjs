@@ -16,8 +16,8 @@ export const CHROMIUM_ARGS = [
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export async function serveSite(port = 0) {
-  const server = await startServer(SITE, port);
+export async function serveSite(port = 0, options = {}) {
+  const server = await startServer(SITE, port, options);
   return { server, url: `http://localhost:${server.address().port}/` };
 }
 

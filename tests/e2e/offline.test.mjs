@@ -20,6 +20,7 @@ test("a second visit works offline", async () => {
     await openApp(page, url);
     const s = await snapshot(page);
     assert.ok(Number(s.texts["accounts/count"]) > 0, "the workspace is there offline");
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), true, "isolated offline too (threads)");
   } finally {
     await context.close();
     server.close();
