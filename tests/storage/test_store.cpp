@@ -24,6 +24,16 @@ static Document document_named(const std::string& name) {
     return Document(ws);
 }
 
+// The part names the main file lists, in order.
+static std::vector<std::string> stored_parts(const Store& store) {
+    std::ifstream head(store.main_path());
+    const std::string text((std::istreambuf_iterator<char>(head)), {});
+    std::vector<std::string> parts;
+    for (size_t at = text.find("\"part-"); at != std::string::npos; at = text.find("\"part-", at + 1))
+        parts.push_back(text.substr(at + 1, text.find('"', at + 1) - at - 1));
+    return parts;
+}
+
 static double g_clock = 0;
 static double test_clock() { return g_clock; }
 
@@ -133,11 +143,9 @@ TEST_CASE("a missing or damaged part or list of parts makes the main file unread
     a.name = "Changed";
     doc.set_account(a, "Rename");
     store.save(doc);
-    // The part only the main file names.
+    const std::string part = stored_parts(store).front();   // the part only the main file names
     std::ifstream head(store.main_path());
     std::string text((std::istreambuf_iterator<char>(head)), {});
-    size_t at = text.find("part-");
-    const std::string part = text.substr(at, text.find('"', at) - at);
     std::string expected;
     SECTION("missing") {
         fs::remove(fs::path(folder) / part);
@@ -156,16 +164,6 @@ TEST_CASE("a missing or damaged part or list of parts makes the main file unread
     REQUIRE(r.recovered_from_backup);
     REQUIRE(r.workspace->accounts[0].name != "Changed");
     REQUIRE_THAT(r.message, Catch::Contains(expected));
-}
-
-// The part names the main file lists, in order.
-static std::vector<std::string> stored_parts(const Store& store) {
-    std::ifstream head(store.main_path());
-    const std::string text((std::istreambuf_iterator<char>(head)), {});
-    std::vector<std::string> parts;
-    for (size_t at = text.find("\"part-"); at != std::string::npos; at = text.find("\"part-", at + 1))
-        parts.push_back(text.substr(at + 1, text.find('"', at + 1) - at - 1));
-    return parts;
 }
 
 TEST_CASE("a large workspace is read on two threads, with messages as exact as a read in one go") {
