@@ -1,11 +1,11 @@
 // Prints how long the relationship map's core computations take natively on generated maps:
 // coverage analysis, org-chart layout, the coverage matrix and the text outline.
 //   bench_map_core [runs]      (median of 'runs' repetitions, default 9)
-#include "core/coverage_analysis.h"
-#include "core/coverage_matrix.h"
+#include "core/relationships/coverage_analysis.h"
+#include "core/relationships/coverage_matrix.h"
 #include "core/generate_workspace.h"
-#include "core/map_outline.h"
-#include "core/org_layout.h"
+#include "core/relationships/map_outline.h"
+#include "core/relationships/org_layout.h"
 
 #include "bench_clock.h"
 

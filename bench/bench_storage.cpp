@@ -2,7 +2,7 @@
 // workspace natively. bench/browser_bench.mjs measures the same in the browser.
 //   bench_storage [accounts] [contacts per account] [--write file.json]
 #include "core/generate_workspace.h"
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "storage/store.h"
 
 #include "bench_clock.h"

@@ -2,8 +2,8 @@
 // 5,000 accounts x 12 criteria by default (target: 5 ms per rescore + retier in the browser, where
 // the app measures the same in test mode and bench/browser_bench.mjs prints it).
 //   bench_tiering [accounts] [criteria] [--write file.json]   (the file is what the browser bench imports)
-#include "core/json_io.h"
-#include "core/tiering.h"
+#include "core/io/json_io.h"
+#include "core/tiering/tiering.h"
 
 #include "bench_clock.h"
 

@@ -2,7 +2,7 @@
 // imports it into the browser) and prints what it holds.
 //   write_map_workspace <contacts> <links> <team size> <file.json>
 #include "core/generate_workspace.h"
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 
 #include <cstdio>
 #include <cstdlib>

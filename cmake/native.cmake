@@ -4,21 +4,27 @@ enable_testing()
 find_package(Catch2 2 REQUIRED)
 include(Catch)
 
-file(GLOB KAM_CORE_TESTS CONFIGURE_DEPENDS tests/core/test_*.cpp tests/storage/test_*.cpp)
+# Tests mirror the source tree: tests/core/<capability>/, tests/storage/, tests/ui/<capability>/.
+file(GLOB_RECURSE KAM_CORE_TESTS CONFIGURE_DEPENDS tests/core/test_*.cpp tests/storage/test_*.cpp)
 add_executable(core_tests tests/core/main.cpp ${KAM_CORE_TESTS})
 # The desktop build's PNG encoder is plain C++: tested here with the core.
-target_sources(core_tests PRIVATE src/platform/native/png_encode.cpp)
+target_sources(core_tests PRIVATE tests/platform/test_png_encode.cpp src/platform/native/png_encode.cpp)
 target_link_libraries(core_tests PRIVATE kam_storage Catch2::Catch2)
 catch_discover_tests(core_tests)
 
-file(GLOB KAM_UI_TESTS CONFIGURE_DEPENDS tests/ui/*.cpp)
+file(GLOB_RECURSE KAM_UI_TESTS CONFIGURE_DEPENDS tests/ui/*.cpp)
 if(KAM_UI_TESTS)
   add_executable(ui_tests tests/core/main.cpp ${KAM_UI_TESTS})
+  target_include_directories(ui_tests PRIVATE tests/ui)   # ui_harness.h, for the tests in every folder
   target_link_libraries(ui_tests PRIVATE kam_ui Catch2::Catch2)
   add_dependencies(ui_tests kam_font)
   target_compile_definitions(ui_tests PRIVATE KAM_FONT_PATH="${KAM_FONT}")
   catch_discover_tests(ui_tests)
 endif()
+
+# The layers and capabilities include only what they may (see cmake/check_layers.cmake).
+add_test(NAME layers_and_capabilities
+         COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/check_layers.cmake)
 
 file(GLOB KAM_BENCHES CONFIGURE_DEPENDS bench/*.cpp)
 foreach(bench ${KAM_BENCHES})

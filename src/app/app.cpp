@@ -1,6 +1,6 @@
 #include "app/app.h"
 
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "core/parallel.h"
 #include "core/sample_workspace.h"
 #include "platform/platform.h"

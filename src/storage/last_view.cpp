@@ -1,6 +1,6 @@
 #include "storage/last_view.h"
 
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "storage/files.h"
 
 #include <cstdio>

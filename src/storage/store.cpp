@@ -1,6 +1,6 @@
 #include "storage/store.h"
 
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "core/parallel.h"
 #include "storage/files.h"
 

@@ -15,7 +15,7 @@
 #pragma once
 
 #include "core/document.h"
-#include "core/problems.h"
+#include "core/io/problems.h"
 
 #include <map>
 #include <optional>

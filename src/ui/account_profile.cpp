@@ -1,5 +1,6 @@
 // KAM Canvas: the selected account's profile: who it is, who owns it, what stage it is in.
 #include "ui/test_hooks.h"
+#include "ui/tiering/views.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -1,7 +1,7 @@
 // KAM Canvas: the accounts list: filter, add, select, delete (with confirmation).
 #include "ui/actions.h"
 #include "ui/test_hooks.h"
-#include "ui/tiering_common.h"
+#include "ui/tiering/tiering_common.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

@@ -1,6 +1,6 @@
 #include "ui/actions.h"
 
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "core/sample_workspace.h"
 
 namespace kam::ui {

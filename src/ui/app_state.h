@@ -5,9 +5,9 @@
 #pragma once
 
 #include "core/document.h"
-#include "core/tiering.h"
-#include "ui/map_state.h"
-#include "ui/relationship_views.h"
+#include "core/tiering/tiering.h"
+#include "ui/relationships/map_state.h"
+#include "ui/relationships/relationship_views.h"
 #include "ui/touch_gesture.h"
 
 #include <functional>

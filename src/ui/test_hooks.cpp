@@ -1,6 +1,6 @@
 #include "ui/test_hooks.h"
 
-#include "core/json_io.h"
+#include "core/io/json_io.h"
 #include "imgui.h"
 
 #include <array>

@@ -1,8 +1,8 @@
 // KAM Canvas: two-finger touch gestures: pinch to zoom, move both fingers to pan. Dear ImGui's
 // input knows one pointer, and Emscripten's GLFW gives it no second finger, so the platform
 // layer (web: platform/web/web_touch.cpp) gathers these itself and the app hands them to the
-// UI once a frame in AppState::touch; the map applies them (map_canvas.cpp). Platform-neutral
-// so headless tests can feed gestures too.
+// UI once a frame in AppState::touch; the map applies them (ui/relationships/map_canvas.cpp).
+// Platform-neutral so headless tests can feed gestures too.
 #pragma once
 
 #include "imgui.h"

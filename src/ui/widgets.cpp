@@ -1,6 +1,6 @@
 #include "ui/widgets.h"
 
-#include "core/tiering.h"
+#include "core/tiering/tiering.h"
 #include "ui/test_hooks.h"
 
 #include "imgui.h"

@@ -5,7 +5,7 @@
 
 #include "core/generate_workspace.h"
 #include "core/sample_workspace.h"
-#include "core/validate.h"
+#include "core/io/validate.h"
 
 #include <cmath>
 #include <cstdlib>

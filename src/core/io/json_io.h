@@ -1,0 +1,72 @@
+// KAM Canvas: the workspace file format (storage, export and import all use it).
+//
+//   {"format": "kam-canvas", "version": 1, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//    "tier_scheme": {...}, "accounts": [...]}
+//
+// Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
+// field and every model rule (validate_workspace) and reports every problem with its JSON path; it returns a
+// workspace only when there is none, so a failed import changes nothing. write then read gives back exactly
+// the same workspace.
+#pragma once
+
+#include "core/model.h"
+#include "core/io/problems.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+inline constexpr std::string_view kFormatName = "kam-canvas";
+inline constexpr int kFormatVersion = 1;   // files of older versions are migrated; newer ones refused
+
+struct ReadResult {
+    std::optional<Workspace> workspace;   // set only when problems is empty
+    std::vector<Problem> problems;
+    bool ok() const { return workspace.has_value(); }
+};
+
+ReadResult read_workspace_json(std::string_view text);
+
+// Reads a workspace kept in pieces, as the Store keeps a large one: the document with its accounts
+// left out, then arrays of accounts, one after the other. No piece is joined to another (a 60 MB text
+// costs time and memory to join). Problems have the paths they would have in the whole document.
+class WorkspaceReader {
+public:
+    explicit WorkspaceReader(std::string_view document);
+    // Room for this many accounts in all, when the caller knows: growing the array moves every account.
+    void reserve_accounts(size_t count) { ws_.accounts.reserve(count); }
+    // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
+    void add_accounts(std::string_view json_array, std::string_view name);
+    // Appends the accounts 'later' read (from the same document, after this reader's parts), so two
+    // readers can read the two halves of the parts at the same time. Problems in 'later' keep paths
+    // counted from its own first account: read again in one reader for exact paths.
+    void append(WorkspaceReader&& later);
+    bool has_problems() const { return !problems_.empty(); }
+    // Checks the whole workspace, as read_workspace_json() does.
+    ReadResult finish();
+
+private:
+    Workspace ws_;
+    std::vector<Problem> problems_;
+    bool refused_ = false;   // not JSON, or not our format: nothing more is read
+};
+
+// indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
+std::string write_workspace_json(const Workspace& ws, int indent = -1);
+
+// 'count' accounts from 'first' as one compact JSON array, exactly as they appear in
+// "accounts" of the workspace file (storage keeps large workspaces in such parts).
+std::string write_accounts_json(const Account* first, size_t count);
+
+// s as a JSON string: quoted, escaped, bytes that are not UTF-8 replaced with U+FFFD.
+std::string json_string(std::string_view s);
+
+// The string members of a JSON object ({"a": "x", "n": 2} gives a = x; other values are
+// skipped), for small side files. Nothing when the text is not one JSON object.
+std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text);
+
+}  // namespace kam

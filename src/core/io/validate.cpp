@@ -1,0 +1,529 @@
+// KAM Canvas: workspace rules.
+//
+// Index
+// [SECTION] Dates and small helpers
+// [SECTION] Validator
+// [SECTION] Public functions
+//
+// Paths are built only when a problem is found: a big workspace (150,000 contacts) is checked on every load,
+// and building a path string for every field would cost more than the checks themselves.
+#include "core/io/validate.h"
+
+#include "core/parallel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <functional>
+
+namespace kam {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dates and small helpers
+//-----------------------------------------------------------------------------
+
+static bool parse_digits(std::string_view text, size_t pos, size_t count, int& out) {
+    out = 0;
+    for (size_t i = pos; i < pos + count; i++) {
+        if (text[i] < '0' || text[i] > '9') return false;
+        out = out * 10 + (text[i] - '0');
+    }
+    return true;
+}
+
+bool is_valid_month(std::string_view text) {
+    int year, month;
+    return text.size() == 7 && text[4] == '-' && parse_digits(text, 0, 4, year) && parse_digits(text, 5, 2, month) &&
+           year >= 1 && month >= 1 && month <= 12;
+}
+
+bool is_valid_date(std::string_view text) {
+    int day;
+    if (text.size() != 10 || text[7] != '-' || !is_valid_month(text.substr(0, 7)) || !parse_digits(text, 8, 2, day))
+        return false;
+    int year = 0, month = 0;
+    parse_digits(text, 0, 4, year);
+    parse_digits(text, 5, 2, month);
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    return day >= 1 && day <= days;
+}
+
+static std::string range_message(long long lo, long long hi, long long got) {
+    return "expected " + std::to_string(lo) + ".." + std::to_string(hi) + ", got " + std::to_string(got);
+}
+
+static constexpr const char* kMustNotBeEmpty = "must not be empty";
+
+template <typename Enum, size_t N>
+static bool enum_in_range(const std::array<std::string_view, N>&, Enum e) {
+    return static_cast<size_t>(e) < N;
+}
+
+// Calls report(later, first) for every item whose key repeats an earlier one. Sorting (rather than a hash set
+// per account) keeps this allocation-free once the scratch vector has grown.
+template <typename Key, typename Report>
+static void for_each_duplicate(std::vector<std::pair<Key, int>>& keyed, Report&& report) {
+    std::sort(keyed.begin(), keyed.end());
+    for (size_t i = 1, first = 0; i < keyed.size(); i++) {
+        if (keyed[i].first == keyed[first].first) report(keyed[i].second, keyed[first].second);
+        else first = i;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Validator
+//-----------------------------------------------------------------------------
+
+namespace {
+
+enum class IdKind : uint8_t { Person, Criterion, Account, Contact };
+constexpr const char* kIdKindNames[] = {"person", "criterion", "account", "contact"};
+
+// Where an id was first seen; enough to rebuild its path and to check what it names.
+struct IdPlace {
+    IdKind kind;
+    int account;   // the account of a contact; -1 otherwise
+    int index;
+};
+
+std::string account_path(int a) { return "/accounts/" + std::to_string(a); }
+
+std::string id_path(const IdPlace& p) {
+    switch (p.kind) {
+    case IdKind::Person: return "/team/" + std::to_string(p.index) + "/id";
+    case IdKind::Criterion: return "/criteria/" + std::to_string(p.index) + "/id";
+    case IdKind::Account: return account_path(p.index) + "/id";
+    case IdKind::Contact: return account_path(p.account) + "/contacts/" + std::to_string(p.index) + "/id";
+    }
+    return "/";
+}
+
+// Ids -> where they were first seen. Open addressing with the hash kept in the slot: std::unordered_map's node
+// chasing was half the time of validating a 150,000-contact workspace.
+class IdTable {
+public:
+    // Empties the table, ready for up to `count` ids.
+    void reset(size_t count) {
+        size_t capacity = 16;
+        while (capacity < count * 2) capacity *= 2;   // at most half full: probes stay short
+        slots_.assign(capacity, Slot{});
+        entries_.clear();
+        entries_.reserve(count);
+    }
+    // Adds id unless present; returns where it was first added, and whether that is now.
+    std::pair<const IdPlace*, bool> add(std::string_view id, IdPlace place) {
+        const uint32_t hash = static_cast<uint32_t>(std::hash<std::string_view>()(id));
+        size_t i = hash & (slots_.size() - 1);
+        for (; slots_[i].entry >= 0; i = (i + 1) & (slots_.size() - 1)) {
+            const Entry& entry = entries_[slots_[i].entry];
+            if (slots_[i].hash == hash && entry.id == id) return {&entry.place, false};
+        }
+        slots_[i] = {hash, static_cast<int32_t>(entries_.size())};
+        entries_.push_back({id, place});
+        return {&entries_.back().place, true};
+    }
+    const IdPlace* find(std::string_view id) const {
+        if (slots_.empty()) return nullptr;
+        const uint32_t hash = static_cast<uint32_t>(std::hash<std::string_view>()(id));
+        for (size_t i = hash & (slots_.size() - 1); slots_[i].entry >= 0; i = (i + 1) & (slots_.size() - 1))
+            if (slots_[i].hash == hash && entries_[slots_[i].entry].id == id) return &entries_[slots_[i].entry].place;
+        return nullptr;
+    }
+
+private:
+    struct Slot {
+        uint32_t hash = 0;
+        int32_t entry = -1;   // index in entries_; -1 for an empty slot
+    };
+    struct Entry {
+        std::string_view id;
+        IdPlace place;
+    };
+    std::vector<Slot> slots_;
+    std::vector<Entry> entries_;   // never reallocates after reset(): add() returns pointers into it
+};
+
+// Every id of the workspace, filled first; then only read, by two threads in a large workspace.
+struct IdTables {
+    IdTable all;                 // every id, all kinds: uniqueness, and what a wrong reference names
+    IdTable people, criteria;    // small and hot: most references are to these
+};
+
+// From this many accounts, a helper thread checks the second half of them.
+constexpr size_t kAccountsWorthAThread = 1000;
+
+class Validator {
+public:
+    explicit Validator(const Workspace& ws) : Validator(ws, own_ids_) {}
+    std::vector<Problem> run();
+
+private:
+    // A helper's validator: the same workspace and the ids the main one claimed.
+    Validator(const Workspace& ws, const IdTables& ids) : ws_(ws), ids_(ids) {}
+
+    const Workspace& ws_;
+    IdTables own_ids_;
+    const IdTables& ids_;              // own_ids_, or those of the validator this one helps
+    std::vector<Problem> problems_;
+    // Scratch space reused across accounts: the account's contacts by id (sorted), and keys for duplicate checks.
+    IdTable contacts_;
+    std::vector<std::pair<std::string_view, int>> single_keys_;
+    std::vector<std::pair<std::pair<int, int>, int>> pair_keys_;
+    std::vector<std::pair<std::tuple<int, int, int>, int>> link_keys_;
+
+    void add(std::string path, std::string message) { problems_.push_back({std::move(path), std::move(message)}); }
+    void claim_id(const Id& id, IdPlace place);
+    int find(const Id& id, IdKind kind) const;
+    std::string unresolved(const Id& id, IdKind kind) const;
+    template <typename PathFn> int check_ref(const Id& id, IdKind kind, bool optional, PathFn&& path);
+    template <typename PathFn> void check_range(long long v, long long lo, long long hi, PathFn&& path);
+    template <typename PathFn> void check_date(const std::string& date, bool optional, PathFn&& path);
+    template <typename PathFn> void check_finite(double v, PathFn&& path);
+
+    void claim_ids();
+    void check_accounts(size_t begin, size_t end);
+    void check_team();
+    void check_criteria();
+    void check_tier_scheme();
+    void check_account(int a);
+    void check_contacts(int a);
+    void check_links(int a);
+    void check_coverage(int a);
+    void check_figures_and_reviews(int a);
+};
+
+std::vector<Problem> Validator::run() {
+    size_t id_count = ws_.team.size() + ws_.criteria.size() + ws_.accounts.size();
+    for (const Account& a : ws_.accounts) id_count += a.contacts.size();
+    own_ids_.all.reset(id_count);
+    own_ids_.people.reset(ws_.team.size());
+    own_ids_.criteria.reset(ws_.criteria.size());
+    // All ids first (in document order, so "also at" names the earlier one): then a reference to a contact
+    // of another account is recognised as such wherever the two accounts are.
+    claim_ids();
+    check_team();
+    check_criteria();
+    check_tier_scheme();
+    const size_t count = ws_.accounts.size();
+    if (count < kAccountsWorthAThread) {
+        check_accounts(0, count);
+        return std::move(problems_);
+    }
+    Validator helper(ws_, ids_);
+    run_in_parallel([&] { check_accounts(0, count / 2); }, [&] { helper.check_accounts(count / 2, count); });
+    for (Problem& p : helper.problems_) problems_.push_back(std::move(p));   // in document order
+    return std::move(problems_);
+}
+
+void Validator::check_accounts(size_t begin, size_t end) {
+    for (size_t a = begin; a < end; a++) check_account(static_cast<int>(a));
+}
+
+void Validator::claim_id(const Id& id, IdPlace place) {
+    if (id.empty()) {
+        add(id_path(place), kMustNotBeEmpty);
+        return;
+    }
+    auto [first, added] = own_ids_.all.add(id, place);
+    if (!added) add(id_path(place), "duplicate id " + quote(id) + " (also at " + id_path(*first) + ")");
+    if (place.kind == IdKind::Person) own_ids_.people.add(id, place);
+    if (place.kind == IdKind::Criterion) own_ids_.criteria.add(id, place);
+}
+
+// Index of what id names: the person in ws.team, the criterion, or the contact in the current account
+// (contacts_ holds those); -1 when it names nothing of that kind.
+int Validator::find(const Id& id, IdKind kind) const {
+    if (kind == IdKind::Contact) {
+        const IdPlace* place = contacts_.find(id);
+        return place ? place->index : -1;
+    }
+    const IdPlace* place = (kind == IdKind::Person ? ids_.people : ids_.criteria).find(id);
+    return place ? place->index : -1;
+}
+
+// Why find() failed.
+std::string Validator::unresolved(const Id& id, IdKind kind) const {
+    const IdPlace* place = ids_.all.find(id);
+    if (kind == IdKind::Contact && place && place->kind == IdKind::Contact)
+        return "contact " + quote(id) + " belongs to another account (" + account_path(place->account) + ")";
+    return "unknown " + std::string(kIdKindNames[static_cast<int>(kind)]) + " id " + quote(id);
+}
+
+// Index of what the reference names (see find), or -1 after reporting why it names nothing.
+template <typename PathFn>
+int Validator::check_ref(const Id& id, IdKind kind, bool optional, PathFn&& path) {
+    if (id.empty()) {
+        if (!optional) add(path(), kMustNotBeEmpty);
+        return -1;
+    }
+    const int index = find(id, kind);
+    if (index < 0) add(path(), unresolved(id, kind));
+    return index;
+}
+
+template <typename PathFn>
+void Validator::check_range(long long v, long long lo, long long hi, PathFn&& path) {
+    if (v < lo || v > hi) add(path(), range_message(lo, hi, v));
+}
+
+template <typename PathFn>
+void Validator::check_date(const std::string& date, bool optional, PathFn&& path) {
+    if (date.empty() && optional) return;
+    if (date.empty()) add(path(), "missing date (expected YYYY-MM-DD)");
+    else if (!is_valid_date(date)) add(path(), "expected a date YYYY-MM-DD, got " + quote(date));
+}
+
+template <typename PathFn>
+void Validator::check_finite(double v, PathFn&& path) {
+    if (!std::isfinite(v)) add(path(), "expected a finite number, got " + format_number(v));
+}
+
+void Validator::claim_ids() {
+    for (size_t i = 0; i < ws_.team.size(); i++) claim_id(ws_.team[i].id, {IdKind::Person, -1, static_cast<int>(i)});
+    for (size_t i = 0; i < ws_.criteria.size(); i++)
+        claim_id(ws_.criteria[i].id, {IdKind::Criterion, -1, static_cast<int>(i)});
+    for (size_t a = 0; a < ws_.accounts.size(); a++) {
+        claim_id(ws_.accounts[a].id, {IdKind::Account, -1, static_cast<int>(a)});
+        for (size_t i = 0; i < ws_.accounts[a].contacts.size(); i++)
+            claim_id(ws_.accounts[a].contacts[i].id, {IdKind::Contact, static_cast<int>(a), static_cast<int>(i)});
+    }
+}
+
+void Validator::check_team() {
+    for (size_t i = 0; i < ws_.team.size(); i++) {
+        if (ws_.team[i].name.empty()) add("/team/" + std::to_string(i) + "/name", kMustNotBeEmpty);
+    }
+}
+
+void Validator::check_criteria() {
+    bool any_positive = false;
+    for (size_t i = 0; i < ws_.criteria.size(); i++) {
+        const Criterion& c = ws_.criteria[i];
+        auto at = [&](const char* field) { return "/criteria/" + std::to_string(i) + "/" + field; };
+        if (c.name.empty()) add(at("name"), kMustNotBeEmpty);
+        if (!(c.weight >= 0) || std::isinf(c.weight))
+            add(at("weight"), "expected a finite number >= 0, got " + format_number(c.weight));
+        else if (c.weight > 0)
+            any_positive = true;
+        if (!enum_in_range(kAxisKeys, c.axis)) add(at("axis"), "unknown axis");
+    }
+    // Shares are weight / sum of weights: with every weight at zero no account could be scored.
+    if (!ws_.criteria.empty() && !any_positive) add("/criteria", "at least one criterion needs a weight above 0");
+}
+
+void Validator::check_tier_scheme() {
+    const std::vector<Tier>& tiers = ws_.tier_scheme.tiers;
+    single_keys_.clear();
+    for (size_t i = 0; i < tiers.size(); i++) {
+        auto at = [&](const char* field) { return "/tier_scheme/tiers/" + std::to_string(i) + "/" + field; };
+        const double score = tiers[i].min_score;
+        if (tiers[i].name.empty()) add(at("name"), kMustNotBeEmpty);
+        else single_keys_.push_back({tiers[i].name, static_cast<int>(i)});
+        if (!(score >= 0 && score <= 100)) {
+            add(at("min_score"), "expected 0..100, got " + format_number(score));
+        } else if (i > 0 && tiers[i - 1].min_score >= 0 && tiers[i - 1].min_score <= 100 &&
+                   score >= tiers[i - 1].min_score) {
+            // Best tier first: an account takes the first tier whose threshold it reaches.
+            add(at("min_score"), "expected below " + format_number(tiers[i - 1].min_score) +
+                                     " (the tier above), got " + format_number(score));
+        }
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add("/tier_scheme/tiers/" + std::to_string(later) + "/name",
+            "duplicate tier name " + quote(tiers[later].name) + " (also at /tier_scheme/tiers/" +
+                std::to_string(first) + "/name)");
+    });
+    if (!enum_in_range(kMissingScoresKeys, ws_.tier_scheme.missing)) add("/tier_scheme/missing", "unknown value");
+    if (ws_.tier_scheme.top_tier_capacity < 0)
+        add("/tier_scheme/top_tier_capacity",
+            "expected >= 0, got " + std::to_string(ws_.tier_scheme.top_tier_capacity));
+}
+
+void Validator::check_account(int ai) {
+    const Account& a = ws_.accounts[ai];
+    const std::string base = account_path(ai);
+    auto at = [&](std::string_view field) { return base + "/" + std::string(field); };
+    contacts_.reset(a.contacts.size());   // the first of duplicate ids wins, as in ids_.all
+    for (size_t i = 0; i < a.contacts.size(); i++)
+        contacts_.add(a.contacts[i].id, {IdKind::Contact, ai, static_cast<int>(i)});
+    if (a.name.empty()) add(at("name"), kMustNotBeEmpty);
+    if (a.industry_rank < 0) add(at("industry_rank"), "expected >= 0, got " + std::to_string(a.industry_rank));
+    check_ref(a.manager, IdKind::Person, true, [&] { return at("manager"); });
+    check_ref(a.mentor, IdKind::Person, true, [&] { return at("mentor"); });
+    single_keys_.clear();
+    for (size_t i = 0; i < a.team.size(); i++) {
+        check_ref(a.team[i], IdKind::Person, false, [&] { return at("team/" + std::to_string(i)); });
+        single_keys_.push_back({a.team[i], static_cast<int>(i)});
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(at("team/" + std::to_string(later)),
+            quote(a.team[later]) + " is listed twice (also at " + at("team/" + std::to_string(first)) + ")");
+    });
+    if (!enum_in_range(kStageKeys, a.stage)) add(at("stage"), "unknown stage");
+    check_finite(a.annual_sales, [&] { return at("annual_sales"); });
+    for (const auto& entry : a.scores) {
+        const Id& criterion = entry.first;   // not a structured binding: clang 14 cannot capture one
+        const double score = entry.second;
+        auto path = [&] { return at("scores/" + pointer_token(criterion)); };
+        check_ref(criterion, IdKind::Criterion, false, path);
+        if (std::string problem = score_problem(score); !problem.empty()) add(path(), std::move(problem));
+    }
+    if (a.tier_override) {
+        const std::vector<Tier>& tiers = ws_.tier_scheme.tiers;
+        const std::string& tier = a.tier_override->tier;
+        bool known = std::any_of(tiers.begin(), tiers.end(), [&](const Tier& t) { return t.name == tier; });
+        if (tier.empty()) add(at("tier_override/tier"), kMustNotBeEmpty);
+        else if (!known) add(at("tier_override/tier"), "unknown tier " + quote(tier));
+        if (a.tier_override->reason.empty())
+            add(at("tier_override/reason"), "must not be empty (say why the tier is overridden)");
+    }
+    check_contacts(ai);
+    check_links(ai);
+    check_coverage(ai);
+    for (size_t i = 0; i < a.plan.actions.size(); i++) {
+        const Action& action = a.plan.actions[i];
+        auto path = [&](const char* field) { return at("plan/actions/" + std::to_string(i) + "/" + field); };
+        check_ref(action.owner, IdKind::Person, true, [&] { return path("owner"); });
+        check_date(action.due, true, [&] { return path("due"); });
+    }
+    check_figures_and_reviews(ai);
+}
+
+void Validator::check_contacts(int ai) {
+    const Account& a = ws_.accounts[ai];
+    for (size_t i = 0; i < a.contacts.size(); i++) {
+        const Contact& c = a.contacts[i];
+        auto at = [&](const char* field) {
+            return account_path(ai) + "/contacts/" + std::to_string(i) + "/" + field;
+        };
+        if (c.name.empty()) add(at("name"), kMustNotBeEmpty);
+        if (c.level < 0) add(at("level"), "expected >= 0, got " + std::to_string(c.level));
+        if (!enum_in_range(kBuyingRoleKeys, c.role)) add(at("role"), "unknown buying role");
+        if (!enum_in_range(kChessPieceKeys, c.piece)) add(at("piece"), "unknown chess piece");
+        check_range(c.power, kPowerMin, kPowerMax, [&] { return at("power"); });
+        check_range(c.attitude, kAttitudeMin, kAttitudeMax, [&] { return at("attitude"); });
+        check_finite(c.x, [&] { return at("x"); });
+        check_finite(c.y, [&] { return at("y"); });
+    }
+}
+
+void Validator::check_links(int ai) {
+    const Account& a = ws_.accounts[ai];
+    auto at = [&](size_t i) { return account_path(ai) + "/links/" + std::to_string(i); };
+    link_keys_.clear();
+    for (size_t i = 0; i < a.links.size(); i++) {
+        const Link& l = a.links[i];
+        const int from = check_ref(l.from, IdKind::Contact, false, [&] { return at(i) + "/from"; });
+        const int to = check_ref(l.to, IdKind::Contact, false, [&] { return at(i) + "/to"; });
+        if (!l.from.empty() && l.from == l.to) add(at(i), "a link from a contact to itself (" + quote(l.from) + ")");
+        if (!enum_in_range(kLinkKindKeys, l.kind)) add(at(i) + "/kind", "unknown link kind");
+        check_range(l.strength, kLinkStrengthMin, kLinkStrengthMax, [&] { return at(i) + "/strength"; });
+        if (from >= 0 && to >= 0) link_keys_.push_back({{from, to, static_cast<int>(l.kind)}, static_cast<int>(i)});
+    }
+    for_each_duplicate(link_keys_, [&](int later, int first) {
+        add(at(later), "duplicate link (also at " + at(first) + ")");
+    });
+}
+
+void Validator::check_coverage(int ai) {
+    const Account& a = ws_.accounts[ai];
+    auto at = [&](size_t i) { return account_path(ai) + "/coverage/" + std::to_string(i); };
+    pair_keys_.clear();
+    for (size_t i = 0; i < a.coverage.size(); i++) {
+        const Coverage& c = a.coverage[i];
+        const int person = check_ref(c.person, IdKind::Person, false, [&] { return at(i) + "/person"; });
+        const int contact = check_ref(c.contact, IdKind::Contact, false, [&] { return at(i) + "/contact"; });
+        check_range(c.strength, kCoverageMin, kCoverageMax, [&] { return at(i) + "/strength"; });
+        check_date(c.last_contact, true, [&] { return at(i) + "/last_contact"; });
+        if (person >= 0 && contact >= 0) pair_keys_.push_back({{person, contact}, static_cast<int>(i)});
+    }
+    for_each_duplicate(pair_keys_, [&](int later, int first) {
+        add(at(later), "duplicate coverage of " + quote(a.coverage[later].contact) + " by " +
+                           quote(a.coverage[later].person) + " (also at " + at(first) + ")");
+    });
+}
+
+void Validator::check_figures_and_reviews(int ai) {
+    const Account& a = ws_.accounts[ai];
+    auto month_at = [&](size_t i) { return account_path(ai) + "/months/" + std::to_string(i); };
+    single_keys_.clear();
+    for (size_t i = 0; i < a.months.size(); i++) {
+        const MonthFigures& m = a.months[i];
+        if (m.month.empty())
+            add(month_at(i) + "/month", "missing month (expected YYYY-MM)");
+        else if (!is_valid_month(m.month))
+            add(month_at(i) + "/month", "expected a month YYYY-MM, got " + quote(m.month));
+        if (m.forecast) check_finite(*m.forecast, [&] { return month_at(i) + "/forecast"; });
+        if (m.actual) check_finite(*m.actual, [&] { return month_at(i) + "/actual"; });
+        single_keys_.push_back({m.month, static_cast<int>(i)});
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(month_at(later) + "/month",
+            "duplicate month " + quote(a.months[later].month) + " (also at " + month_at(first) + "/month)");
+    });
+    for (size_t i = 0; i < a.reviews.size(); i++) {
+        const Review& r = a.reviews[i];
+        auto at = [&](const char* field) { return account_path(ai) + "/reviews/" + std::to_string(i) + "/" + field; };
+        check_date(r.date, false, [&] { return at("date"); });
+        if (!enum_in_range(kReviewKindKeys, r.kind)) add(at("kind"), "unknown review kind");
+        check_ref(r.reviewer, IdKind::Person, true, [&] { return at("reviewer"); });
+    }
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Public functions
+//-----------------------------------------------------------------------------
+
+std::vector<Problem> validate_workspace(const Workspace& ws) {
+    return Validator(ws).run();
+}
+
+std::vector<Problem> validate_selection(const Workspace& ws, const std::vector<Criterion>& criteria,
+                                        const TierScheme& scheme, const std::vector<Account>& accounts) {
+    Workspace part;
+    part.team = ws.team;
+    part.criteria = criteria;
+    part.tier_scheme = scheme;
+    part.accounts = accounts;
+    return Validator(part).run();
+}
+
+std::string score_problem(double score) {
+    if (score >= kScoreMin && score <= kScoreMax) return {};
+    return "expected " + format_number(kScoreMin) + ".." + format_number(kScoreMax) + ", got " + format_number(score);
+}
+
+// The number in "a12" (letters then digits); nullopt for any other shape.
+static std::optional<uint64_t> id_number(std::string_view id) {
+    size_t letters = 0;
+    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    while (letters < id.size() && is_letter(id[letters])) letters++;
+    if (letters == 0 || letters == id.size()) return std::nullopt;
+    uint64_t n = 0;
+    for (size_t i = letters; i < id.size(); i++) {
+        if (id[i] < '0' || id[i] > '9') return std::nullopt;
+        const uint64_t digit = static_cast<uint64_t>(id[i] - '0');
+        if (n > (UINT64_MAX - digit) / 10) return UINT64_MAX;   // saturate: absurd, but never wrap around
+        n = n * 10 + digit;
+    }
+    return n;
+}
+
+void bump_next_id(Workspace& ws) {
+    auto bump = [&](const Id& id) {
+        if (std::optional<uint64_t> n = id_number(id); n && *n >= ws.next_id)
+            ws.next_id = *n == UINT64_MAX ? UINT64_MAX : *n + 1;
+    };
+    for (const Person& p : ws.team) bump(p.id);
+    for (const Criterion& c : ws.criteria) bump(c.id);
+    for (const Account& a : ws.accounts) {
+        bump(a.id);
+        for (const Contact& c : a.contacts) bump(c.id);
+    }
+}
+
+}  // namespace kam

@@ -1,0 +1,96 @@
+// KAM Canvas: the coverage analysis of the selected account: findings grouped by kind with
+// their counts, most urgent first. Choosing a finding about a contact flies the map to that
+// contact; one about a team member opens the matrix with their column marked. In the
+// customer-safe view the findings that rest on attitudes and conflict lines stay hidden.
+#include "ui/test_hooks.h"
+#include "ui/relationships/views.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kam::ui {
+
+static void go_to_finding(AppState& app, const Finding& f) {
+    if (!f.contact.empty()) {
+        app.map_fly_to = f.contact;   // the main window brings the map forward
+    } else {
+        app.relationship_views.matrix_focus_person = f.person;
+        app.request_tab = "Matrix";
+    }
+}
+
+void draw_coverage_analysis_panel(AppState& app) {
+    const Workspace& ws = app.doc.ws();
+    const Account* account = ws.find_account(app.selected_account);
+    if (!account) {
+        ImGui::TextDisabled("Select an account on the left to analyse its coverage.");
+        return;
+    }
+    RelationshipViews& views = app.relationship_views;
+    ImGui::TextUnformatted("No contact for more than");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em(4));
+    ImGui::InputInt("##stale-days", &views.stale_days, 0, 0);
+    views.stale_days = std::clamp(views.stale_days, 1, 3650);
+    expose_item("analysis/stale-days");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("days counts as cold.");
+
+    AnalysisOptions options;
+    options.today = app.host.today ? app.host.today() : "";
+    options.stale_days = views.stale_days;
+    const CoverageAnalysis& analysis = views.analysis_cache.get(app.doc.revision(), account->id, options, [&] {
+        return analyse_coverage(*account, ws, options);
+    });
+    if (!analysis.warning.empty()) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "%s", analysis.warning.c_str());
+    if (analysis.findings.empty()) ImGui::TextDisabled("No findings: every rule is satisfied.");
+    auto hidden = [&](size_t kind) {
+        return app.map.customer_safe && (kind == (size_t)FindingKind::Opponent || kind == (size_t)FindingKind::BlockedPath);
+    };
+    if (app.map.customer_safe) ImGui::TextDisabled("Customer-safe view: opponents and blocked paths are hidden.");
+
+    if (!ImGui::BeginChild("findings")) {
+        ImGui::EndChild();
+        return;
+    }
+    const Finding* chosen = nullptr;
+    size_t first = 0;   // findings come grouped by kind: each group is a contiguous range
+    for (size_t kind = 0; kind < (size_t)FindingKind::COUNT; kind++) {
+        const int count = analysis.counts[kind];
+        if (hidden(kind)) {
+            first += count;
+            continue;
+        }
+        const std::string key(kFindingKindKeys[kind]);
+        expose_text("analysis/count/" + key, std::to_string(count));
+        const std::string header = std::string(kFindingKindLabels[kind]) + " (" + std::to_string(count) + ")###" + key;
+        ImGui::BeginDisabled(count == 0);
+        const bool open = ImGui::CollapsingHeader(header.c_str(), count > 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        ImGui::EndDisabled();
+        expose_item("analysis/group/" + key);
+        if (open && count > 0) {
+            ImGui::PushID(key.c_str());
+            ImGuiListClipper clipper;   // a large map has thousands of single-threaded contacts
+            clipper.Begin(count);
+            while (clipper.Step()) {
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
+                    const Finding& f = analysis.findings[first + i];
+                    ImGui::PushID(i);
+                    if (ImGui::Selectable(f.text.c_str())) chosen = &f;
+                    ImGui::SetItemTooltip(f.contact.empty() ? "Show in the relationship matrix" : "Show on the map");
+                    expose_item("analysis/finding/" + key + "/" + std::to_string(i));
+                    ImGui::PopID();
+                }
+            }
+            ImGui::PopID();
+        }
+        first += count;
+    }
+    ImGui::EndChild();
+    if (chosen) go_to_finding(app, *chosen);
+}
+
+}  // namespace kam::ui

@@ -1,0 +1,414 @@
+// KAM Canvas: drawing the relationship map (see map_draw.h).
+//
+// Index
+// [SECTION] Palette and labels
+// [SECTION] Shapes
+// [SECTION] Lines
+// [SECTION] Cards
+// [SECTION] Legend and indicator
+#include "ui/relationships/map_draw.h"
+
+#include "ui/test_hooks.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace kam::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Palette and labels
+//-----------------------------------------------------------------------------
+
+// Okabe-Ito colours: told apart with the common kinds of colour blindness. Attitude runs
+// from vermillion/orange (against us) through grey to sky blue/blue (for us).
+static constexpr ImU32 kAttitudeColors[5] = {IM_COL32(213, 94, 0, 255), IM_COL32(230, 159, 0, 255), IM_COL32(165, 165, 165, 255),
+                                             IM_COL32(86, 180, 233, 255), IM_COL32(0, 114, 178, 255)};
+static constexpr const char* kAttitudeLabels[5] = {"Opponent", "Sceptic", "Neutral", "Supporter", "Champion"};
+static constexpr ImU32 kLineColors[4] = {IM_COL32(80, 80, 80, 255), IM_COL32(0, 158, 115, 255), IM_COL32(213, 94, 0, 255),
+                                         IM_COL32(204, 121, 167, 255)};
+static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
+static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
+static constexpr ImU32 kFaintVeil = IM_COL32(255, 255, 255, 200);   // laid over a card the filter or highlight leaves out
+static constexpr int kFaintLineAlpha = 40;
+static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
+static constexpr ImU32 kNeutralCard = IM_COL32(150, 150, 150, 255);
+static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
+static constexpr const char* kPieceLetters = " KQRBNP";
+static constexpr const char* kPieceQuestions[7] = {"", "Who decides?", "Who sways the decision?", "Who guards the process?",
+                                                   "Who advises?", "Who can cross the organisation?", "Who uses what we sell?"};
+
+static ImU32 attitude_color(int attitude) { return kAttitudeColors[std::clamp(attitude, kAttitudeMin, kAttitudeMax) - kAttitudeMin]; }
+const char* attitude_label(int attitude) { return kAttitudeLabels[std::clamp(attitude, kAttitudeMin, kAttitudeMax) - kAttitudeMin]; }
+const char* chess_piece_question(ChessPiece piece) { return kPieceQuestions[static_cast<int>(piece) % 7]; }
+const char* line_kind_label(LineKind kind) { return kLineLabels[static_cast<int>(kind) % 4]; }
+
+static ImU32 with_alpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | ((ImU32)alpha << IM_COL32_A_SHIFT); }
+
+// 'color' mixed with white: card backgrounds light enough for dark text.
+static ImU32 tint(ImU32 color, float white) {
+    auto mix = [&](int shift) { return (ImU32)(((color >> shift) & 0xFF) * (1 - white) + 255 * white) << shift; };
+    return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | (0xFFu << IM_COL32_A_SHIFT);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shapes
+//-----------------------------------------------------------------------------
+
+// Attitude as a shape as well as a colour: a circle for neutral, one or two triangles
+// pointing up (for us) or down (against us).
+static void attitude_shape(ImDrawList* dl, ImVec2 c, float s, int attitude) {
+    const ImU32 col = attitude_color(attitude);
+    if (attitude == 0) {
+        dl->AddCircleFilled(c, s * 0.55f, col);
+        dl->AddCircle(c, s * 0.55f, kInk, 0, 1.0f);
+        return;
+    }
+    const float dir = attitude > 0 ? -1.0f : 1.0f;   // screen y grows downwards
+    const int count = std::abs(attitude);
+    for (int i = 0; i < count; i++) {
+        const float x = c.x + (count == 2 ? (i == 0 ? -s * 0.55f : s * 0.55f) : 0.0f);
+        const ImVec2 tip(x, c.y + dir * s * 0.6f), l(x - s * 0.5f, c.y - dir * s * 0.45f), r(x + s * 0.5f, c.y - dir * s * 0.45f);
+        dl->AddTriangleFilled(tip, l, r, col);
+        dl->AddTriangle(tip, l, r, kInk, 1.0f);
+    }
+}
+
+static void arrow_head(ImDrawList* dl, ImVec2 from, ImVec2 tip, float size, ImU32 col) {
+    const float dx = tip.x - from.x, dy = tip.y - from.y, len = std::sqrt(dx * dx + dy * dy);
+    if (len < 1.0f) return;
+    const float ux = dx / len, uy = dy / len;
+    const ImVec2 base(tip.x - ux * size, tip.y - uy * size);
+    dl->AddTriangleFilled(tip, ImVec2(base.x - uy * size * 0.5f, base.y + ux * size * 0.5f), ImVec2(base.x + uy * size * 0.5f, base.y - ux * size * 0.5f), col);
+}
+
+// One plain quad from a to b, 'width' pixels wide, written straight into the draw list:
+// 4 vertices and no anti-aliasing, a fraction of the work of AddLine. The caller reserves.
+static void write_quad_line(ImDrawList* dl, ImVec2 a, ImVec2 b, float width, ImU32 col, ImVec2 uv) {
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+    const float nx = len > 0 ? -dy / len * width * 0.5f : 0, ny = len > 0 ? dx / len * width * 0.5f : 0;
+    const ImDrawIdx idx = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    for (int k : {0, 1, 2, 0, 2, 3}) dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + k));
+    dl->PrimWriteVtx(ImVec2(a.x + nx, a.y + ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(b.x + nx, b.y + ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(b.x - nx, b.y - ny), uv, col);
+    dl->PrimWriteVtx(ImVec2(a.x - nx, a.y - ny), uv, col);
+}
+
+// Dashes of 'on' pixels with 'off' gaps; a long line gets longer dashes rather than more
+// of them, so no line can flood the draw list. Smooth (anti-aliased) dashes cost several
+// times more than plain quads: only for a few hundred lines.
+static void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float on, float off, bool smooth = true) {
+    constexpr int kMaxDashes = 48;
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+    if (len < 1.0f) return;
+    const float stretch = std::max(1.0f, len / ((on + off) * kMaxDashes));
+    on *= stretch;
+    off *= stretch;
+    const int dashes = static_cast<int>(std::ceil(len / (on + off)));
+    const float ux = dx / len, uy = dy / len;
+    if (smooth) {
+        for (int i = 0; i < dashes; i++) {
+            const float t = static_cast<float>(i) * (on + off), e = std::min(t + on, len);
+            dl->AddLine(ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), col, thickness);
+        }
+        return;
+    }
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    dl->PrimReserve(dashes * 6, dashes * 4);
+    for (int i = 0; i < dashes; i++) {
+        const float t = static_cast<float>(i) * (on + off), e = std::min(t + on, len);
+        write_quad_line(dl, ImVec2(a.x + ux * t, a.y + uy * t), ImVec2(a.x + ux * e, a.y + uy * e), thickness, col, uv);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lines
+//-----------------------------------------------------------------------------
+
+// Far out, every line is one plain quad: no arrows, dashes or anti-aliasing; half
+// transparent, so where many cross the cards still stand out.
+static void draw_lines_simplified(const MapFrame& f) {
+    const MapView& view = f.map->view;
+    const MapScene& scene = f.map->scene;
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    f.dl->PrimReserve(static_cast<int>(f.lines.size()) * 6, static_cast<int>(f.lines.size()) * 4);
+    for (int i : f.lines) {
+        const SceneLine& l = scene.lines[i];
+        const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
+        write_quad_line(f.dl, a, b, 1.0f, with_alpha(kLineColors[static_cast<int>(l.kind)], f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130), uv);
+    }
+}
+
+static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool faint) {
+    const MapView& view = f.map->view;
+    const MapScene& scene = f.map->scene;
+    const Box from = view.to_screen(scene.from_box(l)), to = view.to_screen(scene.to_box(l));
+    const ImVec2 a = exit_point(from, to.center()), b = exit_point(to, from.center());
+    const ImU32 col = faint ? with_alpha(kLineColors[static_cast<int>(l.kind)], kFaintLineAlpha) : kLineColors[static_cast<int>(l.kind)];
+    const float width = 1.0f + 0.8f * static_cast<float>(std::max(l.strength, 0));
+    if (selected) f.dl->AddLine(a, b, IM_COL32(0, 0, 0, 110), width + 6.0f);
+    switch (l.kind) {
+    case LineKind::ReportsTo: f.dl->AddLine(a, b, col, 1.5f); break;
+    case LineKind::Influence:
+        f.dl->AddLine(a, b, col, width);
+        arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
+        break;
+    case LineKind::Conflict: {
+        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f, f.lines.size() <= kSmoothDashLines);
+        arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
+        // A "no entry" sign in the middle: this line blocks.
+        const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+        f.dl->AddCircleFilled(m, 7.0f, faint ? with_alpha(IM_COL32_WHITE, kFaintLineAlpha) : IM_COL32_WHITE);
+        f.dl->AddCircle(m, 7.0f, col, 0, 2.0f);
+        f.dl->AddLine(ImVec2(m.x - 4.5f, m.y + 4.5f), ImVec2(m.x + 4.5f, m.y - 4.5f), col, 2.0f);
+        break;
+    }
+    case LineKind::Coverage: {
+        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f, f.lines.size() <= kSmoothDashLines);
+        // The date of the last contact, for the lines of what is selected (all of them would
+        // bury the map in dates).
+        const Coverage& c = f.account->coverage[l.index];
+        if (!faint && !c.last_contact.empty() && (selected || (f.marks && f.map->selection.count(c.contact)))) {
+            const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+            const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
+            f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));
+            f.dl->AddText(ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), col, c.last_contact.c_str());
+        }
+        break;
+    }
+    case LineKind::COUNT: break;
+    }
+}
+
+void draw_map_lines(const MapFrame& f) {
+    if (!f.detailed) return draw_lines_simplified(f);
+    const LineKey& selected = f.map->selected_line;
+    for (int i : f.lines) {
+        const SceneLine& l = f.map->scene.lines[i];
+        draw_line(f, l, f.marks && !selected.empty() && selected.kind == l.kind && line_key(*f.account, l) == selected, f.map->focus.line_is_faint(i));
+    }
+}
+
+void draw_link_preview(ImDrawList* dl, ImVec2 from, ImVec2 to, LineKind kind) {
+    const ImU32 col = kLineColors[static_cast<int>(kind) % 4];
+    dashed_line(dl, from, to, col, 2.0f, 6.0f, 4.0f);
+    arrow_head(dl, from, to, 11.0f, col);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cards
+//-----------------------------------------------------------------------------
+
+static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, const std::string& text, ImU32 col = kInk) {
+    if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
+}
+
+// Zoomed out: a card is its colour and its name, as large as the card allows.
+static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
+    dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
+    dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
+    const float px = std::min(b.height() * 0.4f, ImGui::GetFontSize());
+    const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
+    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name);
+}
+
+// A card the filter or the highlight leaves out: drawn as usual under a white veil, so it
+// still shows where it sits in the structure but does not compete with the rest.
+static void veil(ImDrawList* dl, const Box& b, float rounding) { dl->AddRectFilled(b.min, b.max, kFaintVeil, rounding); }
+
+static void draw_card(const MapFrame& f, int i) {
+    const Contact& c = f.account->contacts[i];
+    const MapView& view = f.map->view;
+    const bool safe = f.map->customer_safe;
+    const float k = view.scale;
+    const Box b = view.to_screen(f.map->scene.cards[i]);
+    const ImU32 base = safe ? kNeutralCard : attitude_color(c.attitude);
+    const bool selected = f.marks && f.map->selection.count(c.id) > 0;
+    if (!f.detailed) {
+        if (f.names) plain_card_with_name(f.dl, b, base, c.name);
+        else f.dl->AddRectFilled(b.min, b.max, base);
+        if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 0);
+        if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), kInk, 0, 0, 2.0f);
+        return;
+    }
+    auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
+    f.dl->AddRectFilled(b.min, b.max, tint(base, 0.72f), 6 * k);
+    f.dl->AddRect(b.min, b.max, base, 6 * k, 0, std::max(1.0f, 2.5f * k));
+    if (selected) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), kInk, 8 * k, 0, 3.0f);
+    else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), IM_COL32(0, 0, 0, 90), 7 * k, 0, 2.0f);
+
+    const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - (safe ? 6 : 26) * k, b.max.y);
+    card_text(f.dl, 15 * k, at(8, 6), clip, c.name);
+    card_text(f.dl, 12.5f * k, at(8, 26), clip, c.title);
+    std::string where = c.department;
+    if (!c.location.empty()) where += (where.empty() ? "" : " \xC2\xB7 ") + c.location;   // middle dot
+    card_text(f.dl, 12 * k, at(8, 44), clip, where, IM_COL32(70, 70, 70, 255));
+    if (!safe) attitude_shape(f.dl, at(kCardWidth - 15, 15), 11 * k, c.attitude);
+
+    // Bottom row: level, buying role, decision power, chess piece.
+    const ImVec4 full(b.min.x, b.min.y, b.max.x, b.max.y);
+    char level[16];
+    std::snprintf(level, sizeof level, "L%d", c.level);
+    card_text(f.dl, 12 * k, at(8, 78), full, level);
+    if (c.role != BuyingRole::None) {
+        const std::string_view role = kBuyingRoleLabels[static_cast<size_t>(c.role) % kBuyingRoleLabels.size()];
+        const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(11 * k, FLT_MAX, 0.0f, role.data(), role.data() + role.size());
+        const ImVec2 p = at(30, 77);
+        f.dl->AddRectFilled(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), IM_COL32(255, 255, 255, 255), 8 * k);
+        f.dl->AddRect(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), IM_COL32(90, 90, 90, 255), 8 * k);
+        f.dl->AddText(ImGui::GetFont(), 11 * k, ImVec2(p.x + 4 * k, p.y + 2 * k), kInk, role.data(), role.data() + role.size(), 0.0f, &full);
+    }
+    for (int pip = 0; pip < kPowerMax; pip++) {   // decision power: filled pips out of five
+        const ImVec2 p = at(118 + pip * 9.0f, 64);
+        if (pip < c.power) f.dl->AddRectFilled(p, ImVec2(p.x + 6 * k, p.y + 6 * k), kInk);
+        else f.dl->AddRect(p, ImVec2(p.x + 6 * k, p.y + 6 * k), IM_COL32(90, 90, 90, 255));
+    }
+    if (!safe && c.piece != ChessPiece::None) {
+        const ImVec2 m = at(kCardWidth - 17, kCardHeight - 17);
+        f.dl->AddCircleFilled(m, 11 * k, kInk);
+        const char letter[2] = {kPieceLetters[static_cast<int>(c.piece) % 7], 0};
+        const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(14 * k, FLT_MAX, 0.0f, letter);
+        f.dl->AddText(ImGui::GetFont(), 14 * k, ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), IM_COL32_WHITE, letter);
+    }
+    if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
+}
+
+void draw_map_cards(const MapFrame& f) {
+    for (int i : f.cards) draw_card(f, i);
+}
+
+void draw_map_team(const MapFrame& f) {
+    const MapView& view = f.map->view;
+    const MapScene& scene = f.map->scene;
+    const ImU32 col = kLineColors[static_cast<int>(LineKind::Coverage)];
+    const float k = view.scale;
+    if (f.detailed && !f.team.empty()) {
+        const ImVec2 p = view.to_screen(ImVec2(scene.team_cards[0].min.x, scene.team_cards[0].min.y - 24));
+        f.dl->AddText(ImGui::GetFont(), 14 * k, p, IM_COL32(70, 70, 70, 255), "Our account team");
+    }
+    for (int i : f.team) {
+        const Box b = view.to_screen(scene.team_cards[i]);
+        const Person* p = f.ws->find_person(scene.team[i]);
+        // The person whose coverage is highlighted gets a heavy frame.
+        const bool highlighted = scene.team[i] == f.map->highlight;
+        if (highlighted) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), col, 8 * k, 0, 4.0f);
+        if (!f.detailed) {
+            if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
+            else f.dl->AddRectFilled(b.min, b.max, col);
+        } else {
+            f.dl->AddRectFilled(b.min, b.max, highlighted ? tint(col, 0.8f) : IM_COL32_WHITE, 6 * k);
+            f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
+            const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
+            card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
+            if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));
+        }
+        if (f.map->focus.team_is_faint(i)) veil(f.dl, b, f.detailed ? 6 * k : 0);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Legend and indicator
+//-----------------------------------------------------------------------------
+
+void draw_customer_safe_banner(ImDrawList* dl, const Box& canvas) {
+    dl->AddRect(canvas.min, canvas.max, kSafeColor, 0, 0, 4.0f);
+    const char* text = "CUSTOMER-SAFE VIEW: attitudes, chess pieces, conflicts and notes are hidden";
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 p(canvas.center().x - size.x * 0.5f, canvas.min.y + em(0.5f));
+    dl->AddRectFilled(ImVec2(p.x - em(0.6f), p.y - em(0.25f)), ImVec2(p.x + size.x + em(0.6f), p.y + size.y + em(0.25f)), kSafeColor, em(0.5f));
+    dl->AddText(p, IM_COL32_WHITE, text);
+}
+
+// What the legend says, row by row: one list that draw_map_legend() draws and
+// map_legend_width() measures, so the box always fits its text, at any font size.
+struct LegendRow {
+    enum Kind { Heading, Attitude, Line, Plain } kind;
+    int value = 0;   // the attitude, or the line kind
+    std::string text;
+};
+
+static constexpr float kLegendSampleEm = 2.2f;   // width of a drawn sample before its text
+
+static std::vector<LegendRow> legend_rows(bool customer_safe) {
+    std::vector<LegendRow> rows;
+    char text[160];
+    if (!customer_safe) {
+        rows.push_back({LegendRow::Heading, 0, "Attitude to us (card colour and shape)"});
+        for (int a = kAttitudeMax; a >= kAttitudeMin; a--) {
+            std::snprintf(text, sizeof text, "%+d %s", a, attitude_label(a));
+            rows.push_back({LegendRow::Attitude, a, text});
+        }
+    }
+    rows.push_back({LegendRow::Heading, 0, "Lines"});
+    for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++)
+        if (!(customer_safe && static_cast<LineKind>(k) == LineKind::Conflict))
+            rows.push_back({LegendRow::Line, k, line_kind_label(static_cast<LineKind>(k))});
+    rows.push_back({LegendRow::Heading, 0, "Thicker line: stronger influence or coverage."});
+    if (customer_safe) return rows;
+    rows.push_back({LegendRow::Heading, 0, "Chess pieces (our own summary of power)"});
+    static constexpr const char* kNames[7] = {"", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
+    for (int p = 1; p < 7; p++) {
+        std::snprintf(text, sizeof text, "%c %s: %s", kPieceLetters[p], kNames[p], kPieceQuestions[p]);
+        rows.push_back({LegendRow::Plain, p, text});
+    }
+    return rows;
+}
+
+static bool has_sample(const LegendRow& row) { return row.kind == LegendRow::Attitude || row.kind == LegendRow::Line; }
+
+float map_legend_width(bool customer_safe) {
+    float widest = 0;
+    for (const LegendRow& row : legend_rows(customer_safe)) {
+        const float sample = has_sample(row) ? em(kLegendSampleEm) + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+        widest = std::max(widest, sample + ImGui::CalcTextSize(row.text.c_str()).x);
+    }
+    // The text plus the box's padding, rounded up: glyph positions are fractional.
+    return std::ceil(widest + 2 * ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ChildBorderSize);
+}
+
+// A sample of something drawn on the map, as wide as 'width_em', inline with text.
+template <typename Draw>
+static void legend_sample(float width_em, Draw draw) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 size(em(width_em), ImGui::GetTextLineHeight());
+    ImGui::Dummy(size);
+    draw(ImGui::GetWindowDrawList(), p, size);
+    ImGui::SameLine();
+}
+
+static void attitude_sample(int a) {
+    legend_sample(kLegendSampleEm, [a](ImDrawList* dl, ImVec2 p, ImVec2 s) {
+        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), 0.72f), 3);
+        dl->AddRect(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), attitude_color(a), 3, 0, 2);
+        attitude_shape(dl, ImVec2(p.x + s.y * 1.65f, p.y + s.y * 0.5f), s.y * 0.6f, a);
+    });
+}
+
+static void line_sample(LineKind kind) {
+    legend_sample(kLegendSampleEm, [kind](ImDrawList* dl, ImVec2 p, ImVec2 s) {
+        const ImVec2 a(p.x, p.y + s.y * 0.5f), b(p.x + s.x - 4, p.y + s.y * 0.5f);
+        const ImU32 col = kLineColors[static_cast<int>(kind)];
+        if (kind == LineKind::ReportsTo) dl->AddLine(a, b, col, 1.5f);
+        if (kind == LineKind::Influence) dl->AddLine(a, b, col, 2.6f);
+        if (kind == LineKind::Conflict) dashed_line(dl, a, b, col, 2.6f, 9.0f, 6.0f);
+        if (kind == LineKind::Coverage) dashed_line(dl, a, b, col, 2.6f, 3.0f, 4.0f);
+        if (kind == LineKind::Influence || kind == LineKind::Conflict) arrow_head(dl, a, b, 9.0f, col);
+    });
+}
+
+void draw_map_legend(bool customer_safe) {
+    const std::vector<LegendRow> rows = legend_rows(customer_safe);
+    for (size_t i = 0; i < rows.size(); i++) {
+        const LegendRow& row = rows[i];
+        if (row.kind == LegendRow::Attitude) attitude_sample(row.value);
+        if (row.kind == LegendRow::Line) line_sample(static_cast<LineKind>(row.value));
+        if (row.kind == LegendRow::Heading) ImGui::TextDisabled("%s", row.text.c_str());
+        else ImGui::TextUnformatted(row.text.c_str());
+        expose_item("map/legend/row/" + std::to_string(i));   // tests check the box holds each row
+    }
+}
+
+}  // namespace kam::ui

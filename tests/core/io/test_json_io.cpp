@@ -1,0 +1,527 @@
+// Tests of the workspace file format (core/io/json_io.h): exact round trips, clear refusals, and every problem
+// reported with its JSON path.
+#include "core/io/json_io.h"
+#include "core/io/validate.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cfloat>
+#include <cmath>
+
+using namespace kam;
+using json = nlohmann::json;
+
+namespace {
+
+// Every field set to something other than its default, and the awkward values a file must carry exactly.
+Workspace make_full_workspace() {
+    Workspace ws;
+    ws.name = "Nordic \"key\" accounts \\ 2024\n\t\xC3\x85sa \xC3\x96" "berg \xF0\x9F\x98\x80";
+    ws.team = {{"p1", "\xC3\x85sa \xC3\x96" "berg", "Account manager", "asa@example.se"},
+               {"p2", "Lars Lind", "Solution architect", "lars@example.se"},
+               {"p3", "Mentor Maja", "Sales director", ""}};
+    ws.criteria = {{"k4", "Revenue potential", "Three-year sales", 25.5, Axis::Attractiveness, "small", "mid", "big"},
+                   {"k5", "Our strength", "Against competitors", 0.1, Axis::RelativeStrength, "weak", "even", "strong"},
+                   {"k6", "Unused", "", 0, Axis::RelativeStrength, "", "", ""}};
+    ws.tier_scheme.tiers = {{"Platinum", 0x11223344, 90.25}, {"Gold", 0xE6B422FF, 75}, {"Rest", 0x00000000, 1e-9}};
+    ws.tier_scheme.missing = MissingScores::CountAsZero;
+    ws.tier_scheme.top_tier_capacity = 7;
+
+    Account a;
+    a.id = "a7";
+    a.name = "Volvo \xE2\x80\x94 Trucks";
+    a.industry = "Automotive";
+    a.industry_rank = 3;
+    a.competitive_position = "Challenger";
+    a.notes = "Press release 2024-05-02:\r\nnew plant; control \x01 and delete \x7F characters";
+    a.manager = "p1";
+    a.mentor = "p3";
+    a.team = {"p1", "p2"};
+    a.stage = Stage::Exploitation;
+    a.annual_sales = 1234567.891;
+    a.scores = {{"k4", 7.5}, {"k5", 10}, {"k6", 0}};
+    a.tier_override = TierOverride{"Platinum", "Board decision"};
+    Contact c1{"c8", "Eva Ek", "CEO", "Board", "G\xC3\xB6teborg", "All", 0, BuyingRole::DecisionMaker, ChessPiece::King,
+               5, 2, "private: likes sailing", 0.1f, -1e-7f};
+    Contact c2{"c9", "Nils Nord", "CFO", "Finance", "Lund", "Trucks", 1, BuyingRole::Coach, ChessPiece::Knight,
+               3, -2, "", 123456.789f, FLT_MAX};
+    Contact c3{"c10", "Ola Olsson", "Buyer", "Purchasing", "Lund", "Buses", 4, BuyingRole::Gatekeeper, ChessPiece::Pawn,
+               1, -1, "", FLT_MIN / 4, -0.0f};   // a subnormal float and negative zero
+    a.contacts = {c1, c2, c3};
+    a.links = {{"c9", "c8", LinkKind::ReportsTo, 1}, {"c10", "c9", LinkKind::Influence, 2},
+               {"c10", "c8", LinkKind::Conflict, 3}, {"c9", "c8", LinkKind::Influence, 3}};
+    a.coverage = {{"p1", "c8", 3, "2024-02-29"}, {"p2", "c9", 0, ""}, {"p1", "c9", 2, "1999-12-31"}};
+    a.plan.strengths = {"Installed base", "Service"};
+    a.plan.weaknesses = {"Price"};
+    a.plan.opportunities = {"Electric fleet"};
+    a.plan.threats = {"New entrant", ""};
+    a.plan.value_added = "Uptime";
+    a.plan.objectives = {{"Reach the CFO", true}, {"Pilot", false}};
+    a.plan.actions = {{"Call Nils", "p2", "2024-06-30", true}, {"Workshop", "", "", false}};
+    a.months = {{"2024-01", 0.1, 1.0 / 3}, {"2024-02", std::nullopt, 5e-324}, {"2024-03", -0.0, std::nullopt},
+                {"2024-04", std::nullopt, std::nullopt}, {"2024-05", 1e300, 0.0}};
+    a.reviews = {{"2024-03-15", ReviewKind::Mentor, "p3", "Good progress"},
+                 {"2024-04-01", ReviewKind::Executive, "", ""}};
+    ws.accounts.push_back(a);
+
+    Account b;   // mostly defaults, no tier override
+    b.id = "a11";
+    b.name = "Empty Ltd";
+    b.annual_sales = -0.5;
+    ws.accounts.push_back(b);
+    ws.next_id = 9007199254740993u;   // above 2^53: must survive as an exact integer
+    return ws;
+}
+
+// Reads text and returns its problems (none when it read).
+std::vector<Problem> problems_of(const std::string& text) {
+    ReadResult r = read_workspace_json(text);
+    CHECK(r.ok() == r.problems.empty());
+    return r.problems;
+}
+
+// The only problem of a file; fails the test when there is not exactly one.
+Problem only_problem(const std::string& text) {
+    std::vector<Problem> problems = problems_of(text);
+    INFO(describe_problems(problems));
+    REQUIRE(problems.size() == 1);
+    return problems[0];
+}
+
+// A valid file as a tree, to break one thing at a time.
+json full_tree() { return json::parse(write_workspace_json(make_full_workspace())); }
+
+bool is_syntax_problem(const std::vector<Problem>& problems) {
+    return problems.size() == 1 && problems[0].path == "/" && problems[0].message.rfind("not valid JSON", 0) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
+    const Workspace ws = make_full_workspace();
+    REQUIRE(validate_workspace(ws).empty());
+    for (int indent : {-1, 0, 2, 4}) {
+        INFO("indent " << indent);
+        const std::string text = write_workspace_json(ws, indent);
+        ReadResult r = read_workspace_json(text);
+        INFO(describe_problems(r.problems));
+        REQUIRE(r.ok());
+        CHECK(*r.workspace == ws);
+        CHECK(write_workspace_json(*r.workspace, indent) == text);   // stable text, too
+        // The exact bits of values that compare equal but are not the same.
+        CHECK(std::signbit(r.workspace->accounts[0].contacts[2].y));
+        CHECK(std::signbit(*r.workspace->accounts[0].months[2].forecast));
+        CHECK(!r.workspace->accounts[0].months[3].forecast.has_value());
+        CHECK(r.workspace->accounts[0].months[4].actual.has_value());
+        CHECK(!r.workspace->accounts[1].tier_override.has_value());
+    }
+}
+
+TEST_CASE("the written file is ordinary JSON", "[json]") {
+    const std::string text = write_workspace_json(make_full_workspace());
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":1,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.find('\n') == std::string::npos);
+    json doc = json::parse(text);
+    CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
+    CHECK(doc["tier_scheme"]["tiers"][0]["color"] == "#11223344");
+    CHECK(doc["tier_scheme"]["missing"] == "zero");
+    const json& contact = doc["accounts"][0]["contacts"][0];
+    CHECK(contact["role"] == "decision-maker");
+    CHECK(contact["piece"] == "king");
+    CHECK(contact["x"].dump() == "0.1");   // a float's own shortest text, not 0.10000000149011612
+    CHECK(doc["accounts"][0]["stage"] == "exploitation");
+    CHECK(doc["accounts"][0]["links"][2]["kind"] == "conflict");
+    CHECK(doc["accounts"][0]["reviews"][0]["kind"] == "mentor");
+    CHECK(doc["criteria"][1]["axis"] == "relative-strength");
+    CHECK(!doc["accounts"][0]["months"][1].contains("forecast"));
+    CHECK(!doc["accounts"][1].contains("tier_override"));
+    CHECK(doc["accounts"][0]["notes"] == make_full_workspace().accounts[0].notes);
+    CHECK(write_workspace_json(Workspace{}, 2).find("\"team\": []") != std::string::npos);
+}
+
+TEST_CASE("text that is not UTF-8 is written as U+FFFD so the file stays readable", "[json]") {
+    Workspace ws = make_full_workspace();
+    ws.team[0].role = "bad \xC3 byte, overlong \xC0\xAF, surrogate \xED\xA0\x80, end \xF0\x9F";
+    ReadResult r = read_workspace_json(write_workspace_json(ws));
+    REQUIRE(r.ok());
+    CHECK(r.workspace->team[0].role ==
+          "bad \xEF\xBF\xBD byte, overlong \xEF\xBF\xBD\xEF\xBF\xBD, surrogate \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD, "
+          "end \xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("escapes, a byte order mark and whitespace are read", "[json]") {
+    const std::string text = "\xEF\xBB\xBF {\r\n\t\"version\" : 1 , \"format\":\"kam-canvas\", "
+                             "\"n\\u0061me\": "
+                             "\"\\u00c5sa \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u0000\" }  \n";
+    ReadResult r = read_workspace_json(text);
+    INFO(describe_problems(r.problems));
+    REQUIRE(r.ok());
+    CHECK(r.workspace->name == std::string("\xC3\x85sa \xF0\x9F\x98\x80 \"q\" \\ / \b\f\n\r\t \0", 25));
+}
+
+TEST_CASE("malformed JSON is refused with its position", "[json]") {
+    const std::string text = "{\n  \"format\": \"kam-canvas\",\n  \"version\": 1,\n  \"name\": tru\n}";
+    Problem p = only_problem(text);
+    CHECK(p.path == "/");
+    CHECK(p.message == "not valid JSON: syntax error at line 4, column 11 (byte 55): invalid literal");
+
+    CHECK(only_problem("").message == "not valid JSON: the text is empty");
+    CHECK(only_problem(" \n ").message == "not valid JSON: the text is empty");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1,\"team\":[1,]}").message ==
+          "not valid JSON: syntax error at line 1, column 46 (byte 46): unexpected character ']'");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1,}").message ==
+          "not valid JSON: syntax error at line 1, column 36 (byte 36): expected a string as member name");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1").message ==
+          "not valid JSON: syntax error at line 1, column 35 (byte 35): unexpected end of input; expected '}'");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1} {}").message ==
+          "not valid JSON: syntax error at line 1, column 37 (byte 37): unexpected content after the document: "
+          "unexpected character '{'");
+    // Columns count characters: "Å" is two bytes but one column.
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1,\"name\":\"\xC3\x85\" \"x\"}").message ==
+          "not valid JSON: syntax error at line 1, column 47 (byte 48): expected ',' or '}'");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1,\"name\":\"a\nb\"}").message ==
+          "not valid JSON: syntax error at line 1, column 45 (byte 45): control character in a string (it must be "
+          "escaped)");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":1,\"name\":\"\\udc00\"}").message ==
+          "not valid JSON: syntax error at line 1, column 44 (byte 44): invalid \\u escape (a lone low surrogate)");
+    CHECK(only_problem("{\"format\":\"kam-canvas\",\"version\":01}").message ==
+          "not valid JSON: syntax error at line 1, column 35 (byte 35): expected ',' or '}'");
+    // A syntax error late in the file is still the one problem reported (nothing is half read).
+    std::string late = write_workspace_json(make_full_workspace());
+    late.insert(late.size() - 1, ",,");
+    CHECK(is_syntax_problem(problems_of(late)));
+}
+
+TEST_CASE("the parser accepts exactly what nlohmann::json accepts", "[json]") {
+    Workspace small = make_full_workspace();
+    small.accounts.resize(1);
+    const std::string valid = write_workspace_json(small, 1);
+    // Every truncation, and many random one-byte changes (the characters JSON cares about).
+    uint64_t seed = 12345;
+    auto next = [&] {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<size_t>(seed >> 33);
+    };
+    static const char kBytes[] = "{}[]\",:\\/0123456789-+.eEtrufalsn \t\r\n\x01\x7F\x80\xC3\xED\xF0\xFF";
+    std::vector<std::string> texts;
+    for (size_t n = 0; n < valid.size(); n += 7) texts.push_back(valid.substr(0, n));
+    for (int i = 0; i < 3000; i++) {
+        std::string t = valid;
+        for (int k = 0, changes = 1 + static_cast<int>(next() % 3); k < changes; k++) {
+            const size_t at = next() % t.size();
+            const char c = kBytes[next() % (sizeof(kBytes) - 1)];
+            switch (next() % 3) {
+            case 0: t[at] = c; break;
+            case 1: t.insert(at, 1, c); break;
+            default: t.erase(at, 1);
+            }
+        }
+        texts.push_back(t);
+    }
+    for (const char* x : {"[[[[[[[[[[{\"a\":[1e5,-0,0.5E-3,true]}]]]]]]]]]]", "\"\\ud800\\udc00\"", "\"\\ud800\"",
+                          "\"\\uZZZZ\"", "-", "1.", ".5", "+1", "1e", "NaN", "nul", "[1 2]"})
+        texts.push_back(std::string("{\"format\":\"kam-canvas\",\"version\":1,\"x\":") + x + "}");
+    int accepted = 0;
+    for (const std::string& t : texts) {
+        const bool nlohmann_accepts = json::accept(t);
+        accepted += nlohmann_accepts;
+        const std::vector<Problem> problems = read_workspace_json(t).problems;
+        INFO(t);
+        INFO(describe_problems(problems));
+        CHECK(nlohmann_accepts == !is_syntax_problem(problems));
+    }
+    CHECK(accepted > 100);   // the changes do not all break the syntax
+}
+
+TEST_CASE("files that are not KAM Canvas files are refused", "[json]") {
+    CHECK(only_problem("[1, 2]") == Problem{"/", "not a KAM Canvas file (expected an object, got array)"});
+    CHECK(only_problem("{\"name\": \"x\"}") ==
+          Problem{"/format", "not a KAM Canvas file (no \"format\": \"kam-canvas\")"});
+    CHECK(only_problem("{\"format\": \"kam-canvass\", \"version\": 1}") ==
+          Problem{"/format", "not a KAM Canvas file (format is string \"kam-canvass\")"});
+    CHECK(only_problem("{\"format\": 5}") == Problem{"/format", "not a KAM Canvas file (format is number 5)"});
+}
+
+TEST_CASE("format versions", "[json]") {
+    auto with_version = [](const std::string& version) {
+        return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
+    };
+    CHECK(only_problem(with_version("7")) ==
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 1"});
+    CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
+    CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
+    CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
+    CHECK(only_problem(with_version("\"1\"")) == Problem{"/version", "expected integer, got string \"1\""});
+    CHECK(only_problem(with_version("1.5")) == Problem{"/version", "expected integer, got number 1.5"});
+    CHECK(only_problem("{\"format\": \"kam-canvas\"}") == Problem{"/version", "missing (required)"});
+    CHECK(read_workspace_json(with_version("1.0")).ok());
+    CHECK(read_workspace_json(with_version("1")).workspace->name == "x");
+}
+
+TEST_CASE("a minimal file gives the defaults, unknown members are ignored", "[json]") {
+    ReadResult r = read_workspace_json("{\"format\": \"kam-canvas\", \"version\": 1}");
+    REQUIRE(r.ok());
+    CHECK(*r.workspace == Workspace{});
+
+    json doc = full_tree();
+    doc["future_setting"] = {{"nested", {1, 2, {{"deep", nullptr}}}}};
+    doc["accounts"][0]["contacts"][0]["color"] = "#FF0000FF";
+    doc["accounts"][0]["plan"]["risks"] = json::array({"x"});
+    r = read_workspace_json(doc.dump());
+    INFO(describe_problems(r.problems));
+    REQUIRE(r.ok());
+    CHECK(*r.workspace == make_full_workspace());
+
+    // Optional members left out take their defaults.
+    doc = json::parse(R"({"format": "kam-canvas", "version": 1, "accounts": [{"id": "a1", "name": "A",
+        "contacts": [{"id": "c2", "name": "C"}], "months": [{"month": "2024-01"}]}]})");
+    r = read_workspace_json(doc.dump());
+    REQUIRE(r.ok());
+    const Account& a = r.workspace->accounts[0];
+    Contact expected;
+    expected.id = "c2";
+    expected.name = "C";
+    CHECK(a.contacts[0] == expected);
+    CHECK(a.months[0] == MonthFigures{"2024-01", std::nullopt, std::nullopt});
+    CHECK(a.stage == Stage::PreSales);
+    CHECK(!a.tier_override);
+}
+
+TEST_CASE("null means not set", "[json]") {
+    json doc = full_tree();
+    doc["accounts"][0]["months"][0]["forecast"] = nullptr;
+    doc["accounts"][0]["tier_override"] = nullptr;
+    doc["accounts"][0]["notes"] = nullptr;
+    ReadResult r = read_workspace_json(doc.dump());
+    REQUIRE(r.ok());
+    CHECK(!r.workspace->accounts[0].months[0].forecast);
+    CHECK(!r.workspace->accounts[0].tier_override);
+    CHECK(r.workspace->accounts[0].notes.empty());
+    doc["accounts"][0]["id"] = nullptr;
+    CHECK(only_problem(doc.dump()) == Problem{"/accounts/0/id", "missing (required)"});
+}
+
+TEST_CASE("type errors are reported with exact paths", "[json]") {
+    auto problem_with = [](const char* pointer, json value) {
+        json doc = full_tree();
+        doc[json::json_pointer(pointer)] = std::move(value);
+        return only_problem(doc.dump());
+    };
+    using P = Problem;
+    CHECK(problem_with("/accounts/0/contacts/1/attitude", 9) ==
+          P{"/accounts/0/contacts/1/attitude", "expected -2..2, got 9"});
+    CHECK(problem_with("/accounts/0/contacts/1/attitude", "x") ==
+          P{"/accounts/0/contacts/1/attitude", "expected integer, got string \"x\""});
+    CHECK(problem_with("/accounts/0/contacts/0/power", 2.5) ==
+          P{"/accounts/0/contacts/0/power", "expected integer, got number 2.5"});
+    CHECK(problem_with("/accounts/0/contacts/0/level", 1e10) ==
+          P{"/accounts/0/contacts/0/level", "out of range, got 10000000000.0"});
+    CHECK(problem_with("/accounts/0/contacts/0/x", "1") ==
+          P{"/accounts/0/contacts/0/x", "expected number, got string \"1\""});
+    CHECK(problem_with("/accounts/0/contacts/0/y", 1e39) == P{"/accounts/0/contacts/0/y", "out of range, got 1e+39"});
+    CHECK(problem_with("/team/1/name", 5) == P{"/team/1/name", "expected string, got number 5"});
+    CHECK(problem_with("/team/1/email", json::array()) == P{"/team/1/email", "expected string, got array"});
+    CHECK(problem_with("/accounts/0/plan/threats", json::object()) ==
+          P{"/accounts/0/plan/threats", "expected array, got object"});
+    CHECK(problem_with("/accounts/0/plan/objectives/1", "Pilot") ==
+          P{"/accounts/0/plan/objectives/1", "expected object, got string \"Pilot\""});
+    CHECK(problem_with("/accounts/0/team/1", true) == P{"/accounts/0/team/1", "expected string, got true"});
+    CHECK(problem_with("/accounts/0/plan/objectives/0/achieved", "yes") ==
+          P{"/accounts/0/plan/objectives/0/achieved", "expected boolean, got string \"yes\""});
+    CHECK(problem_with("/accounts/0/months/0/forecast", "n/a") ==
+          P{"/accounts/0/months/0/forecast", "expected number, got string \"n/a\""});
+    CHECK(problem_with("/accounts/0/scores/k4", false) == P{"/accounts/0/scores/k4", "expected number, got false"});
+    CHECK(problem_with("/accounts/0/stage", "won") ==
+          P{"/accounts/0/stage", "unknown value \"won\", expected one of \"pre-sales\", \"negotiation\", \"delivery\", "
+                                 "\"review\", \"exploitation\""});
+    CHECK(problem_with("/accounts/0/links/0/kind", "reports_to") ==
+          P{"/accounts/0/links/0/kind", "unknown value \"reports_to\", expected one of \"reports-to\", \"influence\", "
+                                        "\"conflict\""});
+    CHECK(problem_with("/tier_scheme/tiers/1/color", "gold") ==
+          P{"/tier_scheme/tiers/1/color", "expected a color \"#RRGGBBAA\", got string \"gold\""});
+    CHECK(problem_with("/tier_scheme/tiers/1/color", 0xFF) ==
+          P{"/tier_scheme/tiers/1/color", "expected a color \"#RRGGBBAA\", got number 255"});
+    CHECK(problem_with("/next_id", -3) == P{"/next_id", "out of range, got -3"});
+    CHECK(problem_with("/accounts/0/tier_override", "Gold") ==
+          P{"/accounts/0/tier_override", "expected object, got string \"Gold\""});
+}
+
+TEST_CASE("whole numbers written as floats are integers, #RRGGBB is opaque", "[json]") {
+    json doc = full_tree();
+    doc["accounts"][0]["contacts"][0]["power"] = 4.0;
+    doc["tier_scheme"]["tiers"][1]["color"] = "#e6b422";
+    ReadResult r = read_workspace_json(doc.dump());
+    REQUIRE(r.ok());
+    CHECK(r.workspace->accounts[0].contacts[0].power == 4);
+    CHECK(r.workspace->tier_scheme.tiers[1].color == 0xE6B422FF);
+}
+
+TEST_CASE("every problem is reported, each once", "[json]") {
+    json doc = full_tree();
+    doc["accounts"][0]["contacts"][1]["attitude"] = 9;           // range (validation)
+    doc["accounts"][0]["contacts"][2].erase("name");             // required (reading; validation says nothing more)
+    doc["accounts"][0]["contacts"][0]["id"] = 8;                 // type; the links and coverage naming c8 dangle
+    doc["accounts"][0]["links"][0]["to"] = "c99";                // dangling reference
+    doc["accounts"][0]["months"][1]["month"] = "2024-1";         // bad month
+    doc["criteria"][0]["weight"] = -2;                           // negative weight
+    doc["accounts"][1]["id"] = "a7";                             // duplicate id
+    const std::vector<Problem> problems = problems_of(doc.dump());
+    INFO(describe_problems(problems, 50));
+    const std::vector<Problem> expected = {
+        {"/accounts/0/contacts/0/id", "expected string, got number 8"},
+        {"/accounts/0/contacts/2/name", "missing (required)"},
+        {"/accounts/1/id", "duplicate id \"a7\" (also at /accounts/0/id)"},
+        {"/criteria/0/weight", "expected a finite number >= 0, got -2"},
+        {"/accounts/0/contacts/1/attitude", "expected -2..2, got 9"},
+        {"/accounts/0/links/0/to", "unknown contact id \"c99\""},
+        {"/accounts/0/links/2/to", "unknown contact id \"c8\""},
+        {"/accounts/0/links/3/to", "unknown contact id \"c8\""},
+        {"/accounts/0/coverage/0/contact", "unknown contact id \"c8\""},
+        {"/accounts/0/months/1/month", "expected a month YYYY-MM, got \"2024-1\""},
+    };
+    CHECK(problems == expected);
+}
+
+TEST_CASE("dangling and duplicate ids in a file", "[json]") {
+    auto problem_with = [](const char* pointer, json value) {
+        json doc = full_tree();
+        doc[json::json_pointer(pointer)] = std::move(value);
+        return only_problem(doc.dump());
+    };
+    using P = Problem;
+    CHECK(problem_with("/accounts/0/manager", "p99") == P{"/accounts/0/manager", "unknown person id \"p99\""});
+    CHECK(problem_with("/accounts/0/mentor", "k4") == P{"/accounts/0/mentor", "unknown person id \"k4\""});
+    CHECK(problem_with("/accounts/0/team/0", "x") == P{"/accounts/0/team/0", "unknown person id \"x\""});
+    CHECK(problem_with("/accounts/0/links/1/from", "c1") == P{"/accounts/0/links/1/from", "unknown contact id \"c1\""});
+    CHECK(problem_with("/accounts/0/coverage/1/person", "p9") ==
+          P{"/accounts/0/coverage/1/person", "unknown person id \"p9\""});
+    CHECK(problem_with("/accounts/0/plan/actions/0/owner", "p0") ==
+          P{"/accounts/0/plan/actions/0/owner", "unknown person id \"p0\""});
+    CHECK(problem_with("/accounts/0/reviews/0/reviewer", "c8") ==
+          P{"/accounts/0/reviews/0/reviewer", "unknown person id \"c8\""});
+    CHECK(problem_with("/accounts/0/tier_override/tier", "Gold ") ==
+          P{"/accounts/0/tier_override/tier", "unknown tier \"Gold \""});
+    CHECK(problem_with("/accounts/0/scores/a~1b", 1) == P{"/accounts/0/scores/a~1b", "unknown criterion id \"a/b\""});
+    CHECK(problem_with("/team/3", {{"id", "p1"}, {"name", "Twin"}}) ==
+          P{"/team/3/id", "duplicate id \"p1\" (also at /team/0/id)"});
+    // What cannot be read is not there: references to it dangle, and say so.
+    json doc = full_tree();
+    doc["team"] = json::object();
+    const std::vector<Problem> problems = problems_of(doc.dump());
+    REQUIRE(problems.size() == 10);
+    CHECK(problems[0] == P{"/team", "expected array, got object"});
+    CHECK(problems[1] == P{"/accounts/0/manager", "unknown person id \"p1\""});
+    CHECK(problem_with("/accounts/0/contacts/3", {{"id", "c9"}, {"name", "Twin"}}) ==
+          P{"/accounts/0/contacts/3/id", "duplicate id \"c9\" (also at /accounts/0/contacts/1/id)"});
+    CHECK(problem_with("/accounts/1/contacts", json::parse(R"([{"id": "c8", "name": "Other"}])")) ==
+          P{"/accounts/1/contacts/0/id", "duplicate id \"c8\" (also at /accounts/0/contacts/0/id)"});
+}
+
+TEST_CASE("bad dates and thresholds in a file", "[json]") {
+    auto problem_with = [](const char* pointer, json value) {
+        json doc = full_tree();
+        doc[json::json_pointer(pointer)] = std::move(value);
+        return only_problem(doc.dump());
+    };
+    using P = Problem;
+    CHECK(problem_with("/accounts/0/reviews/1/date", "2023-02-29") ==
+          P{"/accounts/0/reviews/1/date", "expected a date YYYY-MM-DD, got \"2023-02-29\""});
+    CHECK(problem_with("/accounts/0/coverage/0/last_contact", "29.02.2024") ==
+          P{"/accounts/0/coverage/0/last_contact", "expected a date YYYY-MM-DD, got \"29.02.2024\""});
+    CHECK(problem_with("/accounts/0/plan/actions/1/due", "2024-06-31") ==
+          P{"/accounts/0/plan/actions/1/due", "expected a date YYYY-MM-DD, got \"2024-06-31\""});
+    CHECK(problem_with("/tier_scheme/tiers/1/min_score", 95) ==
+          P{"/tier_scheme/tiers/1/min_score", "expected below 90.25 (the tier above), got 95"});
+    json doc = full_tree();
+    for (json& c : doc["criteria"]) c["weight"] = 0;
+    CHECK(only_problem(doc.dump()) == P{"/criteria", "at least one criterion needs a weight above 0"});
+}
+
+TEST_CASE("next_id is raised above the ids in the file", "[json]") {
+    json doc = full_tree();
+    doc["next_id"] = 3;
+    doc["accounts"][1]["contacts"] = json::parse(R"([{"id": "c500", "name": "Late"}])");
+    ReadResult r = read_workspace_json(doc.dump());
+    REQUIRE(r.ok());
+    CHECK(r.workspace->next_id == 501);
+    CHECK(r.workspace->new_id('a') == "a501");
+
+    doc.erase("next_id");
+    r = read_workspace_json(doc.dump());
+    REQUIRE(r.ok());
+    CHECK(r.workspace->next_id == 501);
+}
+
+TEST_CASE("write_accounts_json writes the accounts exactly as the workspace file does", "[json]") {
+    const Workspace ws = make_full_workspace();
+    const json doc = json::parse(write_workspace_json(ws));
+    CHECK(json::parse(write_accounts_json(ws.accounts.data(), 2)) == doc["accounts"]);
+    CHECK(json::parse(write_accounts_json(ws.accounts.data() + 1, 1)) == json::array({doc["accounts"][1]}));
+    CHECK(write_accounts_json(nullptr, 0) == "[]");
+}
+
+TEST_CASE("a workspace read in pieces is the workspace, with problems at their paths in the whole", "[json]") {
+    const Workspace ws = make_full_workspace();
+    Workspace head = ws;
+    head.accounts.clear();
+    const std::string head_text = write_workspace_json(head);
+    const std::string first = write_accounts_json(ws.accounts.data(), 1);
+    const std::string second = write_accounts_json(ws.accounts.data() + 1, 1);
+
+    WorkspaceReader whole(head_text);
+    whole.add_accounts(first, "one");
+    whole.add_accounts("[]", "empty");
+    whole.add_accounts(second, "two");
+    ReadResult r = whole.finish();
+    REQUIRE(r.ok());
+    CHECK(*r.workspace == ws);
+
+    // The second piece's first account is account 1 of the workspace; references are checked across pieces.
+    json bad = json::parse(second);
+    bad[0]["industry_rank"] = "x";
+    bad[0]["manager"] = "p404";
+    WorkspaceReader checked(head_text);
+    checked.add_accounts(first, "one");
+    checked.add_accounts(bad.dump(), "two");
+    r = checked.finish();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems == std::vector<Problem>{{"/accounts/1/industry_rank", "expected integer, got string \"x\""},
+                                             {"/accounts/1/manager", "unknown person id \"p404\""}});
+
+    // A piece that is not JSON: named, and nothing after it is read.
+    WorkspaceReader broken(head_text);
+    broken.add_accounts(first, "one");
+    broken.add_accounts("[{\"id\": ", "part-7.json");
+    broken.add_accounts(second, "two");
+    r = broken.finish();
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].path == "/accounts");
+    CHECK_THAT(r.problems[0].message, Catch::StartsWith("part-7.json is not valid JSON: syntax error at line 1"));
+
+    // A piece that is JSON but not an array of accounts.
+    WorkspaceReader object(head_text);
+    object.add_accounts("{}", "part-8.json");
+    r = object.finish();
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].path == "/accounts");
+    CHECK(r.problems[0].message == "expected array, got object");
+}
+
+TEST_CASE("json_string quotes, escapes and replaces bytes that are not UTF-8", "[json]") {
+    CHECK(json_string("Åsa \"Ö\"\\\n") == "\"Åsa \\\"Ö\\\"\\\\\\n\"");
+    CHECK(json_string(std::string("a\x01" "b", 3)) == "\"a\\u0001b\"");
+    CHECK(json_string("x\xFFy") == "\"x\xEF\xBF\xBDy\"");
+}
+
+TEST_CASE("read_string_members reads the strings of one object and refuses anything else", "[json]") {
+    auto m = read_string_members(R"({"account": "a\u00e9", "n": 2, "tab": "Map", "deep": {"x": "y"}})");
+    REQUIRE(m);
+    CHECK(m->size() == 2);
+    CHECK(m->at("account") == "a\xC3\xA9");
+    CHECK(m->at("tab") == "Map");
+    CHECK_FALSE(read_string_members("[1, 2]"));
+    CHECK_FALSE(read_string_members(R"({"tab": "Map")"));
+    CHECK_FALSE(read_string_members(R"({"tab": "Map"} trailing)"));
+    CHECK_FALSE(read_string_members(""));
+}
