@@ -1,7 +1,7 @@
-# Run after linking: copies web/ into the site folder and writes the service worker's
+# Run after linking: copies web/ and the app icon (assets/) into the site folder and writes the service worker's
 # cache name from a hash of everything the app downloads.
 file(GLOB web_files "${SRC}/*")
-file(COPY ${web_files} DESTINATION "${SITE}")
+file(COPY ${web_files} "${ICON}" DESTINATION "${SITE}")
 set(stamp "")
 foreach(f kam-canvas.js kam-canvas.worker.js kam-canvas.wasm index.html manifest.webmanifest icon.svg)
   if(EXISTS "${SITE}/${f}")

@@ -20,15 +20,15 @@ target_link_options(kam-canvas PRIVATE
   "--embed-file=${KAM_FONT}@/fonts/ui.ttf")   # inside the wasm: one request less
 set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
 
-# Shrink the JavaScript glue (see minify_js.cmake), then copy web/ beside the app, stamping
-# the service worker with a hash of the built files so a new build replaces the offline cache
-# and an unchanged one keeps it.
-file(GLOB KAM_WEB_FILES CONFIGURE_DEPENDS web/*)
-# The site is assembled after linking: an edit in web/ links again, so it reaches the site.
+# Shrink the JavaScript glue (see minify_js.cmake), then copy web/ and the icon beside the app,
+# stamping the service worker with a hash of the built files so a new build replaces the offline
+# cache and an unchanged one keeps it.
+file(GLOB KAM_WEB_FILES CONFIGURE_DEPENDS web/* assets/icon.svg)
+# The site is assembled after linking: an edit in web/ or of the icon links again, so it reaches the site.
 set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_WEB_FILES})
 find_program(ESBUILD esbuild PATHS /usr/bin REQUIRED)
 add_custom_command(TARGET kam-canvas POST_BUILD
   COMMAND ${CMAKE_COMMAND} -DESBUILD=${ESBUILD} -DJS=${KAM_SITE}/kam-canvas.js -P ${CMAKE_SOURCE_DIR}/cmake/minify_js.cmake
-  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/web -DSITE=${KAM_SITE} -DVERSION=${KAM_VERSION}
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/web -DICON=${CMAKE_SOURCE_DIR}/assets/icon.svg -DSITE=${KAM_SITE} -DVERSION=${KAM_VERSION}
           -P ${CMAKE_SOURCE_DIR}/cmake/assemble_site.cmake
   COMMENT "Assembling the site in ${KAM_SITE}")

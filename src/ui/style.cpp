@@ -4,13 +4,11 @@
 
 namespace kam::ui {
 
-// The glyphs the subset font carries (see CMakeLists.txt): Latin-1, Latin Extended-A
-// (Å Ö ß Ł Ñ ...), the letters of Latin Extended-B that living languages' names use (Ș Ț Ə Ơ Ư Ǎ),
-// punctuation, the euro sign, arrows and a few symbols.
+// The glyphs the subset font carries: the ranges of assets/glyphs.txt (the build cuts the font to
+// the same list).
 static const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x018F, 0x018F, 0x0192, 0x0192, 0x01A0, 0x01A1, 0x01AF, 0x01B0,
-    0x01CD, 0x01DC, 0x0218, 0x021B, 0x0259, 0x0259, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
-    0x2190, 0x2195, 0x2212, 0x2212, 0x2713, 0x2715, 0x25B2, 0x25BC, 0x2022, 0x2022, 0,
+#include "glyph_ranges.inc"
+    0,
 };
 
 static void apply_colors(ImGuiStyle& style) {
