@@ -1,6 +1,7 @@
 # What the app ships as data (assets/), turned into what the build needs:
 # - the UI font, cut down to the glyphs of assets/glyphs.txt, and the same glyph ranges for
-#   Dear ImGui (one list, so the font and what ImGui asks of it cannot drift apart).
+#   Dear ImGui (one list, so the font and what ImGui asks of it cannot drift apart);
+# - the sample workspace (assets/sample-workspace.json), embedded in kam_core as text.
 # Generated files go to ${KAM_GENERATED}.
 set(KAM_GENERATED "${CMAKE_BINARY_DIR}/generated")
 
@@ -49,3 +50,13 @@ add_custom_command(OUTPUT ${KAM_FONT}
   DEPENDS ${KAM_FONT_SOURCE} ${KAM_GLYPH_LIST}
   COMMENT "Subsetting the UI font")
 add_custom_target(kam_font DEPENDS ${KAM_FONT})
+
+#------------------------------------------------------------------------------
+# The sample workspace, as a string in the program (see core/sample_workspace.h).
+#------------------------------------------------------------------------------
+set(KAM_SAMPLE_JSON "${CMAKE_SOURCE_DIR}/assets/sample-workspace.json")
+set(KAM_SAMPLE_SOURCE "${KAM_GENERATED}/sample_workspace_json.cpp")
+add_custom_command(OUTPUT ${KAM_SAMPLE_SOURCE}
+  COMMAND ${CMAKE_COMMAND} -DIN=${KAM_SAMPLE_JSON} -DOUT=${KAM_SAMPLE_SOURCE} -P ${CMAKE_SOURCE_DIR}/cmake/embed_json.cmake
+  DEPENDS ${KAM_SAMPLE_JSON} ${CMAKE_SOURCE_DIR}/cmake/embed_json.cmake
+  COMMENT "Embedding the sample workspace")

@@ -5,10 +5,13 @@
 
 #include "core/generate_workspace.h"
 #include "core/sample_workspace.h"
+#include "core/io/json_io.h"
 #include "core/io/validate.h"
 
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -204,6 +207,24 @@ TEST_CASE("Sample workspace: team and accounts", "[sample]") {
     }
     CHECK(stages.size() == (size_t)Stage::COUNT);
     CHECK(tiers.size() == ws.tier_scheme.tiers.size());
+}
+
+TEST_CASE("Sample workspace: assets/sample-workspace.json reads with no problems and is what the program opens", "[sample]") {
+    // The text the build embeds (its indentation taken out) reads as an import would, with no problem.
+    const ReadResult embedded = read_workspace_json(sample_workspace_json());
+    INFO(describe_problems(embedded.problems));
+    REQUIRE(embedded.ok());
+    REQUIRE(make_sample_workspace() == *embedded.workspace);
+
+    // It is the file in assets/, as a person edits it.
+    std::ifstream in(KAM_ASSETS_DIR "/sample-workspace.json", std::ios::binary);
+    REQUIRE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const ReadResult file = read_workspace_json(text);
+    INFO(describe_problems(file.problems));
+    REQUIRE(file.ok());
+    REQUIRE(*file.workspace == *embedded.workspace);
+    REQUIRE(file.workspace->accounts.size() > 0);
 }
 
 // Both the test's own reference checks and the validator find nothing wrong.

@@ -2,6 +2,7 @@
 // the browser is closed and opened again with the same profile.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import { click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
 
 const NAME = "Åsa Öberg Konsult AB";
@@ -15,6 +16,11 @@ test("an added account survives reload and browser restart", async () => {
     const first = await snapshot(page);
     const before = Number(first.texts["accounts/count"]);
     assert.ok(before > 0, "first start opens the sample workspace");
+    // The sample is the one in assets/: every account of it is in the list.
+    const sample = JSON.parse(fs.readFileSync(new URL("../../assets/sample-workspace.json", import.meta.url), "utf8"));
+    assert.equal(before, sample.accounts.length);
+    for (const account of sample.accounts)
+      assert.ok(first.items[`accounts/item/${account.name}`], `the sample's account ${account.name} in the list`);
 
     await click(page, "accounts/add");
     await fillField(page, "profile/name", NAME);
