@@ -14,11 +14,12 @@ target_link_options(kam-canvas PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0
   -lidbfs.js
+  "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/downloads.js"
   -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig   # see no_default_font.cpp
   "-sEXPORTED_RUNTIME_METHODS=['FS','IDBFS','UTF8ToString']"
   "-sEXPORTED_FUNCTIONS=['_main','_kam_items_json','_malloc','_free']"
   "--embed-file=${KAM_FONT}@/fonts/ui.ttf")   # inside the wasm: one request less
-set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT})
+set_property(TARGET kam-canvas APPEND PROPERTY LINK_DEPENDS ${KAM_FONT} ${CMAKE_SOURCE_DIR}/src/platform/web/downloads.js)
 
 # Shrink the JavaScript glue (see minify_js.cmake), then copy web/ and the icon beside the app,
 # stamping the service worker with a hash of the built files so a new build replaces the offline

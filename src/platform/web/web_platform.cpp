@@ -1,5 +1,6 @@
 // KAM Canvas: browser services (IDBFS, downloads, file picker, clock) for the web build.
 #include "platform/platform.h"
+#include "platform/web/downloads.h"
 
 #include <emscripten.h>
 
@@ -118,20 +119,8 @@ EM_JS(int, js_storage_busy, (), { return Module.kamSync && Module.kamSync.runnin
 void persist_storage() { js_persist_storage(kStorageFolder); }
 bool storage_busy() { return js_storage_busy() != 0; }
 
-EM_JS(void, js_download_text, (const char* filename, const char* text, size_t length), {
-    const bytes = HEAPU8.slice(text, text + length);
-    const url = URL.createObjectURL(new Blob([bytes], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = UTF8ToString(filename);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-});
-
 void download_text(const std::string& filename, const std::string& text) {
-    js_download_text(filename.c_str(), text.data(), text.size());
+    kam_download_text(filename.c_str(), text.data(), text.size());
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kam_file_picked(const char* name, const char* text, size_t length) {

@@ -1,6 +1,7 @@
 // KAM Canvas: the browser window: the page's canvas at device-pixel resolution, WebGL2,
 // and a main loop that pauses while nothing happens and resumes on any input.
 #include "platform/window.h"
+#include "platform/web/downloads.h"
 #include "platform/web/web_touch.h"
 
 #include "imgui.h"
@@ -142,32 +143,11 @@ void window_render() {
     if (std::exchange(first, false)) js_first_frame_drawn();
 }
 
-// The WebGL drawing buffer still holds the frame until this task ends: copy the rectangle
-// into a 2D canvas, encode it as PNG and download it as download_text() does.
-EM_JS(void, js_download_canvas_png, (int x, int y, int width, int height, const char* filename), {
-    const name = UTF8ToString(filename);
-    const picture = document.createElement("canvas");
-    picture.width = width;
-    picture.height = height;
-    picture.getContext("2d").drawImage(Module.canvas, x, y, width, height, 0, 0, width, height);
-    picture.toBlob((blob) => {
-        if (!blob) { console.error("KAM Canvas: could not encode the picture"); return; }
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement("a");
-        a.href = url;
-        a.download = name;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10000);
-    }, "image/png");
-});
-
 void window_download_png(float x, float y, float width, float height, const std::string& filename) {
     // ImGui's display pixels are the canvas's pixels here (see window_new_frame()).
     const int x0 = std::max(0, (int)std::lround(x)), y0 = std::max(0, (int)std::lround(y));
     const int x1 = std::min(js_canvas_width(), (int)std::lround(x + width)), y1 = std::min(js_canvas_height(), (int)std::lround(y + height));
-    if (x1 > x0 && y1 > y0) js_download_canvas_png(x0, y0, x1 - x0, y1 - y0, filename.c_str());
+    if (x1 > x0 && y1 > y0) kam_download_canvas_png(x0, y0, x1 - x0, y1 - y0, filename.c_str());
 }
 
 void window_fonts_changed() {
