@@ -24,6 +24,10 @@ uint64_t Document::account_version(const Id& id) const {
 }
 
 void Document::commit(Step step) {
+    if (read_only_) {
+        refused_edits_++;
+        return;
+    }
     step.apply(ws_);
     changed(step);
     history_.resize(undo_pos_);   // a new edit drops what could be redone
@@ -171,6 +175,13 @@ void Document::clear_history() {
     history_.clear();
     undo_pos_ = 0;
     merge_open_ = false;
+}
+
+void Document::reload(Workspace ws) {
+    const bool read_only = std::exchange(read_only_, false);
+    replace_all(std::move(ws), "Reload saved workspace");
+    clear_history();
+    read_only_ = read_only;
 }
 
 }  // namespace kam

@@ -49,8 +49,8 @@ public:
     // Ends merging: the next edit starts a new undo step even if its merge key matches.
     void seal() { merge_open_ = false; }
 
-    bool can_undo() const { return undo_pos_ > 0; }
-    bool can_redo() const { return undo_pos_ < history_.size(); }
+    bool can_undo() const { return !read_only_ && undo_pos_ > 0; }
+    bool can_redo() const { return !read_only_ && undo_pos_ < history_.size(); }
     const std::string& undo_label() const;   // empty when nothing to undo
     const std::string& redo_label() const;
     bool undo();
@@ -58,6 +58,17 @@ public:
 
     // Forget history (e.g. after loading from storage: nothing to undo yet).
     void clear_history();
+
+    // [Read-only] While this copy may not be saved (another tab owns the workspace, or a newer
+    // version of the app wrote it), every edit is refused and changes nothing, and undo and redo
+    // are off: nothing typed here can be lost on its way to storage. refused_edits() counts the
+    // refusals, so the UI can say why nothing changed.
+    void set_read_only(bool read_only) { read_only_ = read_only; }
+    bool read_only() const { return read_only_; }
+    uint64_t refused_edits() const { return refused_edits_; }
+    // Puts the stored workspace in place of this one, with no history, even while read-only:
+    // storage's copy of the workspace changed (another tab saved, or this tab takes over).
+    void reload(Workspace ws);
 
     // Moves whenever that account changes (edit, undo, redo, replacement of everything), so
     // storage can skip accounts it has already written.
@@ -83,6 +94,8 @@ private:
     std::vector<Step> history_;
     size_t undo_pos_ = 0;          // steps [0, undo_pos_) are done; the rest can be redone
     bool merge_open_ = false;
+    bool read_only_ = false;
+    uint64_t refused_edits_ = 0;
     uint64_t revision_ = 1;
     uint64_t serial_ = next_serial_++;
     static inline uint64_t next_serial_ = 1;

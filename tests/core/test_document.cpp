@@ -181,3 +181,42 @@ TEST_CASE("a selection edit that changes accounts is never merged into an earlie
     REQUIRE(doc.undo());
     CHECK(doc.ws() == before);
 }
+
+TEST_CASE("Document: read-only refuses every edit, counts it, and turns undo and redo off") {
+    Document doc;
+    doc.set_workspace_name("Before");
+    const uint64_t revision = doc.revision();
+    doc.set_read_only(true);
+    REQUIRE_FALSE(doc.can_undo());
+    REQUIRE_FALSE(doc.undo());
+
+    doc.insert_account(named_account(doc, "Typed in a read-only tab"), 0, "Add account");
+    doc.set_workspace_name("After");
+    doc.replace_all(make_empty_workspace(), "Import");
+    REQUIRE(doc.ws().name == "Before");
+    REQUIRE(doc.ws().accounts.empty());
+    REQUIRE(doc.revision() == revision);
+    REQUIRE(doc.refused_edits() == 3);
+
+    doc.set_read_only(false);
+    REQUIRE(doc.can_undo());   // the history from before is still there
+    doc.set_workspace_name("After");
+    REQUIRE(doc.ws().name == "After");
+    REQUIRE(doc.refused_edits() == 3);
+}
+
+TEST_CASE("Document: reload puts the stored workspace in place, with no history, even while read-only") {
+    Document doc;
+    doc.set_workspace_name("Mine");
+    doc.set_read_only(true);
+    Workspace stored = make_empty_workspace();
+    stored.name = "Saved by the other tab";
+    const uint64_t revision = doc.revision();
+    doc.reload(stored);
+    REQUIRE(doc.ws().name == "Saved by the other tab");
+    REQUIRE(doc.revision() > revision);   // views and storage see the change
+    REQUIRE(doc.read_only());
+    doc.set_read_only(false);
+    REQUIRE_FALSE(doc.can_undo());
+    REQUIRE(doc.refused_edits() == 0);
+}
