@@ -115,6 +115,7 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     ReadResult r = reader.finish();
     if (r.ok()) stored.workspace = std::move(r.workspace);
     else stored.problem = describe_problems(r.problems, 3);
+    stored.newer_version = r.newer_version;
     return stored;
 }
 
@@ -135,6 +136,12 @@ LoadResult Store::load() {
     if (main.workspace) {
         result.workspace = std::move(main.workspace);
         loaded_parts_ = std::move(main.parts);
+        return result;
+    }
+    if (main.newer_version) {   // an older backup would hide the newer work: open nothing
+        result.newer_version = true;
+        result.message = "Your workspace was saved by a newer version of KAM Canvas (" + main.problem +
+                         "). Reload the page to get the newer version; this one will not change it.";
         return result;
     }
     for (int n = 1; n <= backups_; n++) {
@@ -255,6 +262,13 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     head.criteria = ws.criteria;
     head.tier_scheme = ws.tier_scheme;
     head.next_id = ws.next_id;
+    // A newer version of the app may have saved meanwhile (an older tab beside a newer one): its
+    // format is not ours to overwrite.
+    if (std::optional<std::string> stored = read_file(main_path()); stored && written_by_newer_version(*stored)) {
+        step.error = "the workspace was saved by a newer version of KAM Canvas meanwhile; reload the page";
+        step.newer_version = true;
+        return step;
+    }
     const std::string tmp = main_path() + ".tmp";
     if (!write_in_folder(tmp, head_text(write_workspace_json(head), names))) {
         step.error = "Could not write " + tmp;

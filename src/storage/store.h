@@ -11,7 +11,8 @@
 // temporary file renamed over it), so a crash mid-save leaves the previous state whole.
 // The previous workspace.json is kept as a rolling backup (with the parts it names); if
 // the main file or one of its parts is unreadable, loading falls back to the newest good
-// backup and says so.
+// backup and says so. A workspace written by a newer version of the app is never written
+// over: it is checked at load and again before each save.
 #pragma once
 
 #include "core/document.h"
@@ -32,6 +33,8 @@ struct LoadResult {
     std::optional<Workspace> workspace;   // empty when nothing was stored yet (first start)
     std::string message;                  // for the user: what went wrong and what was done
     bool recovered_from_backup = false;
+    // Written by a newer KAM Canvas: nothing is read, and this version must never save over it.
+    bool newer_version = false;
 };
 
 struct SaveStep {
@@ -39,6 +42,7 @@ struct SaveStep {
     uint64_t revision = 0;     // the document revision that is saved when done
     bool wrote_files = false;  // something changed on disk: persist it
     std::string error;         // non-empty: this step failed (the old state is intact)
+    bool newer_version = false;  // the stored workspace is of a newer format: never saved over
 };
 
 class Store {
@@ -75,6 +79,7 @@ private:
         std::optional<Workspace> workspace;
         std::vector<std::string> parts;
         std::string problem;
+        bool newer_version = false;
     };
     std::vector<Part> plan_parts(const Document& doc) const;
     // plan_parts() of the document as it is, kept while it does not change: a large save takes

@@ -249,3 +249,51 @@ TEST_CASE("another document at the same revision is saved as itself, not as the 
     REQUIRE(r.workspace);
     CHECK(*r.workspace == second.ws());
 }
+
+// A tab of an older KAM Canvas beside a newer one: the newer one's file is never written over.
+static std::string newer_head(const std::string& name) {
+    return "{\"format\": \"kam-canvas\", \"version\": 999, \"name\": \"" + name + "\", \"accounts\": []}";
+}
+
+static std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+TEST_CASE("a workspace saved by a newer version opens nothing and is never saved over") {
+    const std::string folder = temp_folder("newer");
+    Store store(folder, test_clock);
+    REQUIRE(store.save(document_named("Older")).empty());
+    const std::string newer = newer_head("Newer");
+    std::ofstream(store.main_path(), std::ios::binary) << newer;
+
+    LoadResult r = Store(folder, test_clock).load();
+    REQUIRE_FALSE(r.workspace);   // not even the older backup: it would hide the newer work
+    REQUIRE(r.newer_version);
+    REQUIRE_FALSE(r.recovered_from_backup);
+    REQUIRE(r.message.find("newer version of KAM Canvas") != std::string::npos);
+
+    // The tab that saved the older file saves again: refused, and the newer file stays as it is.
+    SaveStep step = store.save_step(document_named("Edited in the older tab"), 1e9);
+    REQUIRE_FALSE(step.done);
+    REQUIRE(step.newer_version);
+    REQUIRE(step.error.find("newer version") != std::string::npos);
+    REQUIRE(file_text(store.main_path()) == newer);
+    fs::remove_all(folder);
+}
+
+TEST_CASE("a damaged file is not taken for a newer one: the backup opens as before") {
+    const std::string folder = temp_folder("damaged-not-newer");
+    Store store(folder, test_clock);
+    REQUIRE(store.save(document_named("Good")).empty());
+    g_clock += 1000;   // past the backup interval: the next save keeps this one as a backup
+    REQUIRE(store.save(document_named("Good too")).empty());
+    std::ofstream(store.main_path(), std::ios::binary) << "{\"format\": \"kam-canvas\", \"version\": 1, \"name\": ";
+
+    LoadResult r = Store(folder, test_clock).load();
+    REQUIRE(r.workspace);
+    REQUIRE(r.recovered_from_backup);
+    REQUIRE_FALSE(r.newer_version);
+    REQUIRE(Store(folder, test_clock).save(document_named("Saved over the damage")).empty());
+    fs::remove_all(folder);
+}

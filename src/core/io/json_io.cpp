@@ -1287,9 +1287,11 @@ static bool check_header(std::string_view text, int& version, std::vector<Proble
     if (!n.integral) return refuse("/version", "expected integer, got number " + std::string(version_token));
     if (n.negative || n.magnitude < 1)
         return refuse("/version", "unknown format version " + std::string(version_token));
-    if (n.overflow || n.magnitude > static_cast<uint64_t>(kFormatVersion))
+    if (n.overflow || n.magnitude > static_cast<uint64_t>(kFormatVersion)) {
+        version = kFormatVersion + 1;   // whatever it is, newer: the caller must not write over it
         return refuse("/version", "made by a newer KAM Canvas (format version " + std::string(version_token) +
                                       "); this one reads up to " + std::to_string(kFormatVersion));
+    }
     version = static_cast<int>(n.magnitude);
     return true;
 }
@@ -1307,6 +1309,7 @@ WorkspaceReader::WorkspaceReader(std::string_view document) {
     int version = 0;
     if (!check_header(document, version, problems_)) {
         refused_ = true;
+        newer_version_ = version > kFormatVersion;
         return;
     }
     Parser parser(document);
@@ -1344,6 +1347,7 @@ void WorkspaceReader::append(WorkspaceReader&& later) {
 ReadResult WorkspaceReader::finish() {
     ReadResult result;
     result.problems = std::move(problems_);
+    result.newer_version = newer_version_;
     if (refused_) return result;
     bump_next_id(ws_);
     // A field that could not be read also breaks rules (a missing id is also an empty id): report it once.
@@ -1358,6 +1362,12 @@ ReadResult WorkspaceReader::finish() {
 
 ReadResult read_workspace_json(std::string_view text) {
     return WorkspaceReader(text).finish();
+}
+
+bool written_by_newer_version(std::string_view text) {
+    int version = 0;
+    std::vector<Problem> problems;
+    return !check_header(text, version, problems) && version > kFormatVersion;
 }
 
 std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text) {

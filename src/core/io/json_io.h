@@ -26,10 +26,14 @@ inline constexpr int kFormatVersion = 1;   // files of older versions are migrat
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty
     std::vector<Problem> problems;
+    bool newer_version = false;   // written by a newer KAM Canvas (refused): never write over it
     bool ok() const { return workspace.has_value(); }
 };
 
 ReadResult read_workspace_json(std::string_view text);
+
+// Whether the text says it was written by a newer KAM Canvas (reads only the header: cheap).
+bool written_by_newer_version(std::string_view text);
 
 // Reads a workspace kept in pieces, as the Store keeps a large one: the document with its accounts
 // left out, then arrays of accounts, one after the other. No piece is joined to another (a 60 MB text
@@ -53,6 +57,7 @@ private:
     Workspace ws_;
     std::vector<Problem> problems_;
     bool refused_ = false;   // not JSON, or not our format: nothing more is read
+    bool newer_version_ = false;
 };
 
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
