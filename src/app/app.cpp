@@ -44,10 +44,13 @@ struct Runner {
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
     LastView remembered;   // the view last written to (or read from) the view file
+    // Reading storage again as another tab left it (see follow_storage()).
+    bool rereading = false, reread_again = false, own_after_reread = false;
 
     // First start (nothing stored): the sample, so a newcomer sees something real.
     void open_sample(const std::string& load_problem) {
         app.doc = Document(make_sample_workspace());
+        app.doc.set_read_only(!saves_here());
         if (!load_problem.empty()) app.show_error("Your saved workspace could not be read", load_problem);
         else app.notify("Welcome! This is a sample workspace to explore. File > New workspace starts an empty one.");
         sample_revision = app.doc.revision();
@@ -56,9 +59,9 @@ struct Runner {
 
     void open_stored(LoadResult& result) {
         // A replacement, not a new Document, so the revision moves on and views drop what they
-        // derived from the sample if it was on screen; with no history: nothing to undo yet.
-        app.doc.replace_all(std::move(*result.workspace), "Open saved workspace");
-        app.doc.clear_history();
+        // derived from the sample if it was on screen; with no history: nothing to undo yet. (A
+        // reload: the document may be read-only, and this is the stored state, not an edit.)
+        app.doc.reload(std::move(*result.workspace));
         store.adopt(app.doc);
         if (!result.message.empty()) app.show_error("Your workspace was restored from a backup", result.message);
         // A freshly loaded workspace is saved already, unless it came from a backup.
@@ -83,6 +86,10 @@ struct Runner {
         storage_open = true;
         const double start = platform::now_seconds();
         LoadResult result = store.load();
+        if (result.newer_version) {
+            become(StorageAccess::NewerVersion);
+            platform::release_storage();
+        }
         const bool sample_edited = loaded && app.doc.revision() != sample_revision;
         if (result.workspace) {
             open_stored(result);
@@ -116,21 +123,108 @@ struct Runner {
 
     // Leaving the page: everything now, whatever it takes.
     void save_now() {
-        if (!storage_open || !autosave.dirty(app.doc.revision())) return;
+        if (!storage_open || !saves_here() || !autosave.dirty(app.doc.revision())) return;
         save_ms = 0;
         save_step(1e9);
+        saving = false;
+    }
+
+    //-------------------------------------------------------------------------
+    // Which tab saves (platform::StorageOwnership): only this one, or it is read-only.
+    //-------------------------------------------------------------------------
+    bool saves_here() const { return app.storage_access == StorageAccess::Here; }
+
+    void become(StorageAccess access) {
+        app.storage_access = access;
+        app.doc.set_read_only(access != StorageAccess::Here);
+        platform::window_wake_after(0);
+    }
+
+    void ownership_changed(bool owned) {
+        if (app.storage_access == StorageAccess::NewerVersion) {
+            if (owned) platform::release_storage();   // a newer tab should have it, not this one
+            return;
+        }
+        if (!owned) return become(StorageAccess::OtherTab);
+        if (!storage_open) return become(StorageAccess::Here);   // storage is read after this: fresh
+        // Storage was read before this tab owned it: the last owner may have saved since.
+        become(StorageAccess::Checking);
+        own_after_reread = true;
+        follow_storage();
+    }
+
+    // The owner's side of "Use here" in another tab: save, then let go.
+    void handover_asked() {
+        if (!saves_here()) return;
+        save_now();
+        if (!save_error.empty()) {
+            app.notify("Another tab asked for this workspace, but it could not be saved here (" + save_error +
+                           "): it stays in this tab.", true);
+            return;
+        }
+        become(StorageAccess::OtherTab);
+        app.notify("The workspace is now used in another tab; this tab is read-only.");
+        platform::release_storage();
+    }
+
+    // The last save did not reach browser storage, so this tab did not let go: its copy is the
+    // newest, and it saves it again.
+    void release_failed() {
+        become(StorageAccess::Here);
+        autosave.saved(0);
+        app.notify("Could not hand the workspace over: its last save did not reach browser storage. It stays in this tab.", true);
+    }
+
+    // Reads storage again (another tab saved, or this one takes over) and shows it. One read
+    // at a time; a request meanwhile reads once more after it.
+    void follow_storage() {
+        if (rereading) {
+            reread_again = true;
+            return;
+        }
+        rereading = true;
+        platform::reread_storage([this] {
+            rereading = false;
+            open_saved_again();
+            if (std::exchange(reread_again, false)) return follow_storage();
+            if (std::exchange(own_after_reread, false) && app.storage_access == StorageAccess::Checking)
+                become(StorageAccess::Here);
+        });
+    }
+
+    void open_saved_again() {
+        // A Store of its own: the parts this tab wrote before may be gone (the other tab removes
+        // what it no longer names).
+        store = Store(platform::storage_folder(), platform::now_seconds);
+        LoadResult result = store.load();
+        if (result.newer_version) {
+            become(StorageAccess::NewerVersion);
+            own_after_reread = false;
+            return;
+        }
+        if (!result.workspace) return;   // nothing stored, or unreadable: keep what is on screen
+        app.doc.reload(std::move(*result.workspace));
+        store.adopt(app.doc);
+        autosave.saved(app.doc.revision());
     }
 
     // Another account or tab on screen: remember it for the next visit. Written at once (it
     // changes only on a click, and a reload may follow any time), apart from the workspace.
     void remember_view() {
         const std::optional<LastView> shown = ui::shown_view(app);
-        if (!storage_open || !shown || *shown == remembered) return;
+        if (!storage_open || !saves_here() || !shown || *shown == remembered) return;
         remembered = *shown;
         if (write_last_view(platform::storage_folder(), remembered)) platform::persist_storage();
     }
 
     const char* save_status() const {
+        switch (app.storage_access) {
+        case StorageAccess::Checking: return "Opening...";
+        case StorageAccess::OtherTab:
+        case StorageAccess::Asking: return "Read-only: open in another tab";
+        case StorageAccess::NewerVersion: return "Read-only: saved by a newer version";
+        case StorageAccess::Here: break;
+        }
         if (!save_error.empty()) return "Not saved!";
         if (autosave.dirty(app.doc.revision())) return "Unsaved changes";
         if (platform::storage_busy()) return "Saving...";
@@ -138,6 +232,8 @@ struct Runner {
     }
 
     void publish_figures() const {
+        static constexpr const char* kAccessNames[] = {"checking", "here", "other-tab", "asking", "newer-version"};
+        ui::expose_text("storage/access", kAccessNames[(int)app.storage_access]);
         ui::expose_text("perf/load_ms", std::to_string(load_ms));
         ui::expose_text("perf/import_ms", std::to_string(import_ms));
         ui::expose_text("perf/save_ms", std::to_string(save_ms));
@@ -179,12 +275,12 @@ struct Runner {
         }
 
         double now = platform::now_seconds();
-        if (storage_open && (saving || (now >= retry_at && autosave.due(app.doc.revision(), now)))) {
+        if (storage_open && saves_here() && (saving || (now >= retry_at && autosave.due(app.doc.revision(), now)))) {
             if (!saving) save_ms = save_frame_ms = 0;   // a new save starts
             saving = !save_step(kSaveBudgetSeconds);
             save_frame_ms = std::max(save_frame_ms, (platform::now_seconds() - start) * 1000);
         }
-        bool waiting_to_save = autosave.dirty(app.doc.revision()) && now >= retry_at;
+        bool waiting_to_save = saves_here() && autosave.dirty(app.doc.revision()) && now >= retry_at;
         return waiting_to_save || platform::storage_busy();
     }
 };
@@ -211,7 +307,20 @@ int run_app(const AppOptions& options) {
             r.import_ms = (platform::now_seconds() - start) * 1000;
         });
     };
+    r.app.host.use_here = [&r] {
+        r.become(StorageAccess::Asking);
+        platform::ask_for_storage();
+    };
     platform::window_on_leave([&r] { r.save_now(); });
+    // Read-only until it is known that this tab saves: an edit must never seem kept when it is not.
+    r.become(StorageAccess::Checking);
+    platform::claim_storage({[&r](bool owned) { r.ownership_changed(owned); }, [&r] { r.handover_asked(); },
+                             [&r] { r.release_failed(); },
+                             [&r] {
+                                 if (r.app.storage_access == StorageAccess::OtherTab ||
+                                     r.app.storage_access == StorageAccess::Asking)
+                                     r.follow_storage();
+                             }});
     // A first visit shows the sample at once instead of waiting for IndexedDB to open.
     if (platform::storage_known_empty()) r.open_sample("");
     start_helper();   // while storage opens: ready for reading a large workspace on two threads

@@ -24,6 +24,29 @@ bool storage_known_empty();
 void persist_storage();
 bool storage_busy();              // a persist is still running
 
+// Only one tab saves the workspace; the others show it read-only, so no tab writes over
+// another's work. Web: a Web Lock that every tab of the site asks for, whatever its version
+// (web_ownership.cpp); native: this process always owns its folder.
+struct StorageOwnership {
+    // This tab owns the workspace now (true), or another tab does (false). Called once the
+    // first answer is known, then whenever ownership moves.
+    std::function<void(bool owned)> changed;
+    // In the owner: another tab asked to edit ("Use here"). Save everything, then call
+    // release_storage(), or keep the workspace when it cannot be saved.
+    std::function<void()> handover_asked;
+    // In the owner, after release_storage(): the save did not reach storage, so it did not let
+    // go and still owns the workspace (its copy is the newest one).
+    std::function<void()> release_failed;
+    // In the other tabs: the owner's save reached storage (read it again to follow it).
+    std::function<void()> saved_elsewhere;
+};
+void claim_storage(StorageOwnership callbacks);
+void ask_for_storage();     // "Use here": changed(true) follows once the owner let go
+void release_storage();     // lets go once the last save reached storage (else release_failed)
+// Reads the storage folder again from where it is kept (web: IndexedDB), as another tab left
+// it, then calls 'ready'. Only in a tab that does not own it: its own unsaved files are lost.
+void reread_storage(std::function<void()> ready);
+
 void download_text(const std::string& filename, const std::string& text);
 // Opens a file picker; the chosen file's text arrives through 'on_file'.
 void pick_text_file(std::function<void(std::string name, std::string text)> on_file);

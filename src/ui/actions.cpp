@@ -48,6 +48,7 @@ void add_account(AppState& app) {
     account.id = app.doc.new_id('a');
     account.name = "New account";
     app.doc.insert_account(account, app.doc.ws().accounts.size(), "Add account");
+    if (!app.doc.ws().find_account(account.id)) return;   // refused: the document is read-only
     app.selected_account = account.id;
     app.account_filter.clear();   // so the new account is visible in the list
 }

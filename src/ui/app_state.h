@@ -20,6 +20,17 @@ struct Host {
     std::function<void(const std::string& filename, const std::string& text)> download;
     std::function<void()> pick_import_file;   // answers later through import_workspace_text()
     std::function<std::string()> today;       // "YYYY-MM-DD" in the user's time zone
+    std::function<void()> use_here;           // "Use here": ask the tab that owns the workspace for it
+};
+
+// Whether this tab may save the workspace. Only one tab does; in the others the document is
+// read-only (see platform::StorageOwnership), and a banner says why and offers "Use here".
+enum class StorageAccess {
+    Checking,       // not known yet (a moment at start-up), or reading the other tab's last save
+    Here,           // this tab saves
+    OtherTab,       // another tab or window has the workspace open and saves it
+    Asking,         // "Use here" was pressed: waiting for the other tab to save and let go
+    NewerVersion,   // a newer version of KAM Canvas saved it: this one never writes over it
 };
 
 // View state of the tiering views (see tiering_common.h).
@@ -73,6 +84,8 @@ struct Notice {
 struct AppState {
     Document doc;
     Host host;
+    StorageAccess storage_access = StorageAccess::Checking;
+    uint64_t refused_edits_told = 0;   // doc.refused_edits() when the user was last told why
 
     // View state (never saved in the workspace).
     Id selected_account;

@@ -78,6 +78,7 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::Begin("KAM Canvas", nullptr, flags);
     ImGui::PopStyleVar();
     draw_menu_bar(app);
+    draw_storage_banner(app);
 
     const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float list_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, em(14), em(22));

@@ -19,5 +19,6 @@ void draw_accounts_panel(AppState& app);   // accounts_panel.cpp
 void draw_account_profile(AppState& app);  // account_profile.cpp
 void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
+void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves
 
 }  // namespace kam::ui

@@ -59,10 +59,13 @@ export async function countAnimationFrames(page) {
   });
 }
 
-// Opens the app and waits for its first drawn frame.
+// Opens the app and waits for its first drawn frame, and until it knows whether this tab saves
+// the workspace (until then it takes no edits: another tab may own the workspace).
 export async function openApp(page, url) {
   await page.goto(url + "?test");
   await page.waitForFunction(() => window.kamFirstFrameAt !== undefined, null, { timeout: 30000 });
+  await waitFor(page, (s) => s.texts["storage/access"] && s.texts["storage/access"] !== "checking",
+                "to know who saves the workspace", 30000);
   return page;
 }
 

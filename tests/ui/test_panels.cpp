@@ -66,3 +66,31 @@ TEST_CASE("team members are added and renamed in the team tab") {
     ui.fill("team/name/0", "Łukasz Nowak");
     REQUIRE(ui.app.doc.ws().team[0].name == "Łukasz Nowak");
 }
+
+TEST_CASE("a read-only tab says so before anyone types, refuses edits with a reason, and offers Use here") {
+    UiHarness ui(kam::make_sample_workspace());
+    REQUIRE_FALSE(ui.has_item("storage/banner"));
+    int asked = 0;
+    ui.app.host.use_here = [&] { asked++; };
+    ui.app.storage_access = kam::StorageAccess::OtherTab;
+    ui.app.doc.set_read_only(true);
+    ui.frames(2);
+    REQUIRE(ui.text("storage/banner").starts_with("Read-only: this workspace is open in another tab"));
+
+    const size_t before = ui.app.doc.ws().accounts.size();
+    ui.click("accounts/add");
+    REQUIRE(ui.app.doc.ws().accounts.size() == before);
+    REQUIRE(ui.text("status/notice").starts_with("Not changed: this tab is read-only"));
+
+    ui.click("storage/use_here");
+    REQUIRE(asked == 1);
+}
+
+TEST_CASE("a workspace saved by a newer version: the banner says to reload, and offers no Use here") {
+    UiHarness ui(kam::make_sample_workspace());
+    ui.app.storage_access = kam::StorageAccess::NewerVersion;
+    ui.app.doc.set_read_only(true);
+    ui.frames(2);
+    REQUIRE(ui.text("storage/banner").find("newer version of KAM Canvas") != std::string::npos);
+    REQUIRE_FALSE(ui.has_item("storage/use_here"));
+}

@@ -24,6 +24,12 @@ bool storage_known_empty() { return false; }   // plain files open at once: noth
 void persist_storage() {}
 bool storage_busy() { return false; }
 
+// One desktop process per folder: it always owns it.
+void claim_storage(StorageOwnership callbacks) { callbacks.changed(true); }
+void ask_for_storage() {}
+void release_storage() {}
+void reread_storage(std::function<void()> ready) { ready(); }
+
 // "Downloads" land in the storage folder, next to the workspace.
 void download_text(const std::string& filename, const std::string& text) {
     std::string path = storage_folder() + "/" + filename;

@@ -34,7 +34,14 @@ EM_JS(void, js_open_storage, (const char* folder), {
     const path = UTF8ToString(folder);
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
-    Module.kamSync = { running: false, again: false };
+    const sync = Module.kamSync = { running: false, again: false, error: null, waiters: [] };
+    // Runs 'then(error)' once no sync is running: the last one's error, or null.
+    Module.kamAfterSync = (then) => sync.running ? sync.waiters.push(then) : then(sync.error);
+    // Reads the folder again from IndexedDB, as another tab left it (see web_ownership.cpp).
+    Module.kamReread = (done) => Module.kamAfterSync(() => FS.syncfs(true, (err) => {
+        if (err) console.error("KAM Canvas: could not read browser storage", err);
+        done();
+    }));
     Module.kamNoteStored = () => { try { localStorage.setItem("kam-canvas-stored", "1"); } catch (e) {} };
     FS.syncfs(true, (err) => {
         if (err) console.error("KAM Canvas: could not read browser storage", err);
@@ -68,7 +75,10 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         else Module.kamNoteStored();
         if (sync.again) { sync.again = false; run(); return; }
         sync.running = false;
+        sync.error = err || null;
         sync.lastMs = performance.now() - start;   // read by bench/browser_bench.mjs
+        if (!err && Module.kamOnPersisted) Module.kamOnPersisted();   // other tabs follow
+        for (const then of sync.waiters.splice(0)) then(sync.error);
         Module._kam_wake();                        // the status line changes to "saved"
     };
     const writeAll = (local, remote) => {
