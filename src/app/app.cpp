@@ -39,6 +39,7 @@ struct Runner {
     double retry_at = 0;
     float applied_scale = 0.0f;
     std::string save_error;
+    int storage_failures_seen = 0;   // platform::storage_failures() already handled
     // Figures for benchmarks (published through the test hook), in milliseconds: the last
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
@@ -119,6 +120,21 @@ struct Runner {
         }
         if (step.done) autosave.saved(step.revision);
         return step.done || !step.error.empty();
+    }
+
+    // Browser storage refused what the last save wrote (e.g. the quota is full). What it holds
+    // is still the last workspace it took whole; the edits stay in memory, and the save is
+    // tried again a little later, all of it (what was refused must be written again).
+    void check_storage_failures() {
+        const int failures = platform::storage_failures();
+        if (failures == storage_failures_seen) return;
+        storage_failures_seen = failures;
+        save_error = "browser storage refused the save (" + platform::storage_failure() + ")";
+        app.notify("Not saved: " + save_error + ". Your changes are kept here and saving is retried; "
+                   "export your workspace to keep a copy.", true);
+        autosave.saved(0);   // nothing saved: the document differs from what storage holds
+        retry_at = platform::now_seconds() + kRetrySeconds;
+        platform::window_wake_after(kRetrySeconds);
     }
 
     // Leaving the page: everything now, whatever it takes.
@@ -274,6 +290,7 @@ struct Runner {
             platform::window_download_png(shot.x, shot.y, shot.width, shot.height, shot.filename);
         }
 
+        check_storage_failures();
         double now = platform::now_seconds();
         if (storage_open && saves_here() && (saving || (now >= retry_at && autosave.due(app.doc.revision(), now)))) {
             if (!saving) save_ms = save_frame_ms = 0;   // a new save starts

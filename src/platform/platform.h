@@ -23,6 +23,11 @@ bool storage_known_empty();
 // two never overlap). Native: nothing to do.
 void persist_storage();
 bool storage_busy();              // a persist is still running
+// How many persists have failed so far (web: IndexedDB refused a write, e.g. the quota is
+// exceeded; the stored workspace is then still the last one that was persisted whole), and
+// what the last failure said. Native: none.
+int storage_failures();
+std::string storage_failure();
 
 // Only one tab saves the workspace; the others show it read-only, so no tab writes over
 // another's work. Web: a Web Lock that every tab of the site asks for, whatever its version

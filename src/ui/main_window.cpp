@@ -11,12 +11,14 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <string_view>
 
 namespace kam::ui {
 
 static void draw_status_bar(AppState& app, const char* save_status) {
     ImGui::Separator();
-    ImGui::TextDisabled("%s", save_status);
+    if (std::string_view(save_status).starts_with("Not saved")) ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", save_status);
+    else ImGui::TextDisabled("%s", save_status);
     expose_text("status/save", save_status);
     double age = app.host.now_seconds ? app.host.now_seconds() - app.notice.shown_at : 0.0;
     if (!app.notice.text.empty() && (app.notice.is_error || age < 8.0)) {

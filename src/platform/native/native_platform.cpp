@@ -23,6 +23,8 @@ void open_storage(std::function<void()> ready) { ready(); }
 bool storage_known_empty() { return false; }   // plain files open at once: nothing to gain
 void persist_storage() {}
 bool storage_busy() { return false; }
+int storage_failures() { return 0; }
+std::string storage_failure() { return {}; }
 
 // One desktop process per folder: it always owns it.
 void claim_storage(StorageOwnership callbacks) { callbacks.changed(true); }

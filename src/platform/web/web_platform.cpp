@@ -60,10 +60,11 @@ void open_storage(std::function<void()> ready) {
 // it back). Not with FS.syncfs(false): that clones every changed file into IndexedDB in one
 // task, and the first save of a large workspace (60 MB) froze the page for that long. Here new
 // part files go first, in transactions of about 1 MB with a task boundary between them; the
-// rest (workspace.json, backups, removals) goes in one last transaction. Parts always get new
-// names and old ones are removed only in that last step, so IndexedDB holds a whole workspace
-// at every moment. One sync at a time: a request during a sync runs once more after it, so the
-// last write always arrives.
+// rest (workspace.json, backups, removals) goes in one last transaction, which one failed write
+// undoes whole. Parts always get new names and old ones are removed only in that last step, and
+// it waits for the next sync when a save came after the listing, so IndexedDB holds a whole
+// workspace at every moment, even when a write fails (a full quota). One sync at a time: a request
+// during a sync runs once more after it, so the last write always arrives.
 EM_JS(void, js_persist_storage, (const char* folder), {
     const sync = Module.kamSync;
     if (sync.running) { sync.again = true; return; }
@@ -76,10 +77,19 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         if (sync.again) { sync.again = false; run(); return; }
         sync.running = false;
         sync.error = err || null;
+        if (err) sync.failures = (sync.failures || 0) + 1;
         sync.lastMs = performance.now() - start;   // read by bench/browser_bench.mjs
         if (!err && Module.kamOnPersisted) Module.kamOnPersisted();   // other tabs follow
         for (const then of sync.waiters.splice(0)) then(sync.error);
         Module._kam_wake();                        // the status line changes to "saved"
+    };
+    // A task boundary between two transactions, as setTimeout(0) would give, but not slowed down
+    // in a hidden tab (browsers hold its timers back to one a second or less): the tab handing the
+    // workspace over to another one is hidden, and the other tab waits for this write.
+    const nextTask = (then) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { channel.port1.close(); then(); };
+        channel.port2.postMessage(null);
     };
     const writeAll = (local, remote) => {
         const changed = Object.keys(local.entries).filter((p) => !remote.entries[p] ||
@@ -95,24 +105,38 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         }
         const write = (i) => {
             const last = i === batches.length;
+            // A save since the listing (it asked for another sync) may name parts this sync has not
+            // written: the main file and the removals wait for that sync, which lists everything again.
+            if (last && sync.again) return finish(null);
             const tx = remote.db.transaction([IDBFS.DB_STORE_NAME], "readwrite");
             const store = tx.objectStore(IDBFS.DB_STORE_NAME);
             let failure = null;
-            const fail = (err) => { failure = failure || err || "unknown error"; };
+            // One failed write undoes the whole transaction: the main file and the removal of the
+            // parts it no longer names go in together or not at all.
+            const fail = (err) => {
+                if (failure) return;
+                failure = err || "unknown error";
+                try { tx.abort(); } catch (e) {}   // already finished: nothing to undo
+            };
             tx.onerror = (e) => { fail(tx.error); e.preventDefault(); };
             tx.onabort = () => finish(failure || tx.error || "the write was aborted");
-            tx.oncomplete = () => failure ? finish(failure) : last ? finish(null) : setTimeout(() => {
+            tx.oncomplete = () => failure ? finish(failure) : last ? finish(null) : nextTask(() => {
                 try { write(i + 1); } catch (e) { finish(e); }
-            }, 0);
+            });
             // A file removed since the listing (an old part, the renamed temporary file) is skipped:
             // the save that removed it asks for another sync, which removes it here too.
+            // After a failure (the transaction is aborted) nothing more is asked of it.
             const gone = (p) => !FS.analyzePath(p).exists;
-            for (const p of last ? changed.filter((p) => !isPart(p)).sort() : batches[i])
-                IDBFS.loadLocalEntry(p, (err, entry) => err ? gone(p) || fail(err) :
+            for (const p of last ? changed.filter((p) => single || !isPart(p)).sort() : batches[i])
+                if (!failure) IDBFS.loadLocalEntry(p, (err, entry) => err ? gone(p) || fail(err) :
                     IDBFS.storeRemoteEntry(store, p, entry, (e) => e && fail(e)));
-            if (last) for (const p of removed.sort().reverse()) IDBFS.removeRemoteEntry(store, p, (e) => e && fail(e));
+            if (last) for (const p of removed.sort().reverse())
+                if (!failure) IDBFS.removeRemoteEntry(store, p, (e) => e && fail(e));
         };
-        write(0);
+        // A small save (parts under 1 MB: the usual edit) goes in one transaction, whole or not at
+        // all: one commit to wait for instead of two.
+        const single = batches.length === 1;
+        write(single ? 1 : 0);
     };
     // Whatever goes wrong ends the sync with a message: a sync that never ends would leave the
     // status at "Saving..." and block every later one.
@@ -126,8 +150,29 @@ EM_JS(void, js_persist_storage, (const char* folder), {
 
 EM_JS(int, js_storage_busy, (), { return Module.kamSync && Module.kamSync.running ? 1 : 0; });
 
+EM_JS(int, js_storage_failures, (), { return Module.kamSync ? Module.kamSync.failures || 0 : 0; });
+
+// The text crosses as UTF-8 bytes in memory the caller frees.
+EM_JS(char*, js_storage_failure, (), {
+    const err = Module.kamSync && Module.kamSync.error;
+    const text = !err ? "" : err.name && err.message ? err.name + ": " + err.message : String(err);
+    const bytes = new TextEncoder().encode(text);
+    const copy = _malloc(bytes.length + 1);
+    HEAPU8.set(bytes, copy);
+    HEAPU8[copy + bytes.length] = 0;
+    return copy;
+});
+
 void persist_storage() { js_persist_storage(kStorageFolder); }
 bool storage_busy() { return js_storage_busy() != 0; }
+int storage_failures() { return js_storage_failures(); }
+
+std::string storage_failure() {
+    char* text = js_storage_failure();
+    std::string copy = text;
+    std::free(text);
+    return copy;
+}
 
 void download_text(const std::string& filename, const std::string& text) {
     kam_download_text(filename.c_str(), text.data(), text.size());
