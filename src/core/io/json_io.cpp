@@ -15,6 +15,7 @@
 // still provides the shortest double formatting (its Grisu2, a small header-only part).
 #include "core/io/json_io.h"
 
+#include "core/io/limits.h"
 #include "core/io/validate.h"
 
 #include <nlohmann/detail/conversions/to_chars.hpp>
@@ -527,6 +528,8 @@ public:
         if (s_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;   // a byte order mark, as some Windows editors write
     }
     bool failed() const { return failed_; }
+    // The failure is a limit (kMaxNesting), not a syntax error: the text may well be valid JSON.
+    bool beyond_limit() const { return beyond_limit_; }
     size_t error_offset() const { return error_offset_; }   // 0-based
     const std::string& error() const { return error_; }
 
@@ -591,12 +594,18 @@ public:
             pos_++;
             if (!digits()) return fail(pos_, "invalid number"), std::string_view();
         }
+        const size_t mantissa_end = pos_;
         if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
             pos_++;
             if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) pos_++;
             if (!digits()) return fail(pos_, "invalid number"), std::string_view();
         }
-        return s_.substr(start, pos_ - start);
+        const std::string_view token = s_.substr(start, pos_ - start);
+        // Beyond a double's range (1e400) no number of the model can hold it: refused here, as nlohmann
+        // refuses it. Only a number with an exponent or over 300 digits can be that large.
+        if ((pos_ != mantissa_end || mantissa_end - start > 300) && !std::isfinite(decimal_to_double(token)))
+            return fail(start, "number out of range: " + std::string(token.substr(0, 40))), std::string_view();
+        return token;
     }
     // Consumes null, true or false (whichever peek() reported).
     void read_literal(Kind kind) {
@@ -615,12 +624,19 @@ public:
             bool entered = false;
             switch (kind) {
             case Kind::Object:
-                enter();
-                if (next_member(key)) { open.push_back('}'); entered = true; }
-                break;
             case Kind::Array:
+                // Skipped values are the only ones that nest as deep as the text says: the reader
+                // enters only the containers of our format.
+                if (open.size() >= kMaxNesting) {
+                    fail(pos_, "nested deeper than the limit of " + std::to_string(kMaxNesting) + " levels");
+                    beyond_limit_ = true;
+                    return;
+                }
                 enter();
-                if (next_element()) { open.push_back(']'); entered = true; }
+                if (kind == Kind::Object ? next_member(key) : next_element()) {
+                    open.push_back(kind == Kind::Object ? '}' : ']');
+                    entered = true;
+                }
                 break;
             case Kind::String: read_string(scratch); break;
             case Kind::Number: read_number(); break;
@@ -647,6 +663,7 @@ private:
     size_t pos_ = 0;
     bool first_ = false;   // just entered a container: no ',' before its first item
     bool failed_ = false;
+    bool beyond_limit_ = false;
     size_t error_offset_ = 0;
     std::string error_;
     std::deque<std::string> escaped_keys_;   // member names that had escapes, decoded; kept so keys stay valid
@@ -806,8 +823,9 @@ static std::string syntax_problem(std::string_view text, const Parser& p) {
         if (text[i] == '\n') { line++; column = 1; }
         else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) column++;   // characters, not bytes
     }
-    return "not valid JSON: syntax error at line " + std::to_string(line) + ", column " + std::to_string(column) +
-           " (byte " + std::to_string(at + 1) + "): " + p.error();
+    return std::string(p.beyond_limit() ? "refused at line " : "not valid JSON: syntax error at line ") +
+           std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(at + 1) +
+           "): " + p.error();
 }
 
 // Consumes the next value and says what it was: "null", "true", "number 2.5", "string \"abc\"", "array".
@@ -891,9 +909,35 @@ public:
     }
 
     // The value being read, into a model field. On a type mismatch the value is skipped and reported.
+    // Any text: at most kMaxTextBytes, no NUL.
     void get(std::string& out) {
-        if (p_.peek() == Kind::String) p_.read_string(out);
-        else mismatch("string");
+        if (p_.peek() != Kind::String) return mismatch("string");
+        p_.read_string(out);
+        if (out.size() > kMaxTextBytes) {
+            fail("a text of " + describe_size_over(out.size()) + ", longer than the limit of " + describe_bytes(kMaxTextBytes));
+            out.clear();
+        } else if (out.find('\0') != std::string::npos) {
+            fail("contains a NUL character (U+0000)");
+        }
+    }
+    // A one-line text (a name, title, id): at most kMaxLineChars characters, none of them a control character.
+    void get_line(std::string& out) {
+        if (p_.peek() != Kind::String) return mismatch("string");
+        p_.read_string(out);
+        size_t chars = 0;
+        for (const char c : out) {
+            const unsigned char byte = static_cast<unsigned char>(c);
+            if (byte < 0x20 || byte == 0x7F) {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X", byte);
+                return fail("contains a control character (" + std::string(code) + ") at character " + std::to_string(chars + 1));
+            }
+            chars += (byte & 0xC0) != 0x80;   // UTF-8: count the first byte of each character
+        }
+        if (chars > kMaxLineChars) {
+            fail(std::to_string(chars) + " characters, longer than the limit of " + std::to_string(kMaxLineChars));
+            out.clear();
+        }
     }
     void get(bool& out) {
         const Kind kind = p_.peek();
@@ -903,7 +947,8 @@ public:
     }
     void get(double& out) {
         if (p_.peek() != Kind::Number) return mismatch("number");
-        out = decimal_to_double(p_.read_number());
+        const std::string_view token = p_.read_number();
+        out = decimal_to_double(token);   // finite: the parser refuses a number beyond a double's range
     }
     void get(std::optional<double>& out) { get(out.emplace()); }
     void get(float& out) {
@@ -944,7 +989,14 @@ public:
         std::string_view key;
         while (p_.next_member(key)) {
             here_ = {key};
-            get(out.try_emplace(out.end(), std::string(key))->second);   // we write them sorted: hint the end
+            const size_t before = out.size();
+            auto it = out.try_emplace(out.end(), std::string(key));   // we write them sorted: hint the end
+            if (out.size() == before) {
+                fail("duplicate member " + quote(key) + " in one object");
+                p_.skip_value();
+                continue;
+            }
+            get(it->second);
         }
     }
     template <typename Enum, size_t N> void get_enum(Enum& out, const std::array<std::string_view, N>& keys) {
@@ -982,7 +1034,7 @@ public:
     template <typename T, size_t N> void members(T& out, const Field<T> (&fields)[N]) {
         static_assert(N <= 64, "one bit per field");
         p_.enter();
-        uint64_t seen = 0;
+        uint64_t seen = 0, named = 0;   // fields read; fields named (also as null)
         size_t next = 0;   // files we write have the members in table order: try that first
         std::string_view key;
         while (p_.next_member(key, next < N ? fields[next].key : std::string_view())) {
@@ -994,6 +1046,12 @@ public:
                 continue;
             }
             next = i + 1;
+            if (named >> i & 1) {   // which one would count is anyone's guess: refuse both
+                fail("duplicate member " + quote(key) + " in one object");
+                p_.skip_value();
+                continue;
+            }
+            named |= uint64_t(1) << i;
             if (p_.peek() == Kind::Null) {
                 p_.read_literal(Kind::Null);
                 continue;
@@ -1094,8 +1152,9 @@ template <typename> struct MemberOf;
 template <typename C, typename M> struct MemberOf<M C::*> { using Class = C; };
 template <auto Member> using ClassOf = typename MemberOf<decltype(Member)>::Class;
 
-// Field readers, instantiated per member: {"title", value<&Contact::title>}.
+// Field readers, instantiated per member: {"title", line<&Contact::title>}.
 template <auto Member> void value(Reader& r, ClassOf<Member>& o) { r.get(o.*Member); }
+template <auto Member> void line(Reader& r, ClassOf<Member>& o) { r.get_line(o.*Member); }   // names, titles, ids
 template <auto Member, const auto& Keys> void enumeration(Reader& r, ClassOf<Member>& o) {
     r.get_enum(o.*Member, Keys);
 }
@@ -1111,14 +1170,14 @@ template <auto Member, const auto& Fields> void objects(Reader& r, ClassOf<Membe
 }
 
 static constexpr Field<Person> kPersonFields[] = {
-    {"id", value<&Person::id>, kRequired},
-    {"name", value<&Person::name>, kRequired},
-    {"role", value<&Person::role>},
-    {"email", value<&Person::email>},
+    {"id", line<&Person::id>, kRequired},
+    {"name", line<&Person::name>, kRequired},
+    {"role", line<&Person::role>},
+    {"email", line<&Person::email>},
 };
 static constexpr Field<Criterion> kCriterionFields[] = {
-    {"id", value<&Criterion::id>, kRequired},
-    {"name", value<&Criterion::name>, kRequired},
+    {"id", line<&Criterion::id>, kRequired},
+    {"name", line<&Criterion::name>, kRequired},
     {"description", value<&Criterion::description>},
     {"weight", value<&Criterion::weight>},
     {"axis", enumeration<&Criterion::axis, kAxisKeys>},
@@ -1127,7 +1186,7 @@ static constexpr Field<Criterion> kCriterionFields[] = {
     {"guide_high", value<&Criterion::guide_high>},
 };
 static constexpr Field<Tier> kTierFields[] = {
-    {"name", value<&Tier::name>, kRequired},
+    {"name", line<&Tier::name>, kRequired},
     {"color", color<&Tier::color>},
     {"min_score", value<&Tier::min_score>},
 };
@@ -1137,12 +1196,12 @@ static constexpr Field<TierScheme> kTierSchemeFields[] = {
     {"top_tier_capacity", value<&TierScheme::top_tier_capacity>},
 };
 static constexpr Field<Contact> kContactFields[] = {
-    {"id", value<&Contact::id>, kRequired},
-    {"name", value<&Contact::name>, kRequired},
-    {"title", value<&Contact::title>},
-    {"department", value<&Contact::department>},
-    {"location", value<&Contact::location>},
-    {"product_line", value<&Contact::product_line>},
+    {"id", line<&Contact::id>, kRequired},
+    {"name", line<&Contact::name>, kRequired},
+    {"title", line<&Contact::title>},
+    {"department", line<&Contact::department>},
+    {"location", line<&Contact::location>},
+    {"product_line", line<&Contact::product_line>},
     {"level", value<&Contact::level>},
     {"role", enumeration<&Contact::role, kBuyingRoleKeys>},
     {"piece", enumeration<&Contact::piece, kChessPieceKeys>},
@@ -1153,16 +1212,16 @@ static constexpr Field<Contact> kContactFields[] = {
     {"y", value<&Contact::y>},
 };
 static constexpr Field<Link> kLinkFields[] = {
-    {"from", value<&Link::from>, kRequired},
-    {"to", value<&Link::to>, kRequired},
+    {"from", line<&Link::from>, kRequired},
+    {"to", line<&Link::to>, kRequired},
     {"kind", enumeration<&Link::kind, kLinkKindKeys>},
     {"strength", value<&Link::strength>},
 };
 static constexpr Field<Coverage> kCoverageFields[] = {
-    {"person", value<&Coverage::person>, kRequired},
-    {"contact", value<&Coverage::contact>, kRequired},
+    {"person", line<&Coverage::person>, kRequired},
+    {"contact", line<&Coverage::contact>, kRequired},
     {"strength", value<&Coverage::strength>},
-    {"last_contact", value<&Coverage::last_contact>},
+    {"last_contact", line<&Coverage::last_contact>},
 };
 static constexpr Field<Objective> kObjectiveFields[] = {
     {"text", value<&Objective::text>},
@@ -1170,8 +1229,8 @@ static constexpr Field<Objective> kObjectiveFields[] = {
 };
 static constexpr Field<Action> kActionFields[] = {
     {"text", value<&Action::text>},
-    {"owner", value<&Action::owner>},
-    {"due", value<&Action::due>},
+    {"owner", line<&Action::owner>},
+    {"due", line<&Action::due>},
     {"done", value<&Action::done>},
 };
 static constexpr Field<Plan> kPlanFields[] = {
@@ -1184,29 +1243,29 @@ static constexpr Field<Plan> kPlanFields[] = {
     {"actions", objects<&Plan::actions, kActionFields>},
 };
 static constexpr Field<MonthFigures> kMonthFields[] = {
-    {"month", value<&MonthFigures::month>, kRequired},
+    {"month", line<&MonthFigures::month>, kRequired},
     {"forecast", value<&MonthFigures::forecast>},   // absent: no figure
     {"actual", value<&MonthFigures::actual>},
 };
 static constexpr Field<Review> kReviewFields[] = {
-    {"date", value<&Review::date>, kRequired},
+    {"date", line<&Review::date>, kRequired},
     {"kind", enumeration<&Review::kind, kReviewKindKeys>},
-    {"reviewer", value<&Review::reviewer>},
+    {"reviewer", line<&Review::reviewer>},
     {"notes", value<&Review::notes>},
 };
 static constexpr Field<TierOverride> kTierOverrideFields[] = {
-    {"tier", value<&TierOverride::tier>, kRequired},
+    {"tier", line<&TierOverride::tier>, kRequired},
     {"reason", value<&TierOverride::reason>},   // validation says why an empty reason is wrong
 };
 static constexpr Field<Account> kAccountFields[] = {
-    {"id", value<&Account::id>, kRequired},
-    {"name", value<&Account::name>, kRequired},
-    {"industry", value<&Account::industry>},
+    {"id", line<&Account::id>, kRequired},
+    {"name", line<&Account::name>, kRequired},
+    {"industry", line<&Account::industry>},
     {"industry_rank", value<&Account::industry_rank>},
     {"competitive_position", value<&Account::competitive_position>},
     {"notes", value<&Account::notes>},
-    {"manager", value<&Account::manager>},
-    {"mentor", value<&Account::mentor>},
+    {"manager", line<&Account::manager>},
+    {"mentor", line<&Account::mentor>},
     {"team", value<&Account::team>},
     {"stage", enumeration<&Account::stage, kStageKeys>},
     {"annual_sales", value<&Account::annual_sales>},
@@ -1221,7 +1280,7 @@ static constexpr Field<Account> kAccountFields[] = {
 };
 // "format" and "version" are checked before (check_header) and skipped here like any unknown member.
 static constexpr Field<Workspace> kWorkspaceFields[] = {
-    {"name", value<&Workspace::name>},
+    {"name", line<&Workspace::name>},
     {"next_id", value<&Workspace::next_id>},
     {"team", objects<&Workspace::team, kPersonFields>},
     {"criteria", objects<&Workspace::criteria, kCriterionFields>},
@@ -1306,6 +1365,11 @@ static bool covered_by(const std::string& path, const std::unordered_set<std::st
 }  // namespace
 
 WorkspaceReader::WorkspaceReader(std::string_view document) {
+    if (std::string too_large = file_size_problem(document.size()); !too_large.empty()) {
+        problems_ = {{"/", std::move(too_large)}};
+        refused_ = true;
+        return;
+    }
     int version = 0;
     if (!check_header(document, version, problems_)) {
         refused_ = true;

@@ -17,7 +17,8 @@ namespace {
 // Every field set to something other than its default, and the awkward values a file must carry exactly.
 Workspace make_full_workspace() {
     Workspace ws;
-    ws.name = "Nordic \"key\" accounts \\ 2024\n\t\xC3\x85sa \xC3\x96" "berg \xF0\x9F\x98\x80";
+    // Quotes, a backslash and characters beyond ASCII in a name; line breaks and tabs are for texts (notes).
+    ws.name = "Nordic \"key\" accounts \\ 2024 \xC3\x85sa \xC3\x96" "berg \xF0\x9F\x98\x80";
     ws.team = {{"p1", "\xC3\x85sa \xC3\x96" "berg", "Account manager", "asa@example.se"},
                {"p2", "Lars Lind", "Solution architect", "lars@example.se"},
                {"p3", "Mentor Maja", "Sales director", ""}};
@@ -34,7 +35,7 @@ Workspace make_full_workspace() {
     a.industry = "Automotive";
     a.industry_rank = 3;
     a.competitive_position = "Challenger";
-    a.notes = "Press release 2024-05-02:\r\nnew plant; control \x01 and delete \x7F characters";
+    a.notes = "Press release 2024-05-02:\r\n\tnew plant; control \x01 and delete \x7F characters";
     a.manager = "p1";
     a.mentor = "p3";
     a.team = {"p1", "p2"};
@@ -151,13 +152,14 @@ TEST_CASE("text that is not UTF-8 is written as U+FFFD so the file stays readabl
 }
 
 TEST_CASE("escapes, a byte order mark and whitespace are read", "[json]") {
+    // (In the notes of an account: a name may hold no control characters, and no text a NUL.)
     const std::string text = "\xEF\xBB\xBF {\r\n\t\"version\" : 1 , \"format\":\"kam-canvas\", "
-                             "\"n\\u0061me\": "
-                             "\"\\u00c5sa \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u0000\" }  \n";
+                             "\"accounts\": [{\"id\": \"a1\", \"name\": \"A\", \"n\\u006ftes\": "
+                             "\"\\u00c5sa \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u001f\"}] }  \n";
     ReadResult r = read_workspace_json(text);
     INFO(describe_problems(r.problems));
     REQUIRE(r.ok());
-    CHECK(r.workspace->name == std::string("\xC3\x85sa \xF0\x9F\x98\x80 \"q\" \\ / \b\f\n\r\t \0", 25));
+    CHECK(r.workspace->accounts[0].notes == std::string("\xC3\x85sa \xF0\x9F\x98\x80 \"q\" \\ / \b\f\n\r\t \x1F", 25));
 }
 
 TEST_CASE("malformed JSON is refused with its position", "[json]") {
