@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "core/io/json_io.h"
+#include "core/io/limits.h"
 #include "core/parallel.h"
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
@@ -318,11 +319,14 @@ int run_app(const AppOptions& options) {
     r.app.host.today = platform::today;
     r.app.host.download = platform::download_text;
     r.app.host.pick_import_file = [&r] {
-        platform::pick_text_file([&r](std::string name, std::string text) {
-            double start = platform::now_seconds();
-            ui::import_workspace_text(r.app, text, name);
-            r.import_ms = (platform::now_seconds() - start) * 1000;
-        });
+        platform::pick_text_file(
+            kMaxFileBytes,
+            [&r](std::string name, std::string text) {
+                double start = platform::now_seconds();
+                ui::import_workspace_text(r.app, text, name);
+                r.import_ms = (platform::now_seconds() - start) * 1000;
+            },
+            [&r](std::string name, double bytes) { ui::refuse_import_too_large(r.app, name, bytes); });
     };
     r.app.host.use_here = [&r] {
         r.become(StorageAccess::Asking);

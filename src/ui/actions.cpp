@@ -1,6 +1,7 @@
 #include "ui/actions.h"
 
 #include "core/io/json_io.h"
+#include "core/io/limits.h"
 #include "core/sample_workspace.h"
 
 namespace kam::ui {
@@ -10,14 +11,18 @@ static void select_first_account(AppState& app) {
     app.selected_account = accounts.empty() ? Id() : accounts.front().id;
 }
 
+static void refuse_import(AppState& app, const std::string& source_name, const std::vector<Problem>& problems) {
+    app.show_error("Import refused: " + source_name, describe_problems(problems, 20) + "\n\nYour open workspace was not changed.");
+    app.notify("Import refused: " + source_name + " has problems", true);
+}
+
+void refuse_import_too_large(AppState& app, const std::string& source_name, double bytes) {
+    refuse_import(app, source_name, {{"/", file_size_problem(static_cast<uint64_t>(bytes))}});
+}
+
 void import_workspace_text(AppState& app, const std::string& text, const std::string& source_name) {
     ReadResult result = read_workspace_json(text);
-    if (!result.ok()) {
-        app.show_error("Import refused: " + source_name,
-                       describe_problems(result.problems, 20) + "\n\nYour open workspace was not changed.");
-        app.notify("Import refused: " + source_name + " has problems", true);
-        return;
-    }
+    if (!result.ok()) return refuse_import(app, source_name, result.problems);
     app.doc.replace_all(std::move(*result.workspace), "Import " + source_name);
     select_first_account(app);
     app.notify("Imported " + source_name + " (" + std::to_string(app.doc.ws().accounts.size()) +

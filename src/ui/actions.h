@@ -11,6 +11,8 @@ namespace kam::ui {
 // (one undo step); on failure the dialog lists every problem with its JSON path and
 // the open workspace is left exactly as it was.
 void import_workspace_text(AppState& app, const std::string& text, const std::string& source_name);
+// A file that was not even read (over the size limit, core/io/limits.h): refused as an import is.
+void refuse_import_too_large(AppState& app, const std::string& source_name, double bytes);
 void export_workspace(AppState& app);
 void new_workspace(AppState& app);
 void load_sample_workspace(AppState& app);

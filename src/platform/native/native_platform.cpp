@@ -40,13 +40,17 @@ void download_text(const std::string& filename, const std::string& text) {
 }
 
 // No file dialog natively: KAM_IMPORT_FILE names the file to import.
-void pick_text_file(std::function<void(std::string, std::string)> on_file) {
+void pick_text_file(size_t max_bytes, std::function<void(std::string, std::string)> on_file,
+                    std::function<void(std::string, double)> too_large) {
     const char* path = std::getenv("KAM_IMPORT_FILE");
     if (!path) {
         std::printf("Set KAM_IMPORT_FILE to the file to import.\n");
         return;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (const auto size = static_cast<std::streamoff>(in.tellg()); size > static_cast<std::streamoff>(max_bytes))
+        return too_large(path, static_cast<double>(size));
+    in.seekg(0);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     on_file(path, text);
 }

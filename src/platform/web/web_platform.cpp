@@ -12,6 +12,7 @@ namespace kam::platform {
 static const char* kStorageFolder = "/data";
 static std::function<void()> g_storage_ready;
 static std::function<void(std::string, std::string)> g_on_file;
+static std::function<void(std::string, double)> g_on_too_large;
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }
 
@@ -178,36 +179,45 @@ void download_text(const std::string& filename, const std::string& text) {
     kam_download_text(filename.c_str(), text.data(), text.size());
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void kam_file_picked(const char* name, const char* text, size_t length) {
-    if (g_on_file) g_on_file(name, std::string(text, length));
+// 'text' is null when the file was too large to read: 'size' is then its size in bytes.
+extern "C" EMSCRIPTEN_KEEPALIVE void kam_file_picked(const char* name, const char* text, size_t length, double size) {
+    if (!text && g_on_too_large) g_on_too_large(name, size);
+    else if (text && g_on_file) g_on_file(name, std::string(text, length));
 }
 
 // The text crosses into wasm memory as UTF-8 bytes, then the C++ side takes a copy.
-EM_JS(void, js_pick_text_file, (), {
+// A file over max_bytes is not read into memory at all: only its size crosses.
+EM_JS(void, js_pick_text_file, (double max_bytes), {
     const input = document.createElement("input");
     input.type = "file";
     input.accept = ".json,application/json";
     input.onchange = async () => {
         const file = input.files[0];
         if (!file) return;
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const text = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, text);
         const nameBytes = new TextEncoder().encode(file.name);
         const name = _malloc(nameBytes.length + 1);
         HEAPU8.set(nameBytes, name);
         HEAPU8[name + nameBytes.length] = 0;
-        Module._kam_file_picked(name, text, bytes.length);
-        _free(text);
+        if (file.size > max_bytes) {
+            Module._kam_file_picked(name, 0, 0, file.size);
+        } else {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const text = _malloc(bytes.length + 1);
+            HEAPU8.set(bytes, text);
+            Module._kam_file_picked(name, text, bytes.length, bytes.length);
+            _free(text);
+        }
         _free(name);
         Module._kam_wake();
     };
     input.click();
 });
 
-void pick_text_file(std::function<void(std::string, std::string)> on_file) {
+void pick_text_file(size_t max_bytes, std::function<void(std::string, std::string)> on_file,
+                    std::function<void(std::string, double)> too_large) {
     g_on_file = std::move(on_file);
-    js_pick_text_file();
+    g_on_too_large = std::move(too_large);
+    js_pick_text_file(static_cast<double>(max_bytes));
 }
 
 }  // namespace kam::platform
