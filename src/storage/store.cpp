@@ -80,7 +80,7 @@ bool Store::read_in_two_halves(WorkspaceReader& reader, std::string_view text,
         if (!part) return false;
         later.push_back(std::move(*part));
     }
-    WorkspaceReader second(text);
+    WorkspaceReader second(text, ReadMode::Stored);
     bool first_read = false;
     run_in_parallel([&] { first_read = read_parts(reader, parts, 0, half).empty(); },
                     [&] {
@@ -88,7 +88,7 @@ bool Store::read_in_two_halves(WorkspaceReader& reader, std::string_view text,
                     });
     reader.append(std::move(second));
     if (first_read && !reader.has_problems()) return true;
-    reader = WorkspaceReader(text);
+    reader = WorkspaceReader(text, ReadMode::Stored);
     return false;
 }
 
@@ -103,7 +103,7 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
         return stored;
     }
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
-    WorkspaceReader reader(text);
+    WorkspaceReader reader(text, ReadMode::Stored);
     reader.reserve_accounts(stored.parts.size() * kAccountsPerPart);
     if (!read_in_two_halves(reader, text, stored.parts)) {
         const std::string missing = read_parts(reader, stored.parts, 0, stored.parts.size());

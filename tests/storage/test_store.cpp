@@ -1,5 +1,6 @@
 // The Store: atomic saves, rolling backups, recovery from a corrupt file; autosave timing.
 #include "core/generate_workspace.h"
+#include "core/io/json_io.h"
 #include "storage/store.h"
 
 #include <catch2/catch.hpp>
@@ -295,5 +296,19 @@ TEST_CASE("a damaged file is not taken for a newer one: the backup opens as befo
     REQUIRE(r.recovered_from_backup);
     REQUIRE_FALSE(r.newer_version);
     REQUIRE(Store(folder, test_clock).save(document_named("Saved over the damage")).empty());
+    fs::remove_all(folder);
+}
+
+TEST_CASE("a stored workspace with a text over today's limits still opens: it is the user's own work") {
+    // An older version imported a name with a tab in it and stored it; today an import refuses that.
+    const std::string folder = temp_folder("older-texts");
+    Workspace ws = generate_workspace(2, 3, 2, 1);
+    ws.name = "Tab\there";
+    ws.accounts[0].contacts[0].title = std::string(1500, 't');
+    REQUIRE(Store(folder, test_clock).save(Document(ws)).empty());
+    LoadResult r = Store(folder, test_clock).load();
+    REQUIRE(r.workspace);
+    REQUIRE(*r.workspace == ws);
+    REQUIRE_FALSE(read_workspace_json(write_workspace_json(ws)).ok());   // as an import: refused
     fs::remove_all(folder);
 }

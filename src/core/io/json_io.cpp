@@ -897,7 +897,7 @@ inline constexpr bool kRequired = true;
 
 class Reader {
 public:
-    explicit Reader(Parser& parser) : p_(parser) {}
+    Reader(Parser& parser, ReadMode mode) : p_(parser), check_texts_(mode == ReadMode::Import) {}
     std::vector<Problem> problems;
 
     // Reports a problem at the value being read.
@@ -913,6 +913,7 @@ public:
     void get(std::string& out) {
         if (p_.peek() != Kind::String) return mismatch("string");
         p_.read_string(out);
+        if (!check_texts_) return;
         if (out.size() > kMaxTextBytes) {
             fail("a text of " + describe_size_over(out.size()) + ", longer than the limit of " + describe_bytes(kMaxTextBytes));
             out.clear();
@@ -924,6 +925,7 @@ public:
     void get_line(std::string& out) {
         if (p_.peek() != Kind::String) return mismatch("string");
         p_.read_string(out);
+        if (!check_texts_) return;
         size_t chars = 0;
         for (const char c : out) {
             const unsigned char byte = static_cast<unsigned char>(c);
@@ -1105,6 +1107,7 @@ private:
         }
     };
     Parser& p_;
+    bool check_texts_;            // the limits on texts (not on what storage holds: see ReadMode)
     std::vector<Segment> path_;   // the containers being read, outermost first
     Segment here_;                // the member or element being read in the innermost one
     std::string scratch_;
@@ -1364,7 +1367,7 @@ static bool covered_by(const std::string& path, const std::unordered_set<std::st
 
 }  // namespace
 
-WorkspaceReader::WorkspaceReader(std::string_view document) {
+WorkspaceReader::WorkspaceReader(std::string_view document, ReadMode mode) : mode_(mode) {
     if (std::string too_large = file_size_problem(document.size()); !too_large.empty()) {
         problems_ = {{"/", std::move(too_large)}};
         refused_ = true;
@@ -1377,7 +1380,7 @@ WorkspaceReader::WorkspaceReader(std::string_view document) {
         return;
     }
     Parser parser(document);
-    Reader reader(parser);
+    Reader reader(parser, mode_);
     if (parser.peek() == Kind::Object) reader.members(ws_, kWorkspaceFields);
     parser.finish();
     if (parser.failed()) {   // nothing else is worth saying about a file that is not JSON
@@ -1391,7 +1394,7 @@ WorkspaceReader::WorkspaceReader(std::string_view document) {
 void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view name) {
     if (refused_) return;
     Parser parser(json_array);
-    Reader reader(parser);
+    Reader reader(parser, mode_);
     reader.append_array("accounts", ws_.accounts, [](Reader& r, Account& a) { r.get_object(a, kAccountFields); });
     parser.finish();
     if (parser.failed()) {

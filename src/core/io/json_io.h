@@ -38,9 +38,14 @@ bool written_by_newer_version(std::string_view text);
 // Reads a workspace kept in pieces, as the Store keeps a large one: the document with its accounts
 // left out, then arrays of accounts, one after the other. No piece is joined to another (a 60 MB text
 // costs time and memory to join). Problems have the paths they would have in the whole document.
+// Import: every limit of limits.h. Stored: what this app wrote itself, in storage. The limits on texts
+// (length, control characters) are not applied there: an older version may have stored a text that is
+// over them now (it imported it), and refusing the stored workspace would put the user's work at risk.
+enum class ReadMode { Import, Stored };
+
 class WorkspaceReader {
 public:
-    explicit WorkspaceReader(std::string_view document);
+    explicit WorkspaceReader(std::string_view document, ReadMode mode = ReadMode::Import);
     // Room for this many accounts in all, when the caller knows: growing the array moves every account.
     void reserve_accounts(size_t count) { ws_.accounts.reserve(count); }
     // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
@@ -56,6 +61,7 @@ public:
 private:
     Workspace ws_;
     std::vector<Problem> problems_;
+    ReadMode mode_;
     bool refused_ = false;   // not JSON, or not our format: nothing more is read
     bool newer_version_ = false;
 };
