@@ -19,7 +19,8 @@ const kb = (n) => (n / 1024).toFixed(1) + " KB";
 function transferSizes() {
   let raw = 0, gz = 0;
   console.log("First-load transfer (gzip -9 as served by scripts/serve.mjs):");
-  for (const f of ["index.html", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm", "manifest.webmanifest", "icon.svg"]) {
+  for (const f of ["index.html", "boot.js", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm", "manifest.webmanifest",
+                   "icon.svg"]) {
     const body = fs.readFileSync(path.join(SITE, f));
     const g = zlib.gzipSync(body, { level: 9 }).length;
     raw += body.length;

@@ -3,7 +3,7 @@
 file(GLOB web_files "${SRC}/*")
 file(COPY ${web_files} "${ICON}" DESTINATION "${SITE}")
 set(stamp "")
-foreach(f kam-canvas.js kam-canvas.worker.js kam-canvas.wasm index.html manifest.webmanifest icon.svg)
+foreach(f kam-canvas.js kam-canvas.worker.js kam-canvas.wasm index.html boot.js manifest.webmanifest icon.svg)
   if(EXISTS "${SITE}/${f}")
     file(SHA256 "${SITE}/${f}" h)
     string(APPEND stamp "${h}")

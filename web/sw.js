@@ -1,8 +1,8 @@
 // KAM Canvas service worker: keeps the app's files so a second visit works offline.
 // The build writes CACHE_NAME from a hash of the files, so a new build replaces the cache.
 const CACHE_NAME = "@CACHE_NAME@";
-const FILES = ["./", "index.html", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm", "manifest.webmanifest",
-               "icon.svg"];
+const FILES = ["./", "index.html", "boot.js", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm",
+               "manifest.webmanifest", "icon.svg"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

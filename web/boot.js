@@ -1,0 +1,69 @@
+// KAM Canvas page glue: loading indicator, WebGL2 check, service worker. The app is kam-canvas.js.
+// A file of its own, not inline: the page's Content-Security-Policy runs scripts of its own origin only.
+const overlay = document.getElementById("overlay");
+const statusText = document.getElementById("status");
+function fail(message) {
+  statusText.textContent = message;
+  overlay.classList.add("error");
+  overlay.hidden = false;
+}
+// The app's WebGL 2 context, made now while the app downloads: making one takes about a tenth
+// of a second, and the app's own request (same canvas, same kind) gets this one back. ImGui
+// draws flat on an opaque background: no alpha, depth, stencil or multisampling.
+const gl = document.getElementById("canvas").getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
+// The service worker: the offline copy of the app, and the isolation headers (below) where
+// the host sends none.
+const serviceWorker = "serviceWorker" in navigator && location.protocol !== "file:"
+  ? navigator.serviceWorker.register("sw.js") : null;
+serviceWorker?.catch((e) => console.warn("Offline cache unavailable:", e));
+if (!gl) {
+  fail("KAM Canvas needs WebGL 2, which this browser does not offer (or has turned off). " +
+       "Try a current Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.");
+} else if (!self.crossOriginIsolated) {
+  // The app's threads share memory, which browsers allow only on a cross-origin isolated
+  // page. A host that does not send the headers for it: the service worker adds them, from
+  // the next load on, so load once more (only once: the note in sessionStorage).
+  const reloaded = sessionStorage.getItem("kam-isolation-reload");
+  if (serviceWorker && !reloaded) {
+    sessionStorage.setItem("kam-isolation-reload", "1");
+    serviceWorker.then(() => navigator.serviceWorker.ready)
+      .then(() => location.reload())
+      .catch(() => fail("KAM Canvas could not start its service worker. Reload the page."));
+  } else {
+    fail("KAM Canvas needs a cross-origin isolated page: serve it with the headers " +
+         "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp " +
+         "(scripts/serve.sh sends them), or use a current Chrome, Edge, Firefox or Safari.");
+  }
+} else {
+  sessionStorage.removeItem("kam-isolation-reload");
+  // The first IndexedDB open in a browser profile is slow: start it now, while the app
+  // downloads, so the app's own open of its storage (IDBFS on "/data") is quick.
+  try { const warm = indexedDB.open("/data"); warm.onsuccess = () => warm.result.close(); } catch (e) {}
+  const testMode = new URLSearchParams(location.search).has("test");
+  var Module = {
+    canvas: document.getElementById("canvas"),
+    arguments: testMode ? ["--test"] : [],
+    setStatus(text) {
+      const m = text.match(/\((\d+(\.\d+)?)\/(\d+)\)/);
+      if (m) document.getElementById("progress").style.width = (100 * m[1] / m[3]) + "%";
+    },
+    // Start-up milestones for bench/browser_bench.mjs (with "kam:storage-read" from the app).
+    onRuntimeInitialized() { performance.mark("kam:runtime-ready"); },
+    onFirstFrame() {
+      overlay.hidden = true;
+      window.kamFirstFrameAt = performance.now();
+      Module.canvas.focus();
+    },
+    onAbort(what) { fail("KAM Canvas stopped: " + what + ". Reload the page; your saved work is kept."); },
+  };
+  // Test hook: rectangles of named widgets (only filled with ?test).
+  window.kamItems = () => JSON.parse(Module.UTF8ToString(Module._kam_items_json()));
+  Module.canvas.addEventListener("webglcontextlost", (e) => {
+    e.preventDefault();
+    fail("The graphics context was lost. Reload the page; your saved work is kept.");
+  });
+  const script = document.createElement("script");
+  script.src = "kam-canvas.js";
+  script.onerror = () => fail("Could not load the application files. Check the connection and reload.");
+  document.body.appendChild(script);
+}
