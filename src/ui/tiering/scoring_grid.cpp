@@ -15,6 +15,7 @@
 #include "ui/widgets.h"
 
 #include "core/tiering/scoring_csv.h"
+#include "core/typed_number.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"   // the table's scrolling window, to take keyboard navigation from it
@@ -80,21 +81,13 @@ static bool commit_cell(AppState& app, const std::vector<Criterion>& criteria) {
     t.editing = false;
     if (t.cursor_row >= (int)t.shown.size() || t.cursor_column >= (int)criteria.size()) return false;
     const Account& account = app.doc.ws().accounts[t.shown[t.cursor_row]];
-    std::string text = t.edit_text;
-    std::replace(text.begin(), text.end(), ',', '.');   // a decimal comma as typed in much of Europe
-    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
-    std::optional<double> score;
-    if (!text.empty()) {
-        char* end = nullptr;
-        const double value = std::strtod(text.c_str(), &end);
-        if (end != text.c_str() + text.size()) {
-            app.notify("Not changed: \"" + t.edit_text + "\" is not a number (scores run 0..10)", true);
-            return false;
-        }
-        score = value;
+    const TypedNumber score = parse_typed_number(t.edit_text);
+    if (!score.ok) {
+        app.notify("Not changed: \"" + t.edit_text + "\" is not a number (scores run 0..10)", true);
+        return false;
     }
     const Criterion& criterion = criteria[t.cursor_column];
-    AccountEdit edit = edit_score(app.doc.ws(), account, criterion.id, score);
+    AccountEdit edit = edit_score(app.doc.ws(), account, criterion.id, score.value);
     if (!edit.ok()) {
         app.notify("Not changed: " + criterion.name + " of " + account.name + ": " + edit.problems[0].message, true);
         return false;
