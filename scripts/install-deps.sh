@@ -2,7 +2,8 @@
 # Installs everything KAM Canvas needs to build and test on a fresh Debian bookworm
 # machine (as root). Safe to run again: each step checks before it installs.
 #   scripts/install-deps.sh          build tools (web + native)
-#   scripts/install-deps.sh --tests  also Chromium and playwright-core for browser tests
+#   scripts/install-deps.sh --tests  also Chromium and playwright-core for browser tests, and clang
+#                                    with libFuzzer for the fuzz targets
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ IMGUI_DIR="third_party/imgui"   # unpacked here, ignored by git
 
 apt_packages=(emscripten catch2 nlohmann-json3-dev cmake ninja-build g++ xz-utils
               fonts-dejavu-core fonttools esbuild libglfw3-dev dpkg-dev)
-[ $want_tests -eq 1 ] && apt_packages+=(chromium)
+[ $want_tests -eq 1 ] && apt_packages+=(chromium clang-14 libclang-rt-14-dev)   # browser tests; fuzzing
 
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need, then runs every test: core and storage unit tests, headless
-# UI tests (native), and browser end-to-end tests (web build in headless Chromium).
+# UI tests (native), the fuzz targets (bounded), and browser end-to-end tests (web build in
+# headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -14,6 +15,9 @@ ctest --preset native -j2
 # would silently match nothing, so the binaries also run whole.
 build/native/core_tests
 build/native/ui_tests
+
+echo "== fuzzing the text readers (libFuzzer, 60 s per target)"
+scripts/fuzz.sh 60
 
 echo "== web build and browser end-to-end tests"
 scripts/build-web.sh
