@@ -17,6 +17,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <ctime>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -328,6 +329,9 @@ int run_app(const AppOptions& options) {
             },
             [&r](std::string name, double bytes) { ui::refuse_import_too_large(r.app, name, bytes); });
     };
+    r.app.host.wall_clock = [] { return static_cast<double>(std::time(nullptr)); };
+    r.app.host.list_backups = [&r] { return r.store.list_backups(); };
+    r.app.host.read_backup = [&r](int number) { return r.store.read_backup(number); };
     r.app.host.use_here = [&r] {
         r.become(StorageAccess::Asking);
         platform::ask_for_storage();

@@ -50,9 +50,12 @@ bool write_file(const std::string& path, std::string_view text) {
     return ::close(fd) == 0 && ok;
 }
 
-bool file_exists(const std::string& path) {
+std::optional<FileInfo> file_info(const std::string& path) {
     struct stat st;
-    return ::stat(path.c_str(), &st) == 0;
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileInfo{static_cast<size_t>(st.st_size), static_cast<double>(st.st_mtime)};
 }
+
+bool file_exists(const std::string& path) { return file_info(path).has_value(); }
 
 }  // namespace kam

@@ -16,5 +16,11 @@ std::optional<std::string> read_file(const std::string& path);   // nothing when
 std::optional<std::string_view> read_file(const std::string& path, std::string& buffer);
 bool write_file(const std::string& path, std::string_view text);
 bool file_exists(const std::string& path);
+// Size in bytes and last change (seconds since 1970) of a file; nothing when it does not exist.
+struct FileInfo {
+    size_t bytes = 0;
+    double modified = 0;
+};
+std::optional<FileInfo> file_info(const std::string& path);
 
 }  // namespace kam

@@ -158,6 +158,31 @@ LoadResult Store::load() {
     return result;
 }
 
+std::vector<BackupInfo> Store::list_backups() const {
+    std::vector<BackupInfo> list;
+    for (int n = 1; n <= backups_; n++) {
+        const std::optional<FileInfo> head = file_info(backup_path(n));
+        if (!head) continue;
+        BackupInfo info{n, head->modified, head->bytes, 0, {}};
+        Stored stored = read_stored(backup_path(n));
+        for (const std::string& part : stored.parts)
+            if (std::optional<FileInfo> f = file_info(folder_ + "/" + part)) info.bytes += f->bytes;
+        if (stored.workspace) info.accounts = stored.workspace->accounts.size();
+        else info.problem = stored.problem.empty() ? "cannot be read" : stored.problem;
+        list.push_back(std::move(info));
+    }
+    return list;
+}
+
+LoadResult Store::read_backup(int number) const {
+    LoadResult result;
+    Stored stored = read_stored(backup_path(number));
+    if (stored.workspace) result.workspace = std::move(stored.workspace);
+    else result.message = file_name(backup_path(number)) + (stored.exists ? " cannot be read: " + stored.problem : " does not exist");
+    result.newer_version = stored.newer_version;
+    return result;
+}
+
 // FNV-1a over the document's serial and the ids and versions of a part's accounts: equal keys
 // mean equal content. (Versions count from 1 in every document: without the serial, another
 // document with the same account ids would seem to be written already.)

@@ -37,6 +37,15 @@ struct LoadResult {
     bool newer_version = false;
 };
 
+// One rolling backup, as the user sees it (Help > Storage).
+struct BackupInfo {
+    int number = 0;          // 1 is the newest
+    double saved_at = 0;     // seconds since 1970
+    size_t bytes = 0;        // its main file and the parts it names
+    size_t accounts = 0;
+    std::string problem;     // non-empty: it cannot be read (and cannot be restored)
+};
+
 struct SaveStep {
     bool done = false;         // workspace.json now names everything up to 'revision'
     uint64_t revision = 0;     // the document revision that is saved when done
@@ -65,6 +74,11 @@ public:
     SaveStep save_step(const Document& doc, double budget_seconds);
     // All steps at once (leaving the page, tests). Returns "" or an error message.
     std::string save(const Document& doc);
+
+    // The backups that exist, newest first, each read whole to check it (so: only when asked).
+    std::vector<BackupInfo> list_backups() const;
+    // Backup 'number' (1 is the newest), or its problem.
+    LoadResult read_backup(int number) const;
 
     std::string main_path() const { return folder_ + "/workspace.json"; }
     std::string backup_path(int n) const { return folder_ + "/workspace.backup" + std::to_string(n) + ".json"; }

@@ -6,6 +6,7 @@
 
 #include "core/document.h"
 #include "core/tiering/tiering.h"
+#include "storage/store.h"
 #include "ui/relationships/map_state.h"
 #include "ui/relationships/relationship_views.h"
 #include "ui/touch_gesture.h"
@@ -21,6 +22,17 @@ struct Host {
     std::function<void()> pick_import_file;   // answers later through import_workspace_text()
     std::function<std::string()> today;       // "YYYY-MM-DD" in the user's time zone
     std::function<void()> use_here;           // "Use here": ask the tab that owns the workspace for it
+    std::function<double()> wall_clock;       // seconds since 1970
+    // Help > Storage: the rolling backups of the stored workspace, and one of them read back.
+    std::function<std::vector<BackupInfo>()> list_backups;
+    std::function<LoadResult(int number)> read_backup;
+};
+
+// Help > Storage (view state): the backups as listed when the window opened.
+struct StorageWindow {
+    bool open = false;
+    bool listed = false;
+    std::vector<BackupInfo> backups;
 };
 
 // Whether this tab may save the workspace. Only one tab does; in the others the document is
@@ -92,6 +104,7 @@ struct AppState {
     std::string account_filter;
     float user_font_scale = 1.0f;   // View > Font size; multiplies the screen's pixel ratio
     bool show_about = false;
+    StorageWindow storage_window;
     Notice notice;
     std::string error_dialog_title, error_dialog_text;   // non-empty: the dialog is open
     Id confirm_delete_account;                           // non-empty: the dialog is open

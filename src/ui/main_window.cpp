@@ -104,6 +104,7 @@ void draw_app(AppState& app, const char* save_status) {
     draw_status_bar(app, save_status);
     draw_dialogs(app);
     ImGui::End();
+    draw_storage_window(app);
 }
 
 }  // namespace kam::ui

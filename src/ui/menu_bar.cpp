@@ -58,9 +58,12 @@ void draw_menu_bar(AppState& app) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Storage and backups...")) app.storage_window = {true, false, {}};
+        expose_item("menu/help/storage");
         if (ImGui::MenuItem("About KAM Canvas")) app.show_about = true;
         ImGui::EndMenu();
     }
+    expose_item("menu/help");
     ImGui::EndMenuBar();
 }
 

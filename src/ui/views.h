@@ -20,5 +20,6 @@ void draw_account_profile(AppState& app);  // account_profile.cpp
 void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves
+void draw_storage_window(AppState& app);   // storage_window.cpp: Help > Storage, the backups to restore
 
 }  // namespace kam::ui

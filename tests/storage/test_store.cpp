@@ -312,3 +312,33 @@ TEST_CASE("a stored workspace with a text over today's limits still opens: it is
     REQUIRE_FALSE(read_workspace_json(write_workspace_json(ws)).ok());   // as an import: refused
     fs::remove_all(folder);
 }
+
+TEST_CASE("backups are listed newest first with their size and accounts, and each can be read back") {
+    const std::string folder = temp_folder("backups");
+    Store store(folder, test_clock, 3, 0);   // a backup at every save
+    Workspace ws = generate_workspace(20, 2, 2, 3);   // two parts
+    REQUIRE(store.save(Document(ws)).empty());
+    ws.accounts.resize(5);
+    REQUIRE(store.save(Document(ws)).empty());
+    ws.accounts.resize(3);
+    REQUIRE(store.save(Document(ws)).empty());
+
+    const std::vector<BackupInfo> backups = store.list_backups();
+    REQUIRE(backups.size() == 2);   // the two saves before the last one
+    CHECK(backups[0].number == 1);
+    CHECK(backups[0].accounts == 5);
+    CHECK(backups[1].accounts == 20);
+    CHECK(backups[1].bytes > backups[0].bytes);   // its parts count too
+    CHECK(backups[0].saved_at > 0);
+    CHECK(backups[0].problem.empty());
+
+    LoadResult oldest = store.read_backup(2);
+    REQUIRE(oldest.workspace);
+    CHECK(oldest.workspace->accounts.size() == 20);
+    CHECK(store.read_backup(3).message == "workspace.backup3.json does not exist");
+
+    std::ofstream(store.backup_path(1), std::ios::binary) << "{\"format\": \"kam-canvas\"";
+    CHECK_FALSE(store.list_backups()[0].problem.empty());
+    CHECK_FALSE(store.read_backup(1).workspace);
+    fs::remove_all(folder);
+}

@@ -94,3 +94,29 @@ TEST_CASE("a workspace saved by a newer version: the banner says to reload, and 
     REQUIRE(ui.text("storage/banner").find("newer version of KAM Canvas") != std::string::npos);
     REQUIRE_FALSE(ui.has_item("storage/use_here"));
 }
+
+TEST_CASE("Help > Storage lists the backups, and Restore puts one in place in one undoable step") {
+    UiHarness ui(kam::make_sample_workspace());
+    kam::Workspace older = kam::make_empty_workspace();
+    older.name = "The workspace of yesterday";
+    ui.app.host.wall_clock = [] { return 100000.0; };
+    ui.app.host.list_backups = [] {
+        return std::vector<kam::BackupInfo>{{1, 100000.0 - 3 * 3600, 2048, 0, {}}, {2, 0, 10, 0, "damaged"}};
+    };
+    ui.app.host.read_backup = [&](int number) {
+        kam::LoadResult r;
+        if (number == 1) r.workspace = older;
+        return r;
+    };
+    const kam::Workspace before = ui.app.doc.ws();
+    ui.click("menu/help");
+    ui.click("menu/help/storage");
+    REQUIRE(ui.text("storage/backup/1/age") == "3 hours ago");
+    REQUIRE(ui.text("storage/backup/2/accounts") == "cannot be read");
+
+    ui.click("storage/backup/1/restore");
+    REQUIRE(ui.app.doc.ws().name == "The workspace of yesterday");
+    REQUIRE(ui.text("status/notice").starts_with("Restored the backup saved 3 hours ago"));
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(ui.app.doc.ws() == before);
+}
