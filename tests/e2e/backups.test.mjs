@@ -2,13 +2,8 @@
 // (time, size, accounts); Restore puts one in place in one undoable step, and it is saved.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+import { addAccount, click, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
 
-async function addAccount(page, name) {
-  await click(page, "accounts/add");
-  await fillField(page, "profile/name", name);
-  await waitFor(page, (s) => s.items[`accounts/item/${name}`], `${name} in the list`);
-}
 
 test("restore from a backup, undo it, and the restore is saved", async () => {
   const { server, url } = await serveSite();

@@ -123,6 +123,13 @@ export async function fillField(page, name, text) {
   await page.keyboard.press("Enter");
 }
 
+// Adds an account as a user does (the button, then its name), and waits for it in the list.
+export async function addAccount(page, name) {
+  await click(page, "accounts/add");
+  await fillField(page, "profile/name", name);
+  await waitFor(page, (s) => s.items[`accounts/item/${name}`], `${name} in the list`);
+}
+
 export async function waitSaved(page, timeout = 10000) {
   await waitFor(page, (s) => s.texts["status/save"] === "All changes saved", "autosave", timeout);
   // The IndexedDB write runs after the file is written: wait for it too.

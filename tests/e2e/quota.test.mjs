@@ -3,13 +3,8 @@
 // save goes through.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+import { addAccount, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
 
-async function addAccount(page, name) {
-  await click(page, "accounts/add");
-  await fillField(page, "profile/name", name);
-  await waitFor(page, (s) => s.items[`accounts/item/${name}`], `${name} in the list`);
-}
 
 test("a save refused for quota is reported, kept in memory, and retried", async () => {
   const { server, url } = await serveSite();

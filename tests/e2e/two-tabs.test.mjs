@@ -4,15 +4,10 @@
 // are closed, every edit either of them was allowed to make is stored.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+import { addAccount, click, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
 
 const access = (s) => s.texts["storage/access"];
 
-async function addAccount(page, name) {
-  await click(page, "accounts/add");
-  await fillField(page, "profile/name", name);
-  await waitFor(page, (s) => s.items[`accounts/item/${name}`], `${name} in the list`);
-}
 
 test("two tabs editing in turn keep every edit", async (t) => {
   const { server, url } = await serveSite();
