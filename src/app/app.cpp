@@ -42,6 +42,7 @@ struct Runner {
     float applied_scale = 0.0f;
     std::string save_error;
     int storage_failures_seen = 0;   // platform::storage_failures() already handled
+    bool persistence_asked = false;  // navigator.storage.persist(), once there is real data
     // Figures for benchmarks (published through the test hook), in milliseconds: the last
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
@@ -121,6 +122,11 @@ struct Runner {
             platform::window_wake_after(kRetrySeconds);
         }
         if (step.done) autosave.saved(step.revision);
+        // Real data is stored now (not only the untouched sample): ask the browser to keep it.
+        if (step.done && !persistence_asked && app.doc.revision() != sample_revision) {
+            persistence_asked = true;
+            platform::request_persistent_storage();
+        }
         return step.done || !step.error.empty();
     }
 
@@ -330,6 +336,10 @@ int run_app(const AppOptions& options) {
             [&r](std::string name, double bytes) { ui::refuse_import_too_large(r.app, name, bytes); });
     };
     r.app.host.wall_clock = [] { return static_cast<double>(std::time(nullptr)); };
+    r.app.host.browser_storage = [] {
+        const platform::StorageEstimate e = platform::storage_estimate();
+        return BrowserStorage{e.known, e.usage, e.quota, e.persisted};
+    };
     r.app.host.list_backups = [&r] { return r.store.list_backups(); };
     r.app.host.read_backup = [&r](int number) { return r.store.read_backup(number); };
     r.app.host.use_here = [&r] {

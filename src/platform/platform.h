@@ -29,6 +29,18 @@ bool storage_busy();              // a persist is still running
 int storage_failures();
 std::string storage_failure();
 
+// How much the browser lets this site store, and whether it may clear it to free space
+// (web: navigator.storage; refreshed after each persist). Native: not known.
+struct StorageEstimate {
+    bool known = false;
+    double usage = 0, quota = 0;   // bytes
+    bool persisted = false;        // the browser will not clear it on its own
+};
+StorageEstimate storage_estimate();
+// Asks the browser to keep this site's storage (navigator.storage.persist()); the answer shows
+// in storage_estimate().persisted. Asked once there is real data to keep.
+void request_persistent_storage();
+
 // Only one tab saves the workspace; the others show it read-only, so no tab writes over
 // another's work. Web: a Web Lock that every tab of the site asks for, whatever its version
 // (web_ownership.cpp); native: this process always owns its folder.

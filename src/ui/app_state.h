@@ -16,6 +16,14 @@
 
 namespace kam {
 
+// What the browser lets this site store: bytes used and allowed, and whether it may clear it.
+struct BrowserStorage {
+    bool known = false;
+    double usage = 0, quota = 0;
+    bool persisted = false;
+    bool nearly_full() const { return known && quota > 0 && usage > 0.8 * quota; }
+};
+
 struct Host {
     std::function<double()> now_seconds;                                          // monotonic clock
     std::function<void(const std::string& filename, const std::string& text)> download;
@@ -26,6 +34,8 @@ struct Host {
     // Help > Storage: the rolling backups of the stored workspace, and one of them read back.
     std::function<std::vector<BackupInfo>()> list_backups;
     std::function<LoadResult(int number)> read_backup;
+    // How much the browser lets the site store, and whether it keeps it (Help > Storage).
+    std::function<BrowserStorage()> browser_storage;
 };
 
 // Help > Storage (view state): the backups as listed when the window opened.

@@ -27,6 +27,13 @@ static void draw_status_bar(AppState& app, const char* save_status) {
         ImGui::TextColored(color, "%s", app.notice.text.c_str());
         expose_text("status/notice", app.notice.text);
     }
+    // Browser storage nearly full: the next saves may fail (then the edits stay in memory, but only there).
+    if (app.host.browser_storage && app.host.browser_storage().nearly_full()) {
+        ImGui::SameLine();
+        const char* warning = "Browser storage is over 80% full: export your workspace (Help > Storage)";
+        ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", warning);
+        expose_text("status/storage_warning", warning);
+    }
 }
 
 static void draw_profile_tab(AppState& app) {

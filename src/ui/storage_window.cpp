@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <string>
 
 namespace kam::ui {
@@ -43,6 +44,19 @@ void draw_storage_window(AppState& app) {
     if (ImGui::Begin("Storage and backups", &w.open, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("Your workspace is kept in this browser only, and saved within a second of each change. "
                            "Export it (File > Export JSON) to keep a copy elsewhere.");
+        const BrowserStorage browser = app.host.browser_storage ? app.host.browser_storage() : BrowserStorage{};
+        if (browser.known) {
+            const std::string usage = describe_bytes(static_cast<uint64_t>(browser.usage)) + " used of " +
+                                      describe_bytes(static_cast<uint64_t>(browser.quota)) + " this browser allows (" +
+                                      std::to_string(int(100 * browser.usage / std::max(browser.quota, 1.0))) + "%)";
+            ImGui::TextUnformatted(usage.c_str());
+            expose_text("storage/usage", usage);
+            const char* kept = browser.persisted
+                                   ? "Kept: the browser will not clear this storage to free space."
+                                   : "Not promised: the browser may clear this storage when the disk runs low. Export regularly.";
+            ImGui::TextWrapped("%s", kept);
+            expose_text("storage/persisted", browser.persisted ? "granted" : "not granted");
+        }
         ImGui::Spacing();
         ImGui::TextUnformatted("Backups: the workspace as it was before recent saves (at most one every 10 minutes).");
         const double now = app.host.wall_clock ? app.host.wall_clock() : 0;

@@ -120,3 +120,20 @@ TEST_CASE("Help > Storage lists the backups, and Restore puts one in place in on
     ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     REQUIRE(ui.app.doc.ws() == before);
 }
+
+TEST_CASE("Help > Storage shows what the browser allows and whether it keeps it; over 80% full warns in the status bar") {
+    UiHarness ui(kam::make_sample_workspace());
+    kam::BrowserStorage browser{true, 50.0 * 1048576, 1024.0 * 1048576, false};
+    ui.app.host.browser_storage = [&] { return browser; };
+    ui.app.storage_window.open = true;
+    ui.frames(2);
+    REQUIRE(ui.text("storage/usage") == "50 MB used of 1024 MB this browser allows (4%)");
+    REQUIRE(ui.text("storage/persisted") == "not granted");
+    REQUIRE(ui.text("status/storage_warning").empty());
+
+    browser.usage = 900.0 * 1048576;
+    browser.persisted = true;
+    ui.frames(2);
+    REQUIRE(ui.text("storage/persisted") == "granted");
+    REQUIRE(ui.text("status/storage_warning").starts_with("Browser storage is over 80% full"));
+}

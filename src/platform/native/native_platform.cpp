@@ -25,6 +25,8 @@ void persist_storage() {}
 bool storage_busy() { return false; }
 int storage_failures() { return 0; }
 std::string storage_failure() { return {}; }
+StorageEstimate storage_estimate() { return {}; }
+void request_persistent_storage() {}
 
 // One desktop process per folder: it always owns it.
 void claim_storage(StorageOwnership callbacks) { callbacks.changed(true); }

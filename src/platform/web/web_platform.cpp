@@ -36,6 +36,15 @@ EM_JS(void, js_open_storage, (const char* folder), {
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
     const sync = Module.kamSync = { running: false, again: false, error: null, waiters: [] };
+    // What the browser lets the site store (read by storage_estimate()), refreshed after each save.
+    const estimate = Module.kamEstimate = { known: false, usage: 0, quota: 0, persisted: false };
+    Module.kamRefreshEstimate = () => {
+        if (!navigator.storage || !navigator.storage.estimate) return;
+        navigator.storage.estimate().then((e) => Object.assign(estimate, { known: true, usage: e.usage, quota: e.quota }))
+            .then(() => navigator.storage.persisted && navigator.storage.persisted())
+            .then((p) => { estimate.persisted = !!p; Module._kam_wake(); }, () => {});
+    };
+    Module.kamRefreshEstimate();
     // Runs 'then(error)' once no sync is running: the last one's error, or null.
     Module.kamAfterSync = (then) => sync.running ? sync.waiters.push(then) : then(sync.error);
     // Reads the folder again from IndexedDB, as another tab left it (see web_ownership.cpp).
@@ -81,6 +90,7 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         if (err) sync.failures = (sync.failures || 0) + 1;
         sync.lastMs = performance.now() - start;   // read by bench/browser_bench.mjs
         if (!err && Module.kamOnPersisted) Module.kamOnPersisted();   // other tabs follow
+        Module.kamRefreshEstimate();
         for (const then of sync.waiters.splice(0)) then(sync.error);
         Module._kam_wake();                        // the status line changes to "saved"
     };
@@ -163,6 +173,21 @@ EM_JS(char*, js_storage_failure, (), {
     HEAPU8[copy + bytes.length] = 0;
     return copy;
 });
+
+EM_JS(int, js_estimate_known, (), { return Module.kamEstimate && Module.kamEstimate.known ? 1 : 0; });
+EM_JS(double, js_estimate_usage, (), { return Module.kamEstimate.usage; });
+EM_JS(double, js_estimate_quota, (), { return Module.kamEstimate.quota; });
+EM_JS(int, js_estimate_persisted, (), { return Module.kamEstimate.persisted ? 1 : 0; });
+EM_JS(void, js_request_persistent_storage, (), {
+    if (!navigator.storage || !navigator.storage.persist) return;
+    navigator.storage.persist().then((granted) => { Module.kamEstimate.persisted = granted; Module._kam_wake(); }, () => {});
+});
+
+StorageEstimate storage_estimate() {
+    if (!js_estimate_known()) return {};
+    return {true, js_estimate_usage(), js_estimate_quota(), js_estimate_persisted() != 0};
+}
+void request_persistent_storage() { js_request_persistent_storage(); }
 
 void persist_storage() { js_persist_storage(kStorageFolder); }
 bool storage_busy() { return js_storage_busy() != 0; }
