@@ -994,8 +994,7 @@ public:
             const size_t before = out.size();
             auto it = out.try_emplace(out.end(), std::string(key));   // we write them sorted: hint the end
             if (out.size() == before) {
-                fail("duplicate member " + quote(key) + " in one object");
-                p_.skip_value();
+                refuse_duplicate(key);
                 continue;
             }
             get(it->second);
@@ -1049,8 +1048,7 @@ public:
             }
             next = i + 1;
             if (named >> i & 1) {   // which one would count is anyone's guess: refuse both
-                fail("duplicate member " + quote(key) + " in one object");
-                p_.skip_value();
+                refuse_duplicate(key);
                 continue;
             }
             named |= uint64_t(1) << i;
@@ -1128,6 +1126,11 @@ private:
         return size_hints_.size() - 1;
     }
 
+    // A member named a second time in one object: reported, and its value skipped.
+    void refuse_duplicate(std::string_view key) {
+        fail("duplicate member " + quote(key) + " in one object");
+        p_.skip_value();
+    }
     void mismatch(const char* expected) {
         std::string got = describe_and_skip(p_);
         fail(std::string("expected ") + expected + ", got " + got);
