@@ -90,10 +90,7 @@ struct Runner {
         storage_open = true;
         const double start = platform::now_seconds();
         LoadResult result = store.load();
-        if (result.newer_version) {
-            become(StorageAccess::NewerVersion);
-            platform::release_storage();
-        }
+        if (result.newer_version) refuse_newer_version();
         const bool sample_edited = loaded && app.doc.revision() != sample_revision;
         if (result.workspace) {
             open_stored(result);
@@ -164,6 +161,13 @@ struct Runner {
         platform::window_wake_after(0);
     }
 
+    // A newer version of the app saved the workspace: this tab never writes over it, and lets go
+    // of the workspace (if it has it) so that a tab of the newer version can save.
+    void refuse_newer_version() {
+        become(StorageAccess::NewerVersion);
+        platform::release_storage();
+    }
+
     void ownership_changed(bool owned) {
         if (app.storage_access == StorageAccess::NewerVersion) {
             if (owned) platform::release_storage();   // a newer tab should have it, not this one
@@ -222,9 +226,8 @@ struct Runner {
         store = Store(platform::storage_folder(), platform::now_seconds);
         LoadResult result = store.load();
         if (result.newer_version) {
-            become(StorageAccess::NewerVersion);
             own_after_reread = false;
-            return;
+            return refuse_newer_version();
         }
         if (!result.workspace) return;   // nothing stored, or unreadable: keep what is on screen
         app.doc.reload(std::move(*result.workspace));
