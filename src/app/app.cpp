@@ -112,7 +112,10 @@ struct Runner {
         save_ms += (platform::now_seconds() - start) * 1000;
         if (step.wrote_files) platform::persist_storage();
         save_error = step.error;
-        if (!step.error.empty()) {
+        if (step.newer_version) {   // retrying would never help: read-only, and say why
+            refuse_newer_version();
+            app.notify("Not saved: " + step.error + ". Your changes are only in this tab; export them to keep them.", true);
+        } else if (!step.error.empty()) {
             // Keep the changes in memory and try again a little later, not every frame.
             app.notify("Could not save: " + step.error + ". Retrying; export your workspace to keep a copy.", true);
             retry_at = platform::now_seconds() + kRetrySeconds;
