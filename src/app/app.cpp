@@ -6,6 +6,7 @@
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
 #include "platform/window.h"
+#include "storage/export_record.h"
 #include "storage/last_view.h"
 #include "storage/store.h"
 #include "ui/actions.h"
@@ -39,6 +40,8 @@ struct Runner {
     static constexpr double kSaveBudgetSeconds = 0.003;   // of a 16 ms frame
     static constexpr double kRetrySeconds = 5.0;          // after a failed save
     double retry_at = 0;
+    static constexpr double kClockLookSeconds = 3600;
+    double next_clock_look = 0;
     float applied_scale = 0.0f;
     std::string save_error;
     int storage_failures_seen = 0;   // platform::storage_failures() already handled
@@ -48,6 +51,7 @@ struct Runner {
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
     LastView remembered;   // the view last written to (or read from) the view file
+    ExportRecord export_written;   // the export record as last written to (or read from) its file
     // Reading storage again as another tab left it (see follow_storage()).
     bool rereading = false, reread_again = false, own_after_reread = false;
 
@@ -89,6 +93,7 @@ struct Runner {
     void storage_opened() {
         storage_open = true;
         const double start = platform::now_seconds();
+        read_export_record_again();
         LoadResult result = store.load();
         if (result.newer_version) refuse_newer_version();
         const bool sample_edited = loaded && app.doc.revision() != sample_revision;
@@ -121,7 +126,13 @@ struct Runner {
             retry_at = platform::now_seconds() + kRetrySeconds;
             platform::window_wake_after(kRetrySeconds);
         }
-        if (step.done) autosave.saved(step.revision);
+        if (step.done) {
+            autosave.saved(step.revision);
+            // The stored workspace now differs from the last export (not for the untouched sample,
+            // nor for a save of what was just exported).
+            if (step.revision != sample_revision && step.revision != app.exported_revision)
+                record_change(app.export_record, app.host.wall_clock());
+        }
         // Real data is stored now (not only the untouched sample): ask the browser to keep it.
         if (step.done && !persistence_asked && app.doc.revision() != sample_revision) {
             persistence_asked = true;
@@ -227,6 +238,7 @@ struct Runner {
         // A Store of its own: the parts this tab wrote before may be gone (the other tab removes
         // what it no longer names).
         store = Store(platform::storage_folder(), platform::now_seconds);
+        read_export_record_again();
         LoadResult result = store.load();
         if (result.newer_version) {
             own_after_reread = false;
@@ -245,6 +257,17 @@ struct Runner {
         if (!storage_open || !saves_here() || !shown || *shown == remembered) return;
         remembered = *shown;
         if (write_last_view(platform::storage_folder(), remembered)) platform::persist_storage();
+    }
+
+    // The export record (Help > Storage, the reminder) is device state, beside the workspace;
+    // written by the tab that saves whenever it changes, and read again when storage is.
+    void read_export_record_again() {
+        app.export_record = export_written = read_export_record(platform::storage_folder());
+    }
+    void remember_export_record() {
+        if (!storage_open || !saves_here() || app.export_record == export_written) return;
+        export_written = app.export_record;
+        if (write_export_record(platform::storage_folder(), export_written)) platform::persist_storage();
     }
 
     const char* save_status() const {
@@ -298,6 +321,7 @@ struct Runner {
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
         remember_view();
+        remember_export_record();
         platform::window_render();
         if (!app.screenshot.filename.empty()) {
             const ScreenshotRequest shot = std::exchange(app.screenshot, {});
@@ -306,6 +330,12 @@ struct Runner {
 
         check_storage_failures();
         double now = platform::now_seconds();
+        // An idle app draws nothing, but "exported N days ago" and the reminder follow the clock:
+        // look again within the hour, one timer at a time.
+        if (now >= next_clock_look) {
+            next_clock_look = now + kClockLookSeconds;
+            platform::window_wake_after(kClockLookSeconds);
+        }
         if (storage_open && saves_here() && (saving || (now >= retry_at && autosave.due(app.doc.revision(), now)))) {
             if (!saving) save_ms = save_frame_ms = 0;   // a new save starts
             saving = !save_step(kSaveBudgetSeconds);
@@ -348,6 +378,7 @@ int run_app(const AppOptions& options) {
     };
     r.app.host.list_backups = [&r] { return r.store.list_backups(); };
     r.app.host.read_backup = [&r](int number) { return r.store.read_backup(number); };
+    r.app.host.stored_bytes = [&r] { return r.store.stored_bytes(); };
     r.app.host.use_here = [&r] {
         r.become(StorageAccess::Asking);
         platform::ask_for_storage();

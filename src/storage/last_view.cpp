@@ -15,11 +15,11 @@ std::optional<LastView> read_last_view(const std::string& folder) {
     // A broken file is ignored, never an error: it is only a convenience. A view is a few
     // dozen bytes; a file of more than 64 KB is not one.
     if (!text || text->size() > 65536) return std::nullopt;
-    const auto members = read_string_members(*text);
+    const auto members = read_flat_object(*text);
     if (!members) return std::nullopt;
     const auto string_at = [&members](const char* key) {
-        const auto it = members->find(key);
-        return it != members->end() ? it->second : std::string();
+        const auto it = members->strings.find(key);
+        return it != members->strings.end() ? it->second : std::string();
     };
     LastView view{string_at("account"), string_at("tab")};
     if (view.account.empty() && view.tab.empty()) return std::nullopt;

@@ -163,15 +163,24 @@ std::vector<BackupInfo> Store::list_backups() const {
     for (int n = 1; n <= backups_; n++) {
         const std::optional<FileInfo> head = file_info(backup_path(n));
         if (!head) continue;
-        BackupInfo info{n, head->modified, head->bytes, 0, {}};
+        BackupInfo info{n, head->modified, bytes_on_disk(backup_path(n)), 0, {}};
         Stored stored = read_stored(backup_path(n));
-        for (const std::string& part : stored.parts)
-            if (std::optional<FileInfo> f = file_info(folder_ + "/" + part)) info.bytes += f->bytes;
         if (stored.workspace) info.accounts = stored.workspace->accounts.size();
         else info.problem = stored.problem.empty() ? "cannot be read" : stored.problem;
         list.push_back(std::move(info));
     }
     return list;
+}
+
+size_t Store::bytes_on_disk(const std::string& head_path) const {
+    const std::optional<std::string> head = read_file(head_path);
+    if (!head) return 0;
+    std::vector<std::string> parts;
+    split_head(*head, parts);
+    size_t bytes = head->size();
+    for (const std::string& part : parts)
+        if (std::optional<FileInfo> f = file_info(folder_ + "/" + part)) bytes += f->bytes;
+    return bytes;
 }
 
 LoadResult Store::read_backup(int number) const {

@@ -79,6 +79,8 @@ public:
     std::vector<BackupInfo> list_backups() const;
     // Backup 'number' (1 is the newest), or its problem.
     LoadResult read_backup(int number) const;
+    // The bytes the stored workspace takes: its main file and the parts it names (0: none stored).
+    size_t stored_bytes() const { return bytes_on_disk(main_path()); }
 
     std::string main_path() const { return folder_ + "/workspace.json"; }
     std::string backup_path(int n) const { return folder_ + "/workspace.backup" + std::to_string(n) + ".json"; }
@@ -100,6 +102,7 @@ private:
     // many steps, and planning hashes every account.
     const std::vector<Part>& planned_parts(const Document& doc);
     Stored read_stored(const std::string& head_path) const;
+    size_t bytes_on_disk(const std::string& head_path) const;
     std::string read_parts(WorkspaceReader& reader, const std::vector<std::string>& parts, size_t begin,
                            size_t end) const;
     bool read_in_two_halves(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;

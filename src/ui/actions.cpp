@@ -32,7 +32,10 @@ void import_workspace_text(AppState& app, const std::string& text, const std::st
 void export_workspace(AppState& app) {
     std::string date = app.host.today ? app.host.today() : "";
     std::string name = "kam-canvas" + (date.empty() ? "" : "-" + date) + ".json";
-    if (app.host.download) app.host.download(name, write_workspace_json(app.doc.ws(), 1));
+    if (!app.host.download) return;
+    app.host.download(name, write_workspace_json(app.doc.ws(), 1));
+    if (app.host.wall_clock) record_export(app.export_record, app.host.wall_clock());
+    app.exported_revision = app.doc.revision();
     app.notify("Exported " + name);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
 #include "ui/relationships/map_state.h"
@@ -12,6 +13,7 @@
 #include "ui/touch_gesture.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace kam {
@@ -36,6 +38,7 @@ struct Host {
     std::function<LoadResult(int number)> read_backup;
     // How much the browser lets the site store, and whether it keeps it (Help > Storage).
     std::function<BrowserStorage()> browser_storage;
+    std::function<size_t()> stored_bytes;   // what the stored workspace takes (Help > Storage)
 };
 
 // Help > Storage (view state): the backups as listed when the window opened.
@@ -43,6 +46,7 @@ struct StorageWindow {
     bool open = false;
     bool listed = false;
     std::vector<BackupInfo> backups;
+    size_t workspace_bytes = 0;
 };
 
 // Whether this tab may save the workspace. Only one tab does; in the others the document is
@@ -108,6 +112,10 @@ struct AppState {
     Host host;
     StorageAccess storage_access = StorageAccess::Checking;
     uint64_t refused_edits_told = 0;   // doc.refused_edits() when the user was last told why
+    // When the workspace was last exported on this device (device state: the app keeps it
+    // beside the workspace), and the document revision exported then.
+    ExportRecord export_record;
+    std::optional<uint64_t> exported_revision;
 
     // View state (never saved in the workspace).
     Id selected_account;

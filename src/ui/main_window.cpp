@@ -34,6 +34,14 @@ static void draw_status_bar(AppState& app, const char* save_status) {
         ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", warning);
         expose_text("status/storage_warning", warning);
     }
+    // The only copy outside this browser is an export: how old it is, at the right.
+    if (app.host.wall_clock) {
+        const std::string age = export_age_text(app.export_record, app.host.wall_clock());
+        const float width = ImGui::CalcTextSize(age.c_str()).x;
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+        ImGui::TextDisabled("%s", age.c_str());
+        expose_text("status/export", age);
+    }
 }
 
 static void draw_profile_tab(AppState& app) {
@@ -88,6 +96,7 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::PopStyleVar();
     draw_menu_bar(app);
     draw_storage_banner(app);
+    draw_export_reminder(app);
 
     const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float list_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, em(14), em(22));

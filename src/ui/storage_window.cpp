@@ -33,17 +33,41 @@ static void restore(AppState& app, const BackupInfo& backup, const std::string& 
     app.storage_window.listed = false;   // saving it makes a new backup of what was open
 }
 
+// When the workspace was last exported, and after how many days of changes to remind the user.
+static void draw_export_settings(AppState& app) {
+    ExportRecord& record = app.export_record;
+    const std::string age = app.host.wall_clock ? export_age_text(record, app.host.wall_clock()) : "";
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(age.c_str());
+    expose_text("storage/last_export", age);
+    ImGui::SameLine();
+    ImGui::TextUnformatted("· Remind me after");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em(6));
+    int days = record.remind_after_days;
+    if (ImGui::InputInt("##remind_days", &days)) record.remind_after_days = std::clamp(days, 0, 365);
+    expose_item("storage/remind_days");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(record.remind_after_days == 0 ? "days (0: never)" : "days with changes");
+}
+
 void draw_storage_window(AppState& app) {
     StorageWindow& w = app.storage_window;
     if (!w.open) return;
     if (!w.listed && app.host.list_backups) {
         w.backups = app.host.list_backups();
+        w.workspace_bytes = app.host.stored_bytes ? app.host.stored_bytes() : 0;
         w.listed = true;
     }
     ImGui::SetNextWindowSize(ImVec2(em(36), em(18)), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Storage and backups", &w.open, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("Your workspace is kept in this browser only, and saved within a second of each change. "
                            "Export it (File > Export JSON) to keep a copy elsewhere.");
+        const std::string size = w.workspace_bytes ? "The workspace takes " + describe_bytes(w.workspace_bytes) + "."
+                                                   : "The workspace is not saved yet.";
+        ImGui::TextUnformatted(size.c_str());
+        expose_text("storage/workspace_size", size);
+        draw_export_settings(app);
         const BrowserStorage browser = app.host.browser_storage ? app.host.browser_storage() : BrowserStorage{};
         if (browser.known) {
             const std::string usage = describe_bytes(static_cast<uint64_t>(browser.usage)) + " used of " +

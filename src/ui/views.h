@@ -21,5 +21,6 @@ void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves
 void draw_storage_window(AppState& app);   // storage_window.cpp: Help > Storage, the backups to restore
+void draw_export_reminder(AppState& app);  // export_reminder_bar.cpp: days of changes that no export holds
 
 }  // namespace kam::ui

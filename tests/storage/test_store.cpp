@@ -329,6 +329,11 @@ TEST_CASE("backups are listed newest first with their size and accounts, and eac
     CHECK(backups[0].accounts == 5);
     CHECK(backups[1].accounts == 20);
     CHECK(backups[1].bytes > backups[0].bytes);   // its parts count too
+    // The stored workspace (3 accounts, one part) is smaller than the backup of 5 in one part,
+    // and counts its part: more than its main file alone.
+    CHECK(store.stored_bytes() < backups[0].bytes);
+    CHECK(store.stored_bytes() > fs::file_size(store.main_path()));
+    CHECK(Store(temp_folder("nothing-stored"), test_clock).stored_bytes() == 0);
     CHECK(backups[0].saved_at > 0);
     CHECK(backups[0].problem.empty());
 

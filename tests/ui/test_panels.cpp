@@ -137,3 +137,58 @@ TEST_CASE("Help > Storage shows what the browser allows and whether it keeps it;
     REQUIRE(ui.text("storage/persisted") == "granted");
     REQUIRE(ui.text("status/storage_warning").starts_with("Browser storage is over 80% full"));
 }
+
+TEST_CASE("the status bar says when the workspace was last exported; the reminder offers Export and can be put off") {
+    UiHarness ui(kam::make_sample_workspace());
+    constexpr double kDay = 86400;
+    double now = 1'780'000'000;
+    std::string downloaded;
+    ui.app.host.wall_clock = [&] { return now; };
+    ui.app.host.download = [&](const std::string& name, const std::string&) { downloaded = name; };
+    ui.frames(2);
+    REQUIRE(ui.text("status/export") == "Never exported");
+    REQUIRE_FALSE(ui.has_item("export_reminder/export"));
+
+    kam::record_change(ui.app.export_record, now);   // the app records each save of an edit
+    now += 15 * kDay;
+    ui.frames(2);
+    REQUIRE(ui.text("export_reminder/text").find("never been exported") != std::string::npos);
+    ui.click("export_reminder/later");
+    REQUIRE_FALSE(ui.has_item("export_reminder/export"));
+    now += 14 * kDay;
+    ui.frames(2);
+    ui.click("export_reminder/export");
+    REQUIRE(downloaded.starts_with("kam-canvas"));
+    REQUIRE(ui.app.exported_revision == ui.app.doc.revision());
+    REQUIRE_FALSE(ui.has_item("export_reminder/export"));
+    REQUIRE(ui.text("status/export") == "Exported in the last 24 hours");
+
+    now += 40 * kDay;   // nothing changed since: the status bar ages, no reminder
+    ui.frames(2);
+    REQUIRE(ui.text("status/export") == "Exported 40 days ago");
+    REQUIRE_FALSE(ui.has_item("export_reminder/export"));
+
+    // A read-only tab does not remind: its banner says why it cannot save instead.
+    kam::record_change(ui.app.export_record, now);
+    ui.app.doc.set_read_only(true);
+    ui.frames(2);
+    REQUIRE_FALSE(ui.has_item("export_reminder/export"));
+}
+
+TEST_CASE("Help > Storage shows the workspace's size, when it was last exported, and sets the reminder's days") {
+    UiHarness ui(kam::make_sample_workspace());
+    ui.app.host.wall_clock = [] { return 1'780'000'000.0; };
+    ui.app.host.list_backups = [] { return std::vector<kam::BackupInfo>{}; };
+    ui.app.host.stored_bytes = [] { return size_t(3 * 1048576); };
+    ui.app.export_record.last_export = 1'780'000'000.0 - 3 * 86400;
+    ui.app.storage_window.open = true;
+    ui.frames(2);
+    REQUIRE(ui.text("storage/workspace_size") == "The workspace takes 3 MB.");
+    REQUIRE(ui.text("storage/last_export") == "Exported 3 days ago");
+    const auto field = ui.rect("storage/remind_days");   // the number, left of its - and + buttons
+    ui.click_at(ImVec2(field[0] + 4, field[1] + field[3] / 2));
+    ui.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    ui.type("30");
+    ui.press(ImGuiKey_Enter);
+    REQUIRE(ui.app.export_record.remind_after_days == 30);
+}

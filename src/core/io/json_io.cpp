@@ -1440,15 +1440,17 @@ bool written_by_newer_version(std::string_view text) {
     return !check_header(text, version, problems) && version > kFormatVersion;
 }
 
-std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text) {
+std::optional<FlatObject> read_flat_object(std::string_view text) {
     Parser parser(text);
     if (parser.peek() != Kind::Object) return std::nullopt;
     parser.enter();
-    std::map<std::string, std::string> members;
+    FlatObject members;
     std::string_view key;
     while (parser.next_member(key)) {
         std::string name(key);
-        if (parser.peek() == Kind::String) parser.read_string(members[name]);
+        const Kind kind = parser.peek();
+        if (kind == Kind::String) parser.read_string(members.strings[name]);
+        else if (kind == Kind::Number) members.numbers[name] = decimal_to_double(parser.read_number());
         else parser.skip_value();
     }
     parser.finish();

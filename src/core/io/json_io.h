@@ -76,8 +76,13 @@ std::string write_accounts_json(const Account* first, size_t count);
 // s as a JSON string: quoted, escaped, bytes that are not UTF-8 replaced with U+FFFD.
 std::string json_string(std::string_view s);
 
-// The string members of a JSON object ({"a": "x", "n": 2} gives a = x; other values are
-// skipped), for small side files. Nothing when the text is not one JSON object.
-std::optional<std::map<std::string, std::string>> read_string_members(std::string_view text);
+// The string and number members of one JSON object, for small side files ({"a": "x", "n": 2,
+// "o": {}} gives the string a and the number n; other values are skipped). Nothing when the
+// text is not one JSON object.
+struct FlatObject {
+    std::map<std::string, std::string> strings;
+    std::map<std::string, double> numbers;
+};
+std::optional<FlatObject> read_flat_object(std::string_view text);
 
 }  // namespace kam

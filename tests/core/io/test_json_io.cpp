@@ -516,14 +516,17 @@ TEST_CASE("json_string quotes, escapes and replaces bytes that are not UTF-8", "
     CHECK(json_string("x\xFFy") == "\"x\xEF\xBF\xBDy\"");
 }
 
-TEST_CASE("read_string_members reads the strings of one object and refuses anything else", "[json]") {
-    auto m = read_string_members(R"({"account": "a\u00e9", "n": 2, "tab": "Map", "deep": {"x": "y"}})");
+TEST_CASE("read_flat_object reads the strings and numbers of one object and refuses anything else", "[json]") {
+    auto m = read_flat_object(R"({"account": "a\u00e9", "n": 2.5, "tab": "Map", "deep": {"x": "y"}, "b": true})");
     REQUIRE(m);
-    CHECK(m->size() == 2);
-    CHECK(m->at("account") == "a\xC3\xA9");
-    CHECK(m->at("tab") == "Map");
-    CHECK_FALSE(read_string_members("[1, 2]"));
-    CHECK_FALSE(read_string_members(R"({"tab": "Map")"));
-    CHECK_FALSE(read_string_members(R"({"tab": "Map"} trailing)"));
-    CHECK_FALSE(read_string_members(""));
+    CHECK(m->strings.size() == 2);
+    CHECK(m->strings.at("account") == "a\xC3\xA9");
+    CHECK(m->strings.at("tab") == "Map");
+    CHECK(m->numbers.size() == 1);
+    CHECK(m->numbers.at("n") == 2.5);
+    CHECK_FALSE(read_flat_object("[1, 2]"));
+    CHECK_FALSE(read_flat_object(R"({"tab": "Map")"));
+    CHECK_FALSE(read_flat_object(R"({"tab": "Map"} trailing)"));
+    CHECK_FALSE(read_flat_object(R"({"n": 1e999})"));
+    CHECK_FALSE(read_flat_object(""));
 }
