@@ -10,7 +10,8 @@ add_executable(core_tests tests/core/main.cpp ${KAM_CORE_TESTS})
 # The desktop build's PNG encoder is plain C++: tested here with the core.
 target_sources(core_tests PRIVATE tests/platform/test_png_encode.cpp src/platform/native/png_encode.cpp)
 target_link_libraries(core_tests PRIVATE kam_storage Catch2::Catch2)
-target_compile_definitions(core_tests PRIVATE KAM_ASSETS_DIR="${CMAKE_SOURCE_DIR}/assets")
+target_compile_definitions(core_tests PRIVATE KAM_ASSETS_DIR="${CMAKE_SOURCE_DIR}/assets"
+                                             KAM_TEST_FIXTURES="${CMAKE_SOURCE_DIR}/tests/core/io/fixtures")
 catch_discover_tests(core_tests)
 
 file(GLOB_RECURSE KAM_UI_TESTS CONFIGURE_DEPENDS tests/ui/*.cpp)

@@ -275,25 +275,40 @@ void add_coverage(Rng& rng, Account& acc, int per_person) {
     }
 }
 
-void add_plan_figures_reviews(Rng& rng, Account& acc) {
+void add_plan_figures_reviews(Rng& rng, Workspace& ws, Account& acc) {
     Plan& plan = acc.plan;
-    plan.strengths = {rng.pick(kStrengths)};
-    plan.weaknesses = {rng.pick(kWeaknesses)};
-    plan.opportunities = {rng.pick(kOpportunities)};
-    plan.threats = {rng.pick(kThreats)};
-    plan.value_added = "Less unplanned downtime, measured per asset.";
+    plan.period = "FY 2027";
+    plan.valid_until = "2027-12-31";
+    plan.status = static_cast<PlanStatus>(rng.range(0, 2));
+    plan.strengths = {{rng.pick(kStrengths)}};
+    plan.weaknesses = {{rng.pick(kWeaknesses)}};
+    plan.opportunities = {{rng.pick(kOpportunities)}};
+    plan.threats = {{rng.pick(kThreats)}};
+    ValueItem value;
+    value.text = "Less unplanned downtime, measured per asset.";
+    value.value_per_year = 1000.0 * rng.range(10, 200);
+    value.status = static_cast<ValueStatus>(rng.range(0, 2));
+    plan.value_added = {value};
     for (int i = rng.range(1, 3); i > 0; i--) {
         Objective objective;
+        objective.id = ws.new_id('o');
         objective.text = rng.pick(kObjectives);
-        objective.achieved = rng.percent(25);
+        objective.kind = static_cast<ObjectiveKind>(rng.range(0, 3));
+        objective.measure = "Annual revenue (k)";
+        objective.start = 100.0 * rng.range(0, 10);
+        objective.target = objective.start + 100.0 * rng.range(1, 10);
+        objective.current = objective.start + 50.0 * rng.range(0, 4);
+        objective.due = date_2026(rng, 6, 12);
+        objective.status = rng.percent(25) ? ObjectiveStatus::Achieved : ObjectiveStatus::OnTrack;
         plan.objectives.push_back(objective);
     }
     for (int i = rng.range(2, 4); i > 0; i--) {
         Action action;
         action.text = rng.pick(kActions);
+        action.objective = plan.objectives[rng.range(0, (int)plan.objectives.size() - 1)].id;
         action.owner = acc.team.empty() ? Id() : acc.team[rng.range(0, (int)acc.team.size() - 1)];
         action.due = date_2026(rng, 9, 12);
-        action.done = rng.percent(30);
+        action.status = rng.percent(30) ? ActionStatus::Done : ActionStatus::Open;
         plan.actions.push_back(action);
     }
 
@@ -370,7 +385,7 @@ Workspace generate_workspace(int accounts, int contacts_per_account, int team_si
         add_contacts(ws, rng, acc, n, n - 1);
         add_cross_links(rng, acc, n / 3, 15);
         add_coverage(rng, acc, rng.range(1, 4));
-        add_plan_figures_reviews(rng, acc);
+        add_plan_figures_reviews(rng, ws, acc);
         layout_by_level(acc);
         ws.accounts.push_back(std::move(acc));
     }
@@ -406,7 +421,7 @@ Workspace generate_relationship_map(int contacts, int links, int team_size, uint
     add_contacts(ws, rng, acc, contacts, tree_links);
     add_cross_links(rng, acc, links - tree_links, 15);
     add_coverage(rng, acc, team_size > 0 ? 2 + contacts / (4 * team_size) : 0);
-    add_plan_figures_reviews(rng, acc);
+    add_plan_figures_reviews(rng, ws, acc);
     layout_grid(acc);
     ws.accounts.push_back(std::move(acc));
     return ws;

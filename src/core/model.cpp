@@ -8,6 +8,12 @@ const Contact* Account::find_contact(const Id& id) const {
     return nullptr;
 }
 
+const Objective* Plan::find_objective(const Id& id) const {
+    for (const Objective& o : objectives)
+        if (o.id == id) return &o;
+    return nullptr;
+}
+
 const Person* Workspace::find_person(const Id& id) const {
     for (const Person& p : team)
         if (p.id == id) return &p;

@@ -166,26 +166,120 @@ struct Coverage {
 // [SECTION] Plan, figures, reviews
 //-----------------------------------------------------------------------------
 
-struct Objective {
+// The account plan. Who drafted it is the account's manager; when the mentor last reviewed it is
+// the newest mentor review in Account::reviews. core/planning/ computes from it (progress,
+// overdue, completeness, what the customer may see).
+enum class PlanStatus { Draft, Agreed, Shared, COUNT };
+inline constexpr std::array<std::string_view, 3> kPlanStatusKeys = {"draft", "agreed", "shared"};
+inline constexpr std::array<std::string_view, 3> kPlanStatusLabels = {"Draft", "Agreed by the team", "Shared with the customer"};
+
+// Who may see a plan item in the customer-safe view: by its section's rule (Default: objectives,
+// value-added, strengths and opportunities show; weaknesses, threats and actions do not), never
+// (Internal), or always (Shared: e.g. an action agreed with the customer).
+enum class Visibility { Default, Internal, Shared, COUNT };
+inline constexpr std::array<std::string_view, 3> kVisibilityKeys = {"default", "internal", "shared"};
+inline constexpr std::array<std::string_view, 3> kVisibilityLabels = {"As the section", "Internal", "Shared with the customer"};
+
+enum class ThreatLevel { Low, Medium, High, COUNT };
+inline constexpr std::array<std::string_view, 3> kThreatLevelKeys = {"low", "medium", "high"};
+inline constexpr std::array<std::string_view, 3> kThreatLevelLabels = {"Low", "Medium", "High"};
+
+enum class ValueStatus { Proposed, Delivered, Recognised, COUNT };
+inline constexpr std::array<std::string_view, 3> kValueStatusKeys = {"proposed", "delivered", "recognised"};
+inline constexpr std::array<std::string_view, 3> kValueStatusLabels = {"Proposed", "Delivered", "Recognised by the customer"};
+
+enum class ObjectiveKind { Revenue, Relationship, BusinessDevelopment, CustomerSuccess, COUNT };
+inline constexpr std::array<std::string_view, 4> kObjectiveKindKeys = {"revenue", "relationship", "business-development", "customer-success"};
+inline constexpr std::array<std::string_view, 4> kObjectiveKindLabels = {"Revenue", "Relationship", "Business development", "Customer success"};
+
+enum class ObjectiveStatus { OnTrack, AtRisk, OffTrack, Achieved, Dropped, COUNT };
+inline constexpr std::array<std::string_view, 5> kObjectiveStatusKeys = {"on-track", "at-risk", "off-track", "achieved", "dropped"};
+inline constexpr std::array<std::string_view, 5> kObjectiveStatusLabels = {"On track", "At risk", "Off track", "Achieved", "Dropped"};
+
+enum class ActionStatus { Open, InProgress, Done, Cancelled, COUNT };
+inline constexpr std::array<std::string_view, 4> kActionStatusKeys = {"open", "in-progress", "done", "cancelled"};
+inline constexpr std::array<std::string_view, 4> kActionStatusLabels = {"Open", "In progress", "Done", "Cancelled"};
+
+// What a SWOT item points at; a click on it follows the link.
+enum class ItemLink { None, Contact, Objective, COUNT };
+inline constexpr std::array<std::string_view, 3> kItemLinkKeys = {"none", "contact", "objective"};
+
+// One team member's agreement to the plan.
+struct Agreement {
+    Id person;                          // our team member
+    std::string date;                   // "YYYY-MM-DD"
+    bool operator==(const Agreement&) const = default;
+};
+
+// A competitor active in the account.
+struct Competitor {
+    std::string name;
+    std::string offering;               // what they sell there
+    std::string position;               // e.g. "incumbent on packaging lines"
+    ThreatLevel threat = ThreatLevel::Medium;
+    bool operator==(const Competitor&) const = default;
+};
+
+// One line of a SWOT list.
+struct SwotItem {
     std::string text;
-    bool achieved = false;
+    Visibility visibility = Visibility::Default;
+    ItemLink link = ItemLink::None;
+    Id target;                          // the contact or objective linked to
+    bool operator==(const SwotItem&) const = default;
+};
+
+// What we add beyond the product, for whom, and what it is worth to them.
+struct ValueItem {
+    std::string text;
+    Id for_contact;                     // their contact, or empty
+    std::string evidence;
+    double value_per_year = 0.0;        // >= 0, in the account's money
+    ValueStatus status = ValueStatus::Proposed;
+    Visibility visibility = Visibility::Default;
+    bool operator==(const ValueItem&) const = default;
+};
+
+struct Objective {
+    Id id;                              // 'o' ids; actions and SWOT items refer to it
+    std::string text;
+    ObjectiveKind kind = ObjectiveKind::Revenue;
+    std::string measure;                // e.g. "Annual revenue (EUR k)"
+    double start = 0.0, target = 0.0, current = 0.0;
+    std::string due;                    // "YYYY-MM-DD" or empty
+    Id owner;                           // our team member, or empty
+    ObjectiveStatus status = ObjectiveStatus::OnTrack;
+    Visibility visibility = Visibility::Default;
     bool operator==(const Objective&) const = default;
 };
 
 struct Action {
     std::string text;
+    Id objective;                       // the objective it serves, or empty
     Id owner;                           // our team member, or empty
     std::string due;                    // "YYYY-MM-DD" or empty
-    bool done = false;
+    ActionStatus status = ActionStatus::Open;
+    std::string done_on;                // "YYYY-MM-DD" when done, or empty
+    Visibility visibility = Visibility::Default;
     bool operator==(const Action&) const = default;
 };
 
 struct Plan {
-    std::vector<std::string> strengths, weaknesses, opportunities, threats;
-    std::string value_added;
+    std::string period;                 // e.g. "FY 2027"
+    std::string valid_until;            // "YYYY-MM-DD" or empty
+    PlanStatus status = PlanStatus::Draft;
+    std::vector<Agreement> agreed;      // one per team member at most
+    // The customer: where they are going, and how they buy.
+    std::vector<std::string> customer_objectives;
+    std::string buying_process, budget_cycle, key_dates;
+    std::vector<Competitor> competitors;
+    std::vector<SwotItem> strengths, weaknesses, opportunities, threats;
+    std::vector<ValueItem> value_added;
     std::vector<Objective> objectives;
     std::vector<Action> actions;
     bool operator==(const Plan&) const = default;
+
+    const Objective* find_objective(const Id& id) const;   // nullptr when absent
 };
 
 // Forecast and actual sales for one month; either may be missing.
@@ -248,7 +342,7 @@ struct Workspace {
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;
 
-    // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion).
+    // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion, 'o' objective).
     Id new_id(char prefix) { return prefix + std::to_string(next_id++); }
 
     const Person* find_person(const Id& id) const;

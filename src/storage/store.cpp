@@ -112,6 +112,7 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
             return stored;
         }
     }
+    stored.version = reader.version();
     ReadResult r = reader.finish();
     if (r.ok()) stored.workspace = std::move(r.workspace);
     else stored.problem = describe_problems(r.problems, 3);
@@ -136,6 +137,7 @@ LoadResult Store::load() {
     if (main.workspace) {
         result.workspace = std::move(main.workspace);
         loaded_parts_ = std::move(main.parts);
+        loaded_version_ = main.version;
         return result;
     }
     if (main.newer_version) {   // an older backup would hide the newer work: open nothing
@@ -222,6 +224,9 @@ const std::vector<Store::Part>& Store::planned_parts(const Document& doc) {
 }
 
 void Store::adopt(const Document& doc) {
+    // Parts of an older format are read with their head's version; a head of today's version
+    // must name parts of today's format only: rewrite them all.
+    if (loaded_version_ != kFormatVersion) return;
     std::vector<Part> parts = plan_parts(doc);
     if (parts.size() != loaded_parts_.size()) return;   // stored with another part size: rewrite
     for (size_t i = 0; i < parts.size(); i++) written_[parts[i].key] = loaded_parts_[i];

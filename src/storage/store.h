@@ -96,6 +96,7 @@ private:
         std::vector<std::string> parts;
         std::string problem;
         bool newer_version = false;
+        int version = 0;   // of the file format it was written in
     };
     std::vector<Part> plan_parts(const Document& doc) const;
     // plan_parts() of the document as it is, kept while it does not change: a large save takes
@@ -123,6 +124,7 @@ private:
     } plan_;
     std::unordered_map<uint64_t, std::string> written_;  // part key -> file name, this session
     std::vector<std::string> loaded_parts_;              // part files of the loaded workspace
+    int loaded_version_ = 0;                             // and the format they are in
 };
 
 // Decides when to autosave: shortly after the last edit (so typing is not interrupted by

@@ -25,6 +25,9 @@ static void remove_person(AppState& app, const Id& id) {
         std::erase_if(a.coverage, [&](const Coverage& c) { return c.person == id; });
         for (Action& action : a.plan.actions)
             if (action.owner == id) action.owner.clear();
+        for (Objective& objective : a.plan.objectives)
+            if (objective.owner == id) objective.owner.clear();
+        std::erase_if(a.plan.agreed, [&](const Agreement& agreement) { return agreement.person == id; });
         for (Review& r : a.reviews)
             if (r.reviewer == id) r.reviewer.clear();
     }

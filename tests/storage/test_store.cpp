@@ -347,3 +347,35 @@ TEST_CASE("backups are listed newest first with their size and accounts, and eac
     CHECK_FALSE(store.read_backup(1).workspace);
     fs::remove_all(folder);
 }
+
+TEST_CASE("a workspace stored by version 1 opens, and its first save rewrites every part in today's format") {
+    // Stored as version 1 kept it: the head with its part list, and the accounts in a part file.
+    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/sample-v1.json", std::ios::binary);
+    const std::string v1((std::istreambuf_iterator<char>(in)), {});
+    const size_t accounts_at = v1.find(",\n \"accounts\": [");
+    REQUIRE(accounts_at != std::string::npos);
+    const std::string folder = temp_folder("stored-v1");
+    fs::create_directories(folder);
+    std::ofstream(folder + "/workspace.json", std::ios::binary)
+        << v1.substr(0, accounts_at) << ",\"accounts\":[],\"storage_parts\":[\"part-v1-0\"]}";
+    const std::string accounts = v1.substr(accounts_at + 15, v1.rfind(']') - accounts_at - 14);
+    std::ofstream(folder + "/part-v1-0", std::ios::binary) << accounts;
+
+    Store store(folder, test_clock);
+    LoadResult loaded = store.load();
+    INFO(loaded.message);
+    REQUIRE(loaded.workspace);
+    CHECK(loaded.workspace->accounts.size() == 7);
+    Document doc(std::move(*loaded.workspace));
+    store.adopt(doc);
+    doc.set_workspace_name("Renamed");   // an edit outside the accounts: no part changes
+    REQUIRE(store.save(doc).empty());
+
+    CHECK(stored_parts(store) != std::vector<std::string>{"part-v1-0"});   // written again, in version 2
+    LoadResult again = Store(folder, test_clock).load();
+    INFO(again.message);
+    REQUIRE(again.workspace);
+    CHECK(*again.workspace == doc.ws());
+    CHECK_FALSE(again.recovered_from_backup);
+    fs::remove_all(folder);
+}

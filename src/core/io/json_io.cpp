@@ -16,6 +16,7 @@
 #include "core/io/json_io.h"
 
 #include "core/io/limits.h"
+#include "core/io/migrate_v1.h"
 #include "core/io/validate.h"
 
 #include <nlohmann/detail/conversions/to_chars.hpp>
@@ -346,26 +347,79 @@ static void write_contact(Writer& w, const Contact& c) {
     w.end_object();
 }
 
+static void write_swot(Writer& w, std::string_view key, const std::vector<SwotItem>& items) {
+    write_array(w, key, items, [&](const SwotItem& item) {
+        w.begin_object();
+        w.field("text", item.text);
+        w.field("visibility", enum_name(kVisibilityKeys, item.visibility));
+        w.field("link", enum_name(kItemLinkKeys, item.link));
+        w.field("target", item.target);
+        w.end_object();
+    });
+}
+
 static void write_plan(Writer& w, const Plan& plan) {
     w.key("plan");
     w.begin_object();
-    write_strings(w, "strengths", plan.strengths);
-    write_strings(w, "weaknesses", plan.weaknesses);
-    write_strings(w, "opportunities", plan.opportunities);
-    write_strings(w, "threats", plan.threats);
-    w.field("value_added", plan.value_added);
+    w.field("period", plan.period);
+    w.field("valid_until", plan.valid_until);
+    w.field("status", enum_name(kPlanStatusKeys, plan.status));
+    write_array(w, "agreed", plan.agreed, [&](const Agreement& a) {
+        w.begin_object();
+        w.field("person", a.person);
+        w.field("date", a.date);
+        w.end_object();
+    });
+    write_strings(w, "customer_objectives", plan.customer_objectives);
+    w.field("buying_process", plan.buying_process);
+    w.field("budget_cycle", plan.budget_cycle);
+    w.field("key_dates", plan.key_dates);
+    write_array(w, "competitors", plan.competitors, [&](const Competitor& c) {
+        w.begin_object();
+        w.field("name", c.name);
+        w.field("offering", c.offering);
+        w.field("position", c.position);
+        w.field("threat", enum_name(kThreatLevelKeys, c.threat));
+        w.end_object();
+    });
+    write_swot(w, "strengths", plan.strengths);
+    write_swot(w, "weaknesses", plan.weaknesses);
+    write_swot(w, "opportunities", plan.opportunities);
+    write_swot(w, "threats", plan.threats);
+    write_array(w, "value_added", plan.value_added, [&](const ValueItem& v) {
+        w.begin_object();
+        w.field("text", v.text);
+        w.field("for_contact", v.for_contact);
+        w.field("evidence", v.evidence);
+        w.field("value_per_year", v.value_per_year);
+        w.field("status", enum_name(kValueStatusKeys, v.status));
+        w.field("visibility", enum_name(kVisibilityKeys, v.visibility));
+        w.end_object();
+    });
     write_array(w, "objectives", plan.objectives, [&](const Objective& o) {
         w.begin_object();
+        w.field("id", o.id);
         w.field("text", o.text);
-        w.field("achieved", o.achieved);
+        w.field("kind", enum_name(kObjectiveKindKeys, o.kind));
+        w.field("measure", o.measure);
+        w.field("start", o.start);
+        w.field("target", o.target);
+        w.field("current", o.current);
+        w.field("due", o.due);
+        w.field("owner", o.owner);
+        w.field("status", enum_name(kObjectiveStatusKeys, o.status));
+        w.field("visibility", enum_name(kVisibilityKeys, o.visibility));
         w.end_object();
     });
     write_array(w, "actions", plan.actions, [&](const Action& a) {
         w.begin_object();
         w.field("text", a.text);
+        w.field("objective", a.objective);
         w.field("owner", a.owner);
         w.field("due", a.due);
-        w.field("done", a.done);
+        w.field("status", enum_name(kActionStatusKeys, a.status));
+        w.field("done_on", a.done_on);
+        w.field("visibility", enum_name(kVisibilityKeys, a.visibility));
         w.end_object();
     });
     w.end_object();
@@ -437,10 +491,11 @@ static void write_account(Writer& w, const Account& a) {
 // Roughly the compact size of the file (typical field lengths), so the buffer rarely grows.
 static size_t estimate_size(const Account& a) {
     const Plan& plan = a.plan;
-    return 900 + a.notes.size() + a.competitive_position.size() + plan.value_added.size() + a.team.size() * 8 +
-           a.scores.size() * 24 + a.contacts.size() * 240 + a.links.size() * 64 + a.coverage.size() * 90 +
-           a.months.size() * 56 + a.reviews.size() * 120 + plan.objectives.size() * 56 + plan.actions.size() * 96 +
-           (plan.strengths.size() + plan.weaknesses.size() + plan.opportunities.size() + plan.threats.size()) * 48;
+    return 1200 + a.notes.size() + a.competitive_position.size() + a.team.size() * 8 + a.scores.size() * 24 +
+           a.contacts.size() * 240 + a.links.size() * 64 + a.coverage.size() * 90 + a.months.size() * 56 +
+           a.reviews.size() * 120 + plan.objectives.size() * 260 + plan.actions.size() * 180 +
+           plan.value_added.size() * 200 + plan.competitors.size() * 120 + plan.agreed.size() * 48 +
+           (plan.strengths.size() + plan.weaknesses.size() + plan.opportunities.size() + plan.threats.size()) * 110;
 }
 
 static size_t estimate_size(const Workspace& ws, int indent) {
@@ -897,7 +952,9 @@ inline constexpr bool kRequired = true;
 
 class Reader {
 public:
-    Reader(Parser& parser, ReadMode mode) : p_(parser), check_texts_(mode == ReadMode::Import) {}
+    Reader(Parser& parser, ReadMode mode, int version)
+        : p_(parser), check_texts_(mode == ReadMode::Import), version_(version) {}
+    int version() const { return version_; }   // of the file being read (older ones are migrated)
     std::vector<Problem> problems;
 
     // Reports a problem at the value being read.
@@ -1106,6 +1163,7 @@ private:
     };
     Parser& p_;
     bool check_texts_;            // the limits on texts (not on what storage holds: see ReadMode)
+    int version_;
     std::vector<Segment> path_;   // the containers being read, outermost first
     Segment here_;                // the member or element being read in the innermost one
     std::string scratch_;
@@ -1229,25 +1287,97 @@ static constexpr Field<Coverage> kCoverageFields[] = {
     {"strength", value<&Coverage::strength>},
     {"last_contact", line<&Coverage::last_contact>},
 };
+static constexpr Field<Agreement> kAgreementFields[] = {
+    {"person", line<&Agreement::person>, kRequired},
+    {"date", line<&Agreement::date>},
+};
+static constexpr Field<Competitor> kCompetitorFields[] = {
+    {"name", line<&Competitor::name>, kRequired},
+    {"offering", value<&Competitor::offering>},
+    {"position", value<&Competitor::position>},
+    {"threat", enumeration<&Competitor::threat, kThreatLevelKeys>},
+};
+static constexpr Field<SwotItem> kSwotItemFields[] = {
+    {"text", value<&SwotItem::text>},
+    {"visibility", enumeration<&SwotItem::visibility, kVisibilityKeys>},
+    {"link", enumeration<&SwotItem::link, kItemLinkKeys>},
+    {"target", line<&SwotItem::target>},
+};
+static constexpr Field<ValueItem> kValueItemFields[] = {
+    {"text", value<&ValueItem::text>},
+    {"for_contact", line<&ValueItem::for_contact>},
+    {"evidence", value<&ValueItem::evidence>},
+    {"value_per_year", value<&ValueItem::value_per_year>},
+    {"status", enumeration<&ValueItem::status, kValueStatusKeys>},
+    {"visibility", enumeration<&ValueItem::visibility, kVisibilityKeys>},
+};
 static constexpr Field<Objective> kObjectiveFields[] = {
+    {"id", line<&Objective::id>, kRequired},
     {"text", value<&Objective::text>},
-    {"achieved", value<&Objective::achieved>},
+    {"kind", enumeration<&Objective::kind, kObjectiveKindKeys>},
+    {"measure", line<&Objective::measure>},
+    {"start", value<&Objective::start>},
+    {"target", value<&Objective::target>},
+    {"current", value<&Objective::current>},
+    {"due", line<&Objective::due>},
+    {"owner", line<&Objective::owner>},
+    {"status", enumeration<&Objective::status, kObjectiveStatusKeys>},
+    {"visibility", enumeration<&Objective::visibility, kVisibilityKeys>},
 };
 static constexpr Field<Action> kActionFields[] = {
     {"text", value<&Action::text>},
+    {"objective", line<&Action::objective>},
     {"owner", line<&Action::owner>},
     {"due", line<&Action::due>},
-    {"done", value<&Action::done>},
+    {"status", enumeration<&Action::status, kActionStatusKeys>},
+    {"done_on", line<&Action::done_on>},
+    {"visibility", enumeration<&Action::visibility, kVisibilityKeys>},
 };
 static constexpr Field<Plan> kPlanFields[] = {
-    {"strengths", value<&Plan::strengths>},
-    {"weaknesses", value<&Plan::weaknesses>},
-    {"opportunities", value<&Plan::opportunities>},
-    {"threats", value<&Plan::threats>},
-    {"value_added", value<&Plan::value_added>},
+    {"period", line<&Plan::period>},
+    {"valid_until", line<&Plan::valid_until>},
+    {"status", enumeration<&Plan::status, kPlanStatusKeys>},
+    {"agreed", objects<&Plan::agreed, kAgreementFields>},
+    {"customer_objectives", value<&Plan::customer_objectives>},
+    {"buying_process", value<&Plan::buying_process>},
+    {"budget_cycle", value<&Plan::budget_cycle>},
+    {"key_dates", value<&Plan::key_dates>},
+    {"competitors", objects<&Plan::competitors, kCompetitorFields>},
+    {"strengths", objects<&Plan::strengths, kSwotItemFields>},
+    {"weaknesses", objects<&Plan::weaknesses, kSwotItemFields>},
+    {"opportunities", objects<&Plan::opportunities, kSwotItemFields>},
+    {"threats", objects<&Plan::threats, kSwotItemFields>},
+    {"value_added", objects<&Plan::value_added, kValueItemFields>},
     {"objectives", objects<&Plan::objectives, kObjectiveFields>},
     {"actions", objects<&Plan::actions, kActionFields>},
 };
+// Version 1's plan (migrate_v1.h): lists of texts, objectives without ids, actions done or not.
+static constexpr Field<ObjectiveV1> kObjectiveV1Fields[] = {
+    {"text", value<&ObjectiveV1::text>},
+    {"achieved", value<&ObjectiveV1::achieved>},
+};
+static constexpr Field<ActionV1> kActionV1Fields[] = {
+    {"text", value<&ActionV1::text>},
+    {"owner", line<&ActionV1::owner>},
+    {"due", line<&ActionV1::due>},
+    {"done", value<&ActionV1::done>},
+};
+static constexpr Field<PlanV1> kPlanV1Fields[] = {
+    {"strengths", value<&PlanV1::strengths>},
+    {"weaknesses", value<&PlanV1::weaknesses>},
+    {"opportunities", value<&PlanV1::opportunities>},
+    {"threats", value<&PlanV1::threats>},
+    {"value_added", value<&PlanV1::value_added>},
+    {"objectives", objects<&PlanV1::objectives, kObjectiveV1Fields>},
+    {"actions", objects<&PlanV1::actions, kActionV1Fields>},
+};
+// The plan in the file's own version, brought up to date.
+static void plan_of_any_version(Reader& r, Account& a) {
+    if (r.version() >= 2) return r.get_object(a.plan, kPlanFields);
+    PlanV1 old;
+    r.get_object(old, kPlanV1Fields);
+    a.plan = migrate_plan(std::move(old));
+}
 static constexpr Field<MonthFigures> kMonthFields[] = {
     {"month", line<&MonthFigures::month>, kRequired},
     {"forecast", value<&MonthFigures::forecast>},   // absent: no figure
@@ -1280,7 +1410,7 @@ static constexpr Field<Account> kAccountFields[] = {
     {"contacts", objects<&Account::contacts, kContactFields>},
     {"links", objects<&Account::links, kLinkFields>},
     {"coverage", objects<&Account::coverage, kCoverageFields>},
-    {"plan", object<&Account::plan, kPlanFields>},
+    {"plan", plan_of_any_version},
     {"months", objects<&Account::months, kMonthFields>},
     {"reviews", objects<&Account::reviews, kReviewFields>},
 };
@@ -1298,10 +1428,9 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
 // [SECTION] Header, migration, read_workspace_json()
 //-----------------------------------------------------------------------------
 
-// Migration: version 1 is the first format, so no older file exists and check_header() refuses versions
-// below 1. When version 2 arrives, read_workspace_json() brings a version-1 text up to date here, one version
-// step at a time (each step only knows its neighbour), before the reader sees it; old files are read once
-// and saved in the new format.
+// Migration: an older file is read in its own layout where that differs (plan_of_any_version() reads a
+// version-1 plan and migrate_v1.h brings it up to date), then finish() completes the step (objectives get
+// ids). Old files are read once and saved in the new format; check_header() refuses versions below 1.
 
 // Reads "format" and "version" before anything else. Our files start with them, so this reads a few bytes;
 // a hand-written file may have them anywhere, and then this scans the top level once more.
@@ -1376,14 +1505,13 @@ WorkspaceReader::WorkspaceReader(std::string_view document, ReadMode mode) : mod
         refused_ = true;
         return;
     }
-    int version = 0;
-    if (!check_header(document, version, problems_)) {
+    if (!check_header(document, version_, problems_)) {
         refused_ = true;
-        newer_version_ = version > kFormatVersion;
+        newer_version_ = version_ > kFormatVersion;
         return;
     }
     Parser parser(document);
-    Reader reader(parser, mode_);
+    Reader reader(parser, mode_, version_);
     if (parser.peek() == Kind::Object) reader.members(ws_, kWorkspaceFields);
     parser.finish();
     if (parser.failed()) {   // nothing else is worth saying about a file that is not JSON
@@ -1397,7 +1525,7 @@ WorkspaceReader::WorkspaceReader(std::string_view document, ReadMode mode) : mod
 void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view name) {
     if (refused_) return;
     Parser parser(json_array);
-    Reader reader(parser, mode_);
+    Reader reader(parser, mode_, version_);   // the parts of a document are in its version
     reader.append_array("accounts", ws_.accounts, [](Reader& r, Account& a) { r.get_object(a, kAccountFields); });
     parser.finish();
     if (parser.failed()) {
@@ -1420,6 +1548,7 @@ ReadResult WorkspaceReader::finish() {
     result.newer_version = newer_version_;
     if (refused_) return result;
     bump_next_id(ws_);
+    if (version_ < 2) give_objectives_ids(ws_);
     // A field that could not be read also breaks rules (a missing id is also an empty id): report it once.
     std::unordered_set<std::string> unreadable;
     for (const Problem& p : result.problems) unreadable.insert(p.path);

@@ -1,6 +1,6 @@
 // KAM Canvas: the workspace file format (storage, export and import all use it).
 //
-//   {"format": "kam-canvas", "version": 1, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//   {"format": "kam-canvas", "version": 2, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
 //    "tier_scheme": {...}, "accounts": [...]}
 //
 // Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
@@ -21,7 +21,8 @@
 namespace kam {
 
 inline constexpr std::string_view kFormatName = "kam-canvas";
-inline constexpr int kFormatVersion = 1;   // files of older versions are migrated; newer ones refused
+// 1: the first. 2: the account plan (migrate_v1.h). Older files are migrated; newer ones refused.
+inline constexpr int kFormatVersion = 2;
 
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty
@@ -55,6 +56,7 @@ public:
     // counted from its own first account: read again in one reader for exact paths.
     void append(WorkspaceReader&& later);
     bool has_problems() const { return !problems_.empty(); }
+    int version() const { return version_; }   // of the document (0: not read as ours)
     // Checks the whole workspace, as read_workspace_json() does.
     ReadResult finish();
 
@@ -62,6 +64,7 @@ private:
     Workspace ws_;
     std::vector<Problem> problems_;
     ReadMode mode_;
+    int version_ = 0;
     bool refused_ = false;   // not JSON, or not our format: nothing more is read
     bool newer_version_ = false;
 };

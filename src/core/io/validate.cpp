@@ -191,6 +191,8 @@ private:
     void check_contacts(int a);
     void check_links(int a);
     void check_coverage(int a);
+    void check_plan(int a);
+    void check_swot(int a, const char* list, const std::vector<SwotItem>& items);
     void check_figures_and_reviews(int a);
 };
 
@@ -382,12 +384,7 @@ void Validator::check_account(int ai) {
     check_contacts(ai);
     check_links(ai);
     check_coverage(ai);
-    for (size_t i = 0; i < a.plan.actions.size(); i++) {
-        const Action& action = a.plan.actions[i];
-        auto path = [&](const char* field) { return at("plan/actions/" + std::to_string(i) + "/" + field); };
-        check_ref(action.owner, IdKind::Person, true, [&] { return path("owner"); });
-        check_date(action.due, true, [&] { return path("due"); });
-    }
+    check_plan(ai);
     check_figures_and_reviews(ai);
 }
 
@@ -443,6 +440,92 @@ void Validator::check_coverage(int ai) {
         add(at(later), "duplicate coverage of " + quote(a.coverage[later].contact) + " by " +
                            quote(a.coverage[later].person) + " (also at " + at(first) + ")");
     });
+}
+
+// An objective of the account's plan, by id: its index, or -1 (with the problem reported).
+template <typename PathFn>
+static int objective_index(const Plan& plan, const Id& id, PathFn&& path, std::vector<Problem>& problems) {
+    for (size_t i = 0; i < plan.objectives.size(); i++)
+        if (plan.objectives[i].id == id) return static_cast<int>(i);
+    problems.push_back({path(), "unknown objective id " + quote(id) + " (not in this account's plan)"});
+    return -1;
+}
+
+void Validator::check_swot(int ai, const char* list, const std::vector<SwotItem>& items) {
+    const Plan& plan = ws_.accounts[ai].plan;
+    for (size_t i = 0; i < items.size(); i++) {
+        const SwotItem& item = items[i];
+        auto at = [&](const char* field) {
+            return account_path(ai) + "/plan/" + list + "/" + std::to_string(i) + "/" + field;
+        };
+        if (!enum_in_range(kVisibilityKeys, item.visibility)) add(at("visibility"), "unknown visibility");
+        if (item.link == ItemLink::Contact) check_ref(item.target, IdKind::Contact, false, [&] { return at("target"); });
+        else if (item.link == ItemLink::Objective && item.target.empty()) add(at("target"), kMustNotBeEmpty);
+        else if (item.link == ItemLink::Objective) objective_index(plan, item.target, [&] { return at("target"); }, problems_);
+        else if (item.link != ItemLink::None) add(at("link"), "unknown link");
+    }
+}
+
+void Validator::check_plan(int ai) {
+    const Plan& plan = ws_.accounts[ai].plan;
+    const std::string base = account_path(ai) + "/plan/";
+    auto item_at = [&](const char* list, size_t i, const char* field) {
+        return base + list + "/" + std::to_string(i) + "/" + field;
+    };
+    check_date(plan.valid_until, true, [&] { return base + "valid_until"; });
+    if (!enum_in_range(kPlanStatusKeys, plan.status)) add(base + "status", "unknown plan status");
+    single_keys_.clear();
+    for (size_t i = 0; i < plan.agreed.size(); i++) {
+        const Agreement& agreement = plan.agreed[i];
+        check_ref(agreement.person, IdKind::Person, false, [&] { return item_at("agreed", i, "person"); });
+        check_date(agreement.date, true, [&] { return item_at("agreed", i, "date"); });
+        single_keys_.push_back({agreement.person, static_cast<int>(i)});
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(item_at("agreed", later, "person"), quote(plan.agreed[later].person) + " agreed twice (also at " +
+                                                    item_at("agreed", first, "person") + ")");
+    });
+    for (size_t i = 0; i < plan.competitors.size(); i++) {
+        if (plan.competitors[i].name.empty()) add(item_at("competitors", i, "name"), kMustNotBeEmpty);
+        if (!enum_in_range(kThreatLevelKeys, plan.competitors[i].threat)) add(item_at("competitors", i, "threat"), "unknown threat");
+    }
+    check_swot(ai, "strengths", plan.strengths);
+    check_swot(ai, "weaknesses", plan.weaknesses);
+    check_swot(ai, "opportunities", plan.opportunities);
+    check_swot(ai, "threats", plan.threats);
+    for (size_t i = 0; i < plan.value_added.size(); i++) {
+        const ValueItem& v = plan.value_added[i];
+        check_ref(v.for_contact, IdKind::Contact, true, [&] { return item_at("value_added", i, "for_contact"); });
+        if (!(v.value_per_year >= 0) || std::isinf(v.value_per_year))
+            add(item_at("value_added", i, "value_per_year"), "expected a finite number >= 0, got " + format_number(v.value_per_year));
+        if (!enum_in_range(kValueStatusKeys, v.status)) add(item_at("value_added", i, "status"), "unknown status");
+    }
+    single_keys_.clear();
+    for (size_t i = 0; i < plan.objectives.size(); i++) {
+        const Objective& o = plan.objectives[i];
+        if (o.id.empty()) add(item_at("objectives", i, "id"), kMustNotBeEmpty);
+        else single_keys_.push_back({o.id, static_cast<int>(i)});
+        if (!enum_in_range(kObjectiveKindKeys, o.kind)) add(item_at("objectives", i, "kind"), "unknown kind");
+        if (!enum_in_range(kObjectiveStatusKeys, o.status)) add(item_at("objectives", i, "status"), "unknown status");
+        check_finite(o.start, [&] { return item_at("objectives", i, "start"); });
+        check_finite(o.target, [&] { return item_at("objectives", i, "target"); });
+        check_finite(o.current, [&] { return item_at("objectives", i, "current"); });
+        check_date(o.due, true, [&] { return item_at("objectives", i, "due"); });
+        check_ref(o.owner, IdKind::Person, true, [&] { return item_at("objectives", i, "owner"); });
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(item_at("objectives", later, "id"), "duplicate objective id " + quote(plan.objectives[later].id) +
+                                                    " (also at " + item_at("objectives", first, "id") + ")");
+    });
+    for (size_t i = 0; i < plan.actions.size(); i++) {
+        const Action& action = plan.actions[i];
+        if (!action.objective.empty())
+            objective_index(plan, action.objective, [&] { return item_at("actions", i, "objective"); }, problems_);
+        check_ref(action.owner, IdKind::Person, true, [&] { return item_at("actions", i, "owner"); });
+        check_date(action.due, true, [&] { return item_at("actions", i, "due"); });
+        check_date(action.done_on, true, [&] { return item_at("actions", i, "done_on"); });
+        if (!enum_in_range(kActionStatusKeys, action.status)) add(item_at("actions", i, "status"), "unknown status");
+    }
 }
 
 void Validator::check_figures_and_reviews(int ai) {
@@ -523,6 +606,7 @@ void bump_next_id(Workspace& ws) {
     for (const Account& a : ws.accounts) {
         bump(a.id);
         for (const Contact& c : a.contacts) bump(c.id);
+        for (const Objective& o : a.plan.objectives) bump(o.id);
     }
 }
 

@@ -53,13 +53,28 @@ Workspace make_full_workspace() {
     a.links = {{"c9", "c8", LinkKind::ReportsTo, 1}, {"c10", "c9", LinkKind::Influence, 2},
                {"c10", "c8", LinkKind::Conflict, 3}, {"c9", "c8", LinkKind::Influence, 3}};
     a.coverage = {{"p1", "c8", 3, "2024-02-29"}, {"p2", "c9", 0, ""}, {"p1", "c9", 2, "1999-12-31"}};
-    a.plan.strengths = {"Installed base", "Service"};
-    a.plan.weaknesses = {"Price"};
-    a.plan.opportunities = {"Electric fleet"};
-    a.plan.threats = {"New entrant", ""};
-    a.plan.value_added = "Uptime";
-    a.plan.objectives = {{"Reach the CFO", true}, {"Pilot", false}};
-    a.plan.actions = {{"Call Nils", "p2", "2024-06-30", true}, {"Workshop", "", "", false}};
+    Plan& plan = a.plan;
+    plan.period = "FY 2025";
+    plan.valid_until = "2025-12-31";
+    plan.status = PlanStatus::Agreed;
+    plan.agreed = {{"p1", "2024-11-02"}, {"p2", ""}};
+    plan.customer_objectives = {"Zero-emission fleet by 2030", "Halve downtime"};
+    plan.buying_process = "Framework tender every 3 years";
+    plan.budget_cycle = "Capex set in October";
+    plan.key_dates = "Board: March, September";
+    plan.competitors = {{"Rival AB", "Telematics", "Incumbent", ThreatLevel::High}, {"Newco", "", "", ThreatLevel::Low}};
+    plan.strengths = {{"Installed base", Visibility::Default, ItemLink::Contact, "c8"}, {"Service"}};
+    plan.weaknesses = {{"Price", Visibility::Shared}};
+    plan.opportunities = {{"Electric fleet", Visibility::Internal, ItemLink::Objective, "o20"}};
+    plan.threats = {{"New entrant"}, {""}};
+    plan.value_added = {{"Uptime", "c9", "Downtime log 2024", 125000.5, ValueStatus::Recognised, Visibility::Internal},
+                        {"", "", "", 0, ValueStatus::Proposed, Visibility::Default}};
+    plan.objectives = {{"o20", "Reach the CFO", ObjectiveKind::Relationship, "Meetings a year", 0, 4, 1, "2025-06-30", "p1",
+                        ObjectiveStatus::AtRisk, Visibility::Shared},
+                       {"o21", "Pilot", ObjectiveKind::CustomerSuccess, "", -1.5, 0, 0.25, "", "", ObjectiveStatus::Dropped,
+                        Visibility::Default}};
+    plan.actions = {{"Call Nils", "o20", "p2", "2024-06-30", ActionStatus::Done, "2024-06-28", Visibility::Shared},
+                    {"Workshop", "", "", "", ActionStatus::InProgress, "", Visibility::Internal}};
     a.months = {{"2024-01", 0.1, 1.0 / 3}, {"2024-02", std::nullopt, 5e-324}, {"2024-03", -0.0, std::nullopt},
                 {"2024-04", std::nullopt, std::nullopt}, {"2024-05", 1e300, 0.0}};
     a.reviews = {{"2024-03-15", ReviewKind::Mentor, "p3", "Good progress"},
@@ -121,7 +136,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":1,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":2,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -250,7 +265,7 @@ TEST_CASE("format versions", "[json]") {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
     CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 1"});
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 2"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
@@ -329,8 +344,13 @@ TEST_CASE("type errors are reported with exact paths", "[json]") {
     CHECK(problem_with("/accounts/0/plan/objectives/1", "Pilot") ==
           P{"/accounts/0/plan/objectives/1", "expected object, got string \"Pilot\""});
     CHECK(problem_with("/accounts/0/team/1", true) == P{"/accounts/0/team/1", "expected string, got true"});
-    CHECK(problem_with("/accounts/0/plan/objectives/0/achieved", "yes") ==
-          P{"/accounts/0/plan/objectives/0/achieved", "expected boolean, got string \"yes\""});
+    CHECK(problem_with("/accounts/0/plan/objectives/0/start", "yes") ==
+          P{"/accounts/0/plan/objectives/0/start", "expected number, got string \"yes\""});
+    CHECK(problem_with("/accounts/0/plan/actions/0/status", "finished") ==
+          P{"/accounts/0/plan/actions/0/status", "unknown value \"finished\", expected one of \"open\", \"in-progress\", "
+                                                 "\"done\", \"cancelled\""});
+    CHECK(problem_with("/accounts/0/plan/strengths/1", "Service") ==
+          P{"/accounts/0/plan/strengths/1", "expected object, got string \"Service\""});
     CHECK(problem_with("/accounts/0/months/0/forecast", "n/a") ==
           P{"/accounts/0/months/0/forecast", "expected number, got string \"n/a\""});
     CHECK(problem_with("/accounts/0/scores/k4", false) == P{"/accounts/0/scores/k4", "expected number, got false"});
@@ -380,6 +400,7 @@ TEST_CASE("every problem is reported, each once", "[json]") {
         {"/accounts/0/links/2/to", "unknown contact id \"c8\""},
         {"/accounts/0/links/3/to", "unknown contact id \"c8\""},
         {"/accounts/0/coverage/0/contact", "unknown contact id \"c8\""},
+        {"/accounts/0/plan/strengths/0/target", "unknown contact id \"c8\""},
         {"/accounts/0/months/1/month", "expected a month YYYY-MM, got \"2024-1\""},
     };
     CHECK(problems == expected);
@@ -400,6 +421,20 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
           P{"/accounts/0/coverage/1/person", "unknown person id \"p9\""});
     CHECK(problem_with("/accounts/0/plan/actions/0/owner", "p0") ==
           P{"/accounts/0/plan/actions/0/owner", "unknown person id \"p0\""});
+    CHECK(problem_with("/accounts/0/plan/actions/1/objective", "o99") ==
+          P{"/accounts/0/plan/actions/1/objective", "unknown objective id \"o99\" (not in this account's plan)"});
+    CHECK(problem_with("/accounts/0/plan/opportunities/0/target", "c8") ==
+          P{"/accounts/0/plan/opportunities/0/target", "unknown objective id \"c8\" (not in this account's plan)"});
+    CHECK(problem_with("/accounts/0/plan/value_added/0/for_contact", "p1") ==
+          P{"/accounts/0/plan/value_added/0/for_contact", "unknown contact id \"p1\""});
+    CHECK(problem_with("/accounts/0/plan/agreed/1/person", "p1") ==
+          P{"/accounts/0/plan/agreed/1/person", "\"p1\" agreed twice (also at /accounts/0/plan/agreed/0/person)"});
+    CHECK(problem_with("/accounts/0/plan/objectives/1/id", "o20") ==
+          P{"/accounts/0/plan/objectives/1/id", "duplicate objective id \"o20\" (also at /accounts/0/plan/objectives/0/id)"});
+    CHECK(problem_with("/accounts/0/plan/objectives/1/owner", "c9") ==
+          P{"/accounts/0/plan/objectives/1/owner", "unknown person id \"c9\""});
+    CHECK(problem_with("/accounts/0/plan/competitors/1/name", "") ==
+          P{"/accounts/0/plan/competitors/1/name", "must not be empty"});
     CHECK(problem_with("/accounts/0/reviews/0/reviewer", "c8") ==
           P{"/accounts/0/reviews/0/reviewer", "unknown person id \"c8\""});
     CHECK(problem_with("/accounts/0/tier_override/tier", "Gold ") ==
@@ -411,7 +446,7 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
     json doc = full_tree();
     doc["team"] = json::object();
     const std::vector<Problem> problems = problems_of(doc.dump());
-    REQUIRE(problems.size() == 10);
+    REQUIRE(problems.size() == 13);   // and the plan's agreements and the owners of its objectives and actions
     CHECK(problems[0] == P{"/team", "expected array, got object"});
     CHECK(problems[1] == P{"/accounts/0/manager", "unknown person id \"p1\""});
     CHECK(problem_with("/accounts/0/contacts/3", {{"id", "c9"}, {"name", "Twin"}}) ==
@@ -433,6 +468,16 @@ TEST_CASE("bad dates and thresholds in a file", "[json]") {
           P{"/accounts/0/coverage/0/last_contact", "expected a date YYYY-MM-DD, got \"29.02.2024\""});
     CHECK(problem_with("/accounts/0/plan/actions/1/due", "2024-06-31") ==
           P{"/accounts/0/plan/actions/1/due", "expected a date YYYY-MM-DD, got \"2024-06-31\""});
+    CHECK(problem_with("/accounts/0/plan/valid_until", "end of 2025") ==
+          P{"/accounts/0/plan/valid_until", "expected a date YYYY-MM-DD, got \"end of 2025\""});
+    CHECK(problem_with("/accounts/0/plan/agreed/0/date", "2024-13-01") ==
+          P{"/accounts/0/plan/agreed/0/date", "expected a date YYYY-MM-DD, got \"2024-13-01\""});
+    CHECK(problem_with("/accounts/0/plan/objectives/0/due", "Q2") ==
+          P{"/accounts/0/plan/objectives/0/due", "expected a date YYYY-MM-DD, got \"Q2\""});
+    CHECK(problem_with("/accounts/0/plan/actions/0/done_on", "yesterday") ==
+          P{"/accounts/0/plan/actions/0/done_on", "expected a date YYYY-MM-DD, got \"yesterday\""});
+    CHECK(problem_with("/accounts/0/plan/value_added/0/value_per_year", -10) ==
+          P{"/accounts/0/plan/value_added/0/value_per_year", "expected a finite number >= 0, got -10"});
     CHECK(problem_with("/tier_scheme/tiers/1/min_score", 95) ==
           P{"/tier_scheme/tiers/1/min_score", "expected below 90.25 (the tier above), got 95"});
     json doc = full_tree();

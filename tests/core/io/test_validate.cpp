@@ -34,7 +34,8 @@ Workspace make_valid() {
         a.links = {{a.contacts[1].id, a.contacts[0].id, LinkKind::ReportsTo, 1},
                    {a.contacts[1].id, a.contacts[0].id, LinkKind::Influence, 3}};   // same pair, other kind: fine
         a.coverage = {{"p10", a.contacts[0].id, 3, "2024-02-29"}, {"p11", a.contacts[0].id, 0, ""}};
-        a.plan.actions = {{"Call", "p10", "2024-05-01", false}, {"Write", "", "", true}};
+        a.plan.objectives = {{"o" + std::to_string(i), "Reach the CFO"}};
+        a.plan.actions = {{"Call", "o" + std::to_string(i), "p10", "2024-05-01"}, {"Write", "", "", "", ActionStatus::Done}};
         a.months = {{"2024-01", 10.0, std::nullopt}, {"2024-02", std::nullopt, 3.5}};
         a.reviews = {{"2024-03-01", ReviewKind::Mentor, "p11", "ok"}, {"2024-04-01", ReviewKind::Executive, "", ""}};
         ws.accounts.push_back(a);

@@ -1,0 +1,186 @@
+#include "core/planning/planning.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kam {
+
+double objective_progress(const Objective& o) {
+    const double distance = o.target - o.start;
+    if (distance == 0) return (o.current == o.target) ? 1.0 : 0.0;
+    return std::clamp((o.current - o.start) / distance, 0.0, 1.0);
+}
+
+static bool due_before(const std::string& due, std::string_view today) { return !due.empty() && due < today; }
+
+bool is_overdue(const Objective& o, std::string_view today) {
+    const bool finished = o.status == ObjectiveStatus::Achieved || o.status == ObjectiveStatus::Dropped;
+    return !finished && due_before(o.due, today);
+}
+
+bool is_overdue(const Action& a, std::string_view today) {
+    const bool finished = a.status == ActionStatus::Done || a.status == ActionStatus::Cancelled;
+    return !finished && due_before(a.due, today);
+}
+
+bool plan_expired(const Plan& plan, std::string_view today) { return due_before(plan.valid_until, today); }
+
+std::string last_mentor_review(const Account& a) {
+    std::string last;
+    for (const Review& r : a.reviews)
+        if (r.kind == ReviewKind::Mentor && r.date > last) last = r.date;
+    return last;
+}
+
+const Agreement* agreement_of(const Plan& plan, const Id& person) {
+    for (const Agreement& agreement : plan.agreed)
+        if (agreement.person == person) return &agreement;
+    return nullptr;
+}
+
+double value_recognised(const Plan& plan) {
+    double total = 0;
+    for (const ValueItem& v : plan.value_added)
+        if (v.status == ValueStatus::Recognised) total += v.value_per_year;
+    return total;
+}
+
+//-----------------------------------------------------------------------------
+// Completeness
+//-----------------------------------------------------------------------------
+
+static bool still_open(const Objective& o) {
+    return o.status != ObjectiveStatus::Achieved && o.status != ObjectiveStatus::Dropped;
+}
+static bool still_open(const Action& a) { return a.status == ActionStatus::Open || a.status == ActionStatus::InProgress; }
+
+// Empty when nothing is there; complete when nothing is missing; partial otherwise.
+static SectionRating rating(bool anything, std::vector<std::string> missing) {
+    if (!anything) return {};
+    if (missing.empty()) return {Completeness::Complete, {}};
+    std::string text;
+    for (size_t i = 0; i < missing.size(); i++) text += (i ? "; " : "") + missing[i];
+    return {Completeness::Partial, text};
+}
+
+SectionRating rate_section(const Account& a, PlanSection section) {
+    const Plan& p = a.plan;
+    std::vector<std::string> missing;
+    const auto need = [&missing](bool ok, const char* what) {
+        if (!ok) missing.push_back(what);
+    };
+    switch (section) {
+    case PlanSection::Header:
+        need(!p.period.empty(), "the plan period");
+        need(!p.valid_until.empty(), "valid until");
+        need(p.status != PlanStatus::Draft, "the team's agreement (status)");
+        return rating(!p.period.empty() || !p.valid_until.empty() || p.status != PlanStatus::Draft || !p.agreed.empty(), missing);
+    case PlanSection::Customer:
+        need(!p.customer_objectives.empty(), "their business objectives");
+        need(!p.buying_process.empty(), "how they buy");
+        need(!p.budget_cycle.empty(), "their budget cycle");
+        need(!p.competitors.empty(), "the competitors in the account");
+        return rating(missing.size() < 4 || !p.key_dates.empty(), missing);
+    case PlanSection::Swot:
+        need(!p.strengths.empty(), "strengths");
+        need(!p.weaknesses.empty(), "weaknesses");
+        need(!p.opportunities.empty(), "opportunities");
+        need(!p.threats.empty(), "threats");
+        return rating(missing.size() < 4, missing);
+    case PlanSection::ValueAdded: {
+        const bool all_for_someone = std::all_of(p.value_added.begin(), p.value_added.end(),
+                                                 [](const ValueItem& v) { return !v.for_contact.empty(); });
+        const bool all_valued = std::all_of(p.value_added.begin(), p.value_added.end(),
+                                            [](const ValueItem& v) { return v.value_per_year > 0; });
+        need(all_for_someone, "whom each item is for");
+        need(all_valued, "what each item is worth a year");
+        return rating(!p.value_added.empty(), missing);
+    }
+    case PlanSection::Objectives: {
+        bool measured = true, dated = true, owned = true;
+        for (const Objective& o : p.objectives) {
+            if (!still_open(o)) continue;
+            measured = measured && o.target != o.start;
+            dated = dated && !o.due.empty();
+            owned = owned && !o.owner.empty();
+        }
+        need(measured, "a measure with a target for each open objective");
+        need(dated, "a due date for each open objective");
+        need(owned, "an owner for each open objective");
+        return rating(!p.objectives.empty(), missing);
+    }
+    case PlanSection::Actions: {
+        bool owned = true, dated = true;
+        for (const Action& action : p.actions) {
+            if (!still_open(action)) continue;
+            owned = owned && !action.owner.empty();
+            dated = dated && !action.due.empty();
+        }
+        const bool every_objective_acted_on = std::all_of(p.objectives.begin(), p.objectives.end(), [&](const Objective& o) {
+            return !still_open(o) || std::any_of(p.actions.begin(), p.actions.end(),
+                                                 [&](const Action& action) { return action.objective == o.id; });
+        });
+        need(owned, "an owner for each open action");
+        need(dated, "a due date for each open action");
+        need(every_objective_acted_on, "an action for each open objective");
+        return rating(!p.actions.empty(), missing);
+    }
+    case PlanSection::COUNT: break;
+    }
+    return {};
+}
+
+int complete_sections(const Account& a) {
+    int complete = 0;
+    for (int s = 0; s < (int)PlanSection::COUNT; s++)
+        complete += rate_section(a, (PlanSection)s).rating == Completeness::Complete;
+    return complete;
+}
+
+//-----------------------------------------------------------------------------
+// The customer-safe view and the team's standard objectives
+//-----------------------------------------------------------------------------
+
+bool shown_to_customer(PlanList list, Visibility visibility) {
+    if (visibility == Visibility::Internal) return false;
+    if (visibility == Visibility::Shared) return true;
+    return list == PlanList::Strengths || list == PlanList::Opportunities || list == PlanList::ValueAdded ||
+           list == PlanList::Objectives;
+}
+
+const std::vector<std::string>& standard_team_objectives() {
+    static const std::vector<std::string> objectives = {
+        "Present a coherent, professional image of our company as a business partner",
+        "Secure a long-term way of trading as the basis for growing business",
+        "Penetrate the customer's business and decision-making to create new opportunities",
+        "Understand and document the customer's desired business direction",
+        "Feed back to our senior management on growth potential in the customer's sector",
+        "Keep our solutions technically sound and matched to the customer's needs",
+        "Deliver our whole resource in a way that meets the customer's needs and the plan",
+    };
+    return objectives;
+}
+
+//-----------------------------------------------------------------------------
+// My actions
+//-----------------------------------------------------------------------------
+
+std::vector<ActionRef> actions_of(const Workspace& ws, const Id& person, bool include_finished) {
+    std::vector<ActionRef> refs;
+    if (person.empty()) return refs;
+    for (size_t a = 0; a < ws.accounts.size(); a++) {
+        const std::vector<Action>& actions = ws.accounts[a].plan.actions;
+        for (size_t i = 0; i < actions.size(); i++)
+            if (actions[i].owner == person && (include_finished || still_open(actions[i])))
+                refs.push_back({(int)a, (int)i});
+    }
+    const auto due = [&ws](const ActionRef& r) -> const std::string& { return ws.accounts[r.account].plan.actions[r.action].due; };
+    std::stable_sort(refs.begin(), refs.end(), [&](const ActionRef& x, const ActionRef& y) {
+        const std::string &dx = due(x), &dy = due(y);
+        if (dx.empty() != dy.empty()) return dy.empty();   // no due date last
+        return dx < dy;
+    });
+    return refs;
+}
+
+}  // namespace kam

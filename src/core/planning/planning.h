@@ -1,0 +1,82 @@
+// KAM Canvas: what the account plan says when it is read against a date: progress, what is
+// overdue, how complete each section is, what the customer may see, and one person's actions
+// across every account. Dates are "YYYY-MM-DD" texts, which compare in date order; 'today' is
+// passed in, so every rule is tested against a date of the test's choosing.
+#pragma once
+
+#include "core/model.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+// 0..1 of the way from start to target (a target below the start counts down). A measure with
+// no distance (target == start) is 1 once the target is reached, else 0.
+double objective_progress(const Objective& o);
+
+// Not done (achieved or dropped; done or cancelled) by a due date before today.
+bool is_overdue(const Objective& o, std::string_view today);
+bool is_overdue(const Action& a, std::string_view today);
+// Past its valid-until date.
+bool plan_expired(const Plan& plan, std::string_view today);
+
+// The newest mentor review of the account ("" when none).
+std::string last_mentor_review(const Account& a);
+// The person's agreement to the plan (with its date), or nullptr.
+const Agreement* agreement_of(const Plan& plan, const Id& person);
+
+// What the customer has recognised per year, summed.
+double value_recognised(const Plan& plan);
+
+//-----------------------------------------------------------------------------
+// Completeness: each section of the plan is rated by what a good plan has in it.
+//-----------------------------------------------------------------------------
+
+enum class PlanSection { Header, Customer, Swot, ValueAdded, Objectives, Actions, COUNT };
+inline constexpr std::array<std::string_view, 6> kPlanSectionLabels = {
+    "Plan header", "The customer", "SWOT", "Value added", "Objectives", "Actions"};
+enum class Completeness { Empty, Partial, Complete };
+
+struct SectionRating {
+    Completeness rating = Completeness::Empty;
+    std::string missing;   // what would make a partial section complete ("" when complete or empty)
+};
+
+// Header: period, valid-until and the team's agreement (status agreed or shared). Customer:
+// their objectives, how they buy (process and budget cycle) and the competitors. SWOT: all four
+// lists. Value added: items, each for someone and worth something. Objectives: each still open
+// has a measure (target differs from start), a due date and an owner. Actions: each still open
+// has an owner and a due date, and every open objective has an action.
+SectionRating rate_section(const Account& a, PlanSection section);
+// How many of the six sections are complete; a plan with nothing in it has 0.
+int complete_sections(const Account& a);
+
+//-----------------------------------------------------------------------------
+// The customer-safe view and the team's standard objectives
+//-----------------------------------------------------------------------------
+
+// Where a plan item sits, for what the customer may see of it.
+enum class PlanList { Strengths, Weaknesses, Opportunities, Threats, ValueAdded, Objectives, Actions };
+// Internal: never. Shared: always. Default: strengths, opportunities, value added and objectives
+// show; weaknesses, threats and actions (unless agreed with the customer: Shared) do not.
+bool shown_to_customer(PlanList list, Visibility visibility);
+
+// The account team's standing objectives, offered as editable starting items.
+const std::vector<std::string>& standard_team_objectives();
+
+//-----------------------------------------------------------------------------
+// One person's actions across every account ("My actions")
+//-----------------------------------------------------------------------------
+
+struct ActionRef {
+    int account = 0, action = 0;   // indexes in ws.accounts and its plan's actions
+};
+
+// The person's actions that are still to do (open or in progress), or all of them, soonest due
+// first (no due date last), then by account order.
+std::vector<ActionRef> actions_of(const Workspace& ws, const Id& person, bool include_finished = false);
+
+}  // namespace kam

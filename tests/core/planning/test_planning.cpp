@@ -1,0 +1,164 @@
+#include "core/planning/planning.h"
+#include "core/generate_workspace.h"
+#include "core/sample_workspace.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kam;
+
+static Objective objective(double start, double target, double current) {
+    Objective o;
+    o.start = start, o.target = target, o.current = current;
+    return o;
+}
+
+TEST_CASE("objective progress runs from start to target, also downwards, and stays in 0..1", "[planning]") {
+    CHECK(objective_progress(objective(0, 600, 150)) == 0.25);
+    CHECK(objective_progress(objective(12, 60, 12)) == 0.0);
+    CHECK(objective_progress(objective(10, 4, 7)) == 0.5);   // fewer complaints: counts down
+    CHECK(objective_progress(objective(0, 3, 5)) == 1.0);
+    CHECK(objective_progress(objective(0, 3, -1)) == 0.0);
+    CHECK(objective_progress(objective(1, 1, 1)) == 1.0);
+    CHECK(objective_progress(objective(1, 1, 0)) == 0.0);
+}
+
+TEST_CASE("overdue: due before today and not finished; an expired plan", "[planning]") {
+    Objective o;
+    o.due = "2026-11-30";
+    CHECK(is_overdue(o, "2026-12-01"));
+    CHECK_FALSE(is_overdue(o, "2026-11-30"));   // due today is not late yet
+    o.status = ObjectiveStatus::AtRisk;
+    CHECK(is_overdue(o, "2027-01-01"));
+    o.status = ObjectiveStatus::Achieved;
+    CHECK_FALSE(is_overdue(o, "2027-01-01"));
+    o.status = ObjectiveStatus::Dropped;
+    CHECK_FALSE(is_overdue(o, "2027-01-01"));
+    o = Objective{};
+    CHECK_FALSE(is_overdue(o, "2099-01-01"));   // no due date: never late
+
+    Action a;
+    a.due = "2026-11-20";
+    CHECK(is_overdue(a, "2026-12-01"));
+    a.status = ActionStatus::InProgress;
+    CHECK(is_overdue(a, "2026-12-01"));
+    a.status = ActionStatus::Done;
+    CHECK_FALSE(is_overdue(a, "2026-12-01"));
+    a.status = ActionStatus::Cancelled;
+    CHECK_FALSE(is_overdue(a, "2026-12-01"));
+
+    Plan plan;
+    CHECK_FALSE(plan_expired(plan, "2099-01-01"));
+    plan.valid_until = "2026-10-31";
+    CHECK(plan_expired(plan, "2026-11-01"));
+    CHECK_FALSE(plan_expired(plan, "2026-10-31"));
+}
+
+TEST_CASE("the mentor's last review, the team's agreement and the value recognised", "[planning]") {
+    Account a;
+    CHECK(last_mentor_review(a).empty());
+    a.reviews = {{"2026-09-01", ReviewKind::Mentor}, {"2026-11-01", ReviewKind::Executive}, {"2026-06-01", ReviewKind::Mentor}};
+    CHECK(last_mentor_review(a) == "2026-09-01");
+    a.plan.agreed = {{"p1", "2026-10-14"}};
+    REQUIRE(agreement_of(a.plan, "p1"));
+    CHECK(agreement_of(a.plan, "p1")->date == "2026-10-14");
+    CHECK_FALSE(agreement_of(a.plan, "p2"));
+    a.plan.value_added = {{"a", "", "", 100, ValueStatus::Recognised}, {"b", "", "", 50, ValueStatus::Delivered},
+                          {"c", "", "", 25.5, ValueStatus::Recognised}};
+    CHECK(value_recognised(a.plan) == 125.5);
+}
+
+TEST_CASE("completeness: empty, partial with what is missing, complete", "[planning]") {
+    Account a;
+    for (int s = 0; s < (int)PlanSection::COUNT; s++) CHECK(rate_section(a, (PlanSection)s).rating == Completeness::Empty);
+    CHECK(complete_sections(a) == 0);
+
+    Plan& p = a.plan;
+    p.period = "FY 2027";
+    SectionRating header = rate_section(a, PlanSection::Header);
+    CHECK(header.rating == Completeness::Partial);
+    CHECK(header.missing == "valid until; the team's agreement (status)");
+    p.valid_until = "2027-12-31";
+    p.status = PlanStatus::Agreed;
+    CHECK(rate_section(a, PlanSection::Header).rating == Completeness::Complete);
+
+    p.strengths = {{"Installed base"}};
+    CHECK(rate_section(a, PlanSection::Swot).missing == "weaknesses; opportunities; threats");
+    p.weaknesses = p.opportunities = p.threats = {{"x"}};
+    CHECK(rate_section(a, PlanSection::Swot).rating == Completeness::Complete);
+
+    p.key_dates = "Board in March";
+    CHECK(rate_section(a, PlanSection::Customer).rating == Completeness::Partial);
+    p.customer_objectives = {"Grow"};
+    p.buying_process = "Tender";
+    p.budget_cycle = "October";
+    p.competitors = {{"Rival"}};
+    CHECK(rate_section(a, PlanSection::Customer).rating == Completeness::Complete);
+
+    p.value_added = {{"Uptime"}};
+    CHECK(rate_section(a, PlanSection::ValueAdded).missing == "whom each item is for; what each item is worth a year");
+    p.value_added[0].for_contact = "c1";
+    p.value_added[0].value_per_year = 1000;
+    CHECK(rate_section(a, PlanSection::ValueAdded).rating == Completeness::Complete);
+
+    Objective o = objective(0, 3, 1);
+    o.id = "o1";
+    o.due = "2027-03-31";
+    p.objectives = {o, Objective{"o2", "Old one"}};
+    p.objectives[1].status = ObjectiveStatus::Dropped;   // a dropped objective needs nothing more
+    CHECK(rate_section(a, PlanSection::Objectives).missing == "an owner for each open objective");
+    p.objectives[0].owner = "p1";
+    CHECK(rate_section(a, PlanSection::Objectives).rating == Completeness::Complete);
+
+    p.actions = {{"Workshop", "", "p1", "2026-12-01"}};
+    CHECK(rate_section(a, PlanSection::Actions).missing == "an action for each open objective");
+    p.actions[0].objective = "o1";
+    CHECK(rate_section(a, PlanSection::Actions).rating == Completeness::Complete);
+    p.actions.push_back({"Call", "o1", "", "", ActionStatus::Done});   // finished: needs no owner
+    CHECK(rate_section(a, PlanSection::Actions).rating == Completeness::Complete);
+    CHECK(complete_sections(a) == 6);
+}
+
+TEST_CASE("the customer-safe view shows what the section allows, never internal items", "[planning]") {
+    CHECK(shown_to_customer(PlanList::Strengths, Visibility::Default));
+    CHECK(shown_to_customer(PlanList::Objectives, Visibility::Default));
+    CHECK(shown_to_customer(PlanList::ValueAdded, Visibility::Default));
+    CHECK_FALSE(shown_to_customer(PlanList::Weaknesses, Visibility::Default));
+    CHECK_FALSE(shown_to_customer(PlanList::Threats, Visibility::Default));
+    CHECK_FALSE(shown_to_customer(PlanList::Actions, Visibility::Default));
+    CHECK(shown_to_customer(PlanList::Actions, Visibility::Shared));
+    CHECK(shown_to_customer(PlanList::Threats, Visibility::Shared));
+    CHECK_FALSE(shown_to_customer(PlanList::Strengths, Visibility::Internal));
+    CHECK(standard_team_objectives().size() == 7);
+}
+
+TEST_CASE("My actions: one person's open actions across all accounts, soonest due first", "[planning]") {
+    Workspace ws;
+    ws.accounts.resize(2);
+    ws.accounts[0].plan.actions = {{"late", "", "p1", "2026-12-20"}, {"other's", "", "p2", "2026-01-01"},
+                                   {"no date", "", "p1", ""}, {"done", "", "p1", "2026-01-01", ActionStatus::Done}};
+    ws.accounts[1].plan.actions = {{"soon", "", "p1", "2026-12-05", ActionStatus::InProgress}, {"cancelled", "", "p1", "", ActionStatus::Cancelled}};
+    std::vector<ActionRef> mine = actions_of(ws, "p1");
+    REQUIRE(mine.size() == 3);
+    CHECK((mine[0].account == 1 && mine[0].action == 0));
+    CHECK((mine[1].account == 0 && mine[1].action == 0));
+    CHECK((mine[2].account == 0 && mine[2].action == 2));
+    CHECK(actions_of(ws, "p1", true).size() == 5);
+    CHECK(actions_of(ws, "").empty());
+    CHECK(actions_of(ws, "p9").empty());
+}
+
+TEST_CASE("the sample's key accounts have plans a reviewer would recognise", "[planning][sample]") {
+    const Workspace ws = make_sample_workspace();
+    const Account* nordhavn = ws.find_account("a16");
+    REQUIRE(nordhavn);
+    CHECK(complete_sections(*nordhavn) == 6);
+    CHECK(value_recognised(nordhavn->plan) > 0);
+    for (const Account& a : ws.accounts) {
+        INFO(a.name);
+        CHECK(!a.plan.period.empty());
+        CHECK(rate_section(a, PlanSection::Objectives).rating != Completeness::Empty);
+        CHECK(rate_section(a, PlanSection::Actions).rating != Completeness::Empty);
+    }
+    // Bergström's plan ran out before today: the sample shows the flag.
+    CHECK(plan_expired(ws.find_account("a91")->plan, "2026-12-01"));
+}
