@@ -178,7 +178,7 @@ inline constexpr std::array<std::string_view, 3> kPlanStatusLabels = {"Draft", "
 // (Internal), or always (Shared: e.g. an action agreed with the customer).
 enum class Visibility { Default, Internal, Shared, COUNT };
 inline constexpr std::array<std::string_view, 3> kVisibilityKeys = {"default", "internal", "shared"};
-inline constexpr std::array<std::string_view, 3> kVisibilityLabels = {"As the section", "Internal", "Shared with the customer"};
+inline constexpr std::array<std::string_view, 3> kVisibilityLabels = {"Default", "Internal", "Shared"};
 
 enum class ThreatLevel { Low, Medium, High, COUNT };
 inline constexpr std::array<std::string_view, 3> kThreatLevelKeys = {"low", "medium", "high"};

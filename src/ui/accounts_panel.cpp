@@ -1,4 +1,5 @@
 // KAM Canvas: the accounts list: filter, add, select, delete (with confirmation).
+#include "core/planning/planning.h"
 #include "ui/actions.h"
 #include "ui/test_hooks.h"
 #include "ui/tiering/tiering_common.h"
@@ -18,15 +19,22 @@ static bool matches(const Account& a, const std::string& filter) {
     return filter.empty() || contains_text(a.name, filter) || contains_text(a.industry, filter);
 }
 
-// Tier and score at the right end of an account's row.
-static void draw_tier_and_score(const Workspace& ws, const Scoring& scoring, int index) {
+// How complete the account's plan is, then tier and score, at the right end of its row.
+static void draw_plan_tier_and_score(const Workspace& ws, const Scoring& scoring, int index) {
     const AccountTier& tier = scoring.tiers[index];
     const AccountScore& score = scoring.scores[index];
-    char text[64];
+    char text[64], plan[16];
     std::snprintf(text, sizeof(text), "%s%s %s", tier_name(ws.tier_scheme, tier.effective).c_str(), tier.overridden ? "*" : "",
                   score.has_total ? std::to_string((int)std::lround(score.total)).c_str() : "-");
-    const float width = ImGui::CalcTextSize(text).x + ImGui::GetTextLineHeight() * 1.2f;   // with the swatch
+    const int complete = complete_sections(ws.accounts[index]);
+    std::snprintf(plan, sizeof plan, "%d/%d", complete, (int)PlanSection::COUNT);
+    const float plan_width = ImGui::CalcTextSize(plan).x + ImGui::GetStyle().ItemSpacing.x;
+    const float width = plan_width + ImGui::CalcTextSize(text).x + ImGui::GetTextLineHeight() * 1.2f;   // with the swatch
     ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - width));
+    ImGui::TextColored(complete == (int)PlanSection::COUNT ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s", plan);
+    ImGui::SetItemTooltip("Account plan: %d of %d sections complete", complete, (int)PlanSection::COUNT);
+    expose_text("accounts/plan/" + ws.accounts[index].name, plan);
+    ImGui::SameLine();
     tier_swatch(tier.effective >= 0 ? &ws.tier_scheme.tiers[tier.effective] : nullptr);
     ImGui::TextDisabled("%s", text);
     if (tier.overridden) ImGui::SetItemTooltip("Tier overridden by hand");
@@ -75,7 +83,7 @@ void draw_accounts_panel(AppState& app) {
                     if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
                     ImGui::EndPopup();
                 }
-                draw_tier_and_score(ws, scoring, shown[row]);
+                draw_plan_tier_and_score(ws, scoring, shown[row]);
                 ImGui::PopID();
             }
         }

@@ -8,6 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
+#include "ui/planning/plan_view.h"
 #include "ui/relationships/map_state.h"
 #include "ui/relationships/relationship_views.h"
 #include "ui/touch_gesture.h"
@@ -139,6 +140,7 @@ struct AppState {
     ui::MapState map;                        // the map of the selected account: view, selection, toggles
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;
+    PlanView plan_view;
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

@@ -1,6 +1,7 @@
 // KAM Canvas: the whole screen: menu, accounts on the left, the selected account or our
 // team on the right, a status line at the bottom. Sizes are in font units (em).
 #include "ui/test_hooks.h"
+#include "ui/planning/views.h"
 #include "ui/relationships/views.h"
 #include "ui/tiering/views.h"
 #include "ui/views.h"
@@ -58,11 +59,13 @@ struct MainTab {
 };
 static constexpr MainTab kMainTabs[] = {
     {"Account", "tab/account", draw_profile_tab},
+    {"Plan", "tab/plan", draw_plan_tab},
     {"Map", "tab/map", draw_map_canvas},
     {"Matrix", "tab/matrix", draw_relationship_matrix},
     {"Analysis", "tab/analysis", draw_coverage_analysis_panel},
     {"Outline", "tab/outline", draw_map_outline_view},
     {"Tiering", "tab/tiering", draw_tiering},
+    {"My actions", "tab/my_actions", draw_my_actions},
     {"Our team", "tab/team", draw_team_panel},
 };
 

@@ -1,0 +1,116 @@
+// KAM Canvas: the plan's actions: each serves an objective (or none), has an owner, a due date
+// and a status, and the date it was done. Overdue ones are flagged.
+#include "ui/planning/plan_widgets.h"
+#include "ui/planning/views.h"
+
+#include "core/planning/planning.h"
+#include "ui/test_hooks.h"
+#include "ui/widgets.h"
+
+#include "imgui_stdlib.h"
+
+namespace kam::ui {
+
+static bool objective_combo(const char* label, Id& value, const Plan& plan) {
+    const Objective* current = plan.find_objective(value);
+    bool changed = false;
+    if (ImGui::BeginCombo(label, current ? current->text.c_str() : "(none)")) {
+        if (ImGui::Selectable("(none)", value.empty()) && !value.empty()) value.clear(), changed = true;
+        for (const Objective& o : plan.objectives)
+            if (ImGui::Selectable((o.text + "##" + o.id).c_str(), o.id == value) && o.id != value) value = o.id, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+static void draw_row(AppState& app, const Account& a, size_t i, const std::string& today) {
+    Action action = a.plan.actions[i];
+    const std::string key = "plan/action/" + std::to_string(i);
+    FieldEdits edits;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##text", "what is to be done", &action.text);
+    edits.track("text");
+    expose_item(key + "/text");
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (objective_combo("##objective", action.objective, a.plan)) edits.mark("objective");
+    expose_item(key + "/objective");
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (person_combo("##owner", action.owner, app.doc.ws())) edits.mark("owner");
+    expose_item(key + "/owner");
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool overdue = is_overdue(action, today);
+    if (date_field(app, "##due", action.due, overdue ? "Overdue: past its due date and not done" : nullptr)) edits.mark("due");
+    expose_item(key + "/due");
+    if (overdue) expose_text(key + "/overdue", "overdue");
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const ActionStatus was = action.status;
+    if (enum_combo("##status", action.status, kActionStatusLabels)) {
+        edits.mark("status");
+        // Done now: the date is today's unless the user gives another.
+        if (action.status == ActionStatus::Done && was != ActionStatus::Done && action.done_on.empty()) action.done_on = today;
+        if (action.status != ActionStatus::Done) action.done_on.clear();
+    }
+    expose_item(key + "/status");
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (action.status == ActionStatus::Done) {
+        if (date_field(app, "##done_on", action.done_on)) edits.mark("done on");
+    }
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (enum_combo("##visibility", action.visibility, kVisibilityLabels)) edits.mark("visibility");
+    ImGui::TableNextColumn();
+    const bool remove = ImGui::SmallButton("\xE2\x9C\x95");
+    if (edits.changed)
+        edit_plan(app, a, "Edit action " + edits.field, key + "/" + edits.field, [&](Plan& p) { p.actions[i] = action; });
+    if (edits.deactivated) app.doc.seal();
+    if (remove) edit_plan(app, a, "Remove action", "", [&](Plan& p) { p.actions.erase(p.actions.begin() + i); });
+}
+
+void draw_plan_actions(AppState& app, const Account& a, const std::string& today) {
+    const std::vector<Action>& list = a.plan.actions;
+    if (!list.empty()) {
+        const float row = ImGui::GetFrameHeightWithSpacing();
+        const float height = std::min<float>(list.size() + 1.5f, 16) * row;
+        const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
+                                      ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg;
+        if (ImGui::BeginTable("actions", 8, flags, ImVec2(0, height))) {
+            ImGui::TableSetupScrollFreeze(1, 1);
+            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthFixed, em(18));
+            ImGui::TableSetupColumn("For objective", ImGuiTableColumnFlags_WidthFixed, em(12));
+            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(8));
+            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+            ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+            ImGui::TableSetupColumn("Done on", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+            ImGui::TableSetupColumn("Customer sees", ImGuiTableColumnFlags_WidthFixed, em(7));
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
+            ImGui::TableHeadersRow();
+            ImGuiListClipper clipper;   // a plan of a thousand actions builds only the rows in view
+            clipper.Begin((int)list.size());
+            while (clipper.Step()) {
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && (size_t)i < list.size(); i++) {   // a row may remove itself
+                    ImGui::PushID(i);
+                    draw_row(app, a, (size_t)i, today);
+                    ImGui::PopID();
+                }
+            }
+            ImGui::EndTable();
+        }
+    }
+    if (ImGui::SmallButton("+ Action")) {
+        edit_plan(app, a, "Add action", "", [&](Plan& p) {
+            Action action;
+            action.owner = a.manager;
+            p.actions.push_back(std::move(action));
+        });
+    }
+    expose_item("plan/action/add");
+}
+
+}  // namespace kam::ui

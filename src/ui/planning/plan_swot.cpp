@@ -1,0 +1,148 @@
+// KAM Canvas: the SWOT: four lists of items, each reorderable, each marked for who may see it,
+// each linkable to a contact or an objective (the arrow follows the link).
+#include "ui/planning/plan_widgets.h"
+#include "ui/planning/views.h"
+
+#include "ui/test_hooks.h"
+#include "ui/widgets.h"
+
+#include "imgui_stdlib.h"
+
+#include <utility>
+
+namespace kam::ui {
+
+struct SwotList {
+    const char* title;
+    const char* key;   // JSON name, and the tests' name
+    std::vector<SwotItem> Plan::*items;
+};
+static constexpr SwotList kSwotLists[] = {
+    {"Strengths", "strengths", &Plan::strengths},
+    {"Weaknesses", "weaknesses", &Plan::weaknesses},
+    {"Opportunities", "opportunities", &Plan::opportunities},
+    {"Threats", "threats", &Plan::threats},
+};
+
+static std::string link_label(const Account& a, const SwotItem& item) {
+    if (item.link == ItemLink::Contact)
+        if (const Contact* c = a.find_contact(item.target)) return c->name;
+    if (item.link == ItemLink::Objective)
+        if (const Objective* o = a.plan.find_objective(item.target)) return o->text.empty() ? "(objective)" : o->text;
+    return "";
+}
+
+// The link of an item: nothing, one of the account's contacts, or one of its objectives.
+static bool link_combo(SwotItem& item, const Account& a) {
+    bool changed = false;
+    const std::string current = link_label(a, item);
+    if (ImGui::BeginCombo("Link", current.empty() ? "no link" : current.c_str())) {
+        if (ImGui::Selectable("no link", item.link == ItemLink::None)) {
+            changed = item.link != ItemLink::None;
+            item.link = ItemLink::None, item.target.clear();
+        }
+        ImGui::SeparatorText("Objectives");
+        for (const Objective& o : a.plan.objectives)
+            if (ImGui::Selectable((o.text.empty() ? "(objective)" : o.text + "##" + o.id).c_str(), item.link == ItemLink::Objective && item.target == o.id))
+                item.link = ItemLink::Objective, item.target = o.id, changed = true;
+        ImGui::SeparatorText("Contacts");
+        for (const Contact& c : a.contacts)
+            if (ImGui::Selectable((c.name + "##" + c.id).c_str(), item.link == ItemLink::Contact && item.target == c.id))
+                item.link = ItemLink::Contact, item.target = c.id, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// The "..." of an item: who may see it, and what it links to.
+static void item_options(SwotItem& item, const Account& a, FieldEdits& edits) {
+    if (!ImGui::BeginPopup("options")) return;
+    ImGui::SetNextItemWidth(em(14));
+    if (enum_combo("Customer sees it", item.visibility, kVisibilityLabels)) edits.mark("visibility");
+    expose_item("plan/swot_options/visibility");
+    ImGui::SetNextItemWidth(em(14));
+    if (link_combo(item, a)) edits.mark("link");
+    ImGui::EndPopup();
+}
+
+// A click on a linked item's arrow: the contact on the map, or the objective in the plan.
+static void follow(AppState& app, const SwotItem& item) {
+    if (item.link == ItemLink::Contact) app.map_fly_to = item.target;
+    if (item.link == ItemLink::Objective) app.plan_view.scroll_to_objective = item.target;
+}
+
+static void draw_list(AppState& app, const Account& a, const SwotList& list) {
+    const std::vector<SwotItem>& items = a.plan.*list.items;
+    ImGui::SeparatorText(list.title);
+    const std::string base = std::string("plan/") + list.key + "/";
+    for (size_t i = 0; i < items.size(); i++) {
+        ImGui::PushID((int)i);
+        SwotItem item = items[i];
+        FieldEdits edits;
+        ImGui::BeginDisabled(i == 0);
+        const bool up = ImGui::ArrowButton("up", ImGuiDir_Up);
+        ImGui::EndDisabled();
+        ImGui::SameLine(0, 0);
+        ImGui::BeginDisabled(i + 1 == items.size());
+        const bool down = ImGui::ArrowButton("down", ImGuiDir_Down);
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        // The text takes the room; a tag says when the customer's view differs from the section's rule.
+        const char* tag = item.visibility == Visibility::Internal ? "internal" : item.visibility == Visibility::Shared ? "shared" : nullptr;
+        const float buttons = ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3 + (tag ? ImGui::CalcTextSize(tag).x + em(0.5f) : 0);
+        ImGui::SetNextItemWidth(std::max(em(8), ImGui::GetContentRegionAvail().x - buttons));
+        ImGui::InputTextWithHint("##text", "what is it?", &item.text);
+        edits.track("text");
+        expose_item(base + std::to_string(i) + "/text");
+        if (tag) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", tag);
+        }
+        ImGui::SameLine();
+        const std::string linked = link_label(a, item);
+        ImGui::BeginDisabled(linked.empty());
+        if (ImGui::SmallButton("\xE2\x86\x92")) follow(app, item);   // →
+        ImGui::EndDisabled();
+        if (!linked.empty()) ImGui::SetItemTooltip("Go to %s", linked.c_str());
+        expose_item(base + std::to_string(i) + "/follow");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("...")) ImGui::OpenPopup("options");
+        ImGui::SetItemTooltip("Who sees it, and what it links to");
+        expose_item(base + std::to_string(i) + "/options");
+        item_options(item, a, edits);
+        ImGui::SameLine();
+        const bool remove = ImGui::SmallButton("\xE2\x9C\x95");
+        if (edits.changed)
+            edit_plan(app, a, std::string("Edit ") + list.title, base + std::to_string(i) + "/" + edits.field,
+                      [&](Plan& p) { (p.*list.items)[i] = item; });
+        if (edits.deactivated) app.doc.seal();
+        if (up || down)
+            edit_plan(app, a, std::string("Reorder ") + list.title, "", [&](Plan& p) {
+                std::vector<SwotItem>& v = p.*list.items;
+                std::swap(v[i], v[up ? i - 1 : i + 1]);
+            });
+        if (remove) edit_plan(app, a, std::string("Remove from ") + list.title, "", [&](Plan& p) { (p.*list.items).erase((p.*list.items).begin() + i); });
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton((std::string("+ ") + list.title).c_str()))
+        edit_plan(app, a, std::string("Add to ") + list.title, "", [&](Plan& p) { (p.*list.items).emplace_back(); });
+    expose_item(base + "add");
+}
+
+void draw_plan_swot(AppState& app, const Account& a) {
+    ImGui::TextDisabled("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
+    if (!ImGui::BeginTable("swot", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
+    for (int row = 0; row < 2; row++) {
+        ImGui::TableNextRow();
+        for (int column = 0; column < 2; column++) {
+            ImGui::TableNextColumn();
+            const SwotList& list = kSwotLists[row * 2 + column];
+            ImGui::PushID(list.key);
+            draw_list(app, a, list);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace kam::ui

@@ -1,0 +1,57 @@
+// KAM Canvas: widgets the planning views share, and the one way they commit an edit: a copy
+// of the selected account with the change applied, as one document edit (typing in one field
+// merges into one undo step by its merge key).
+#pragma once
+
+#include "ui/app_state.h"
+
+#include "imgui.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace kam::ui {
+
+// Applies 'change' to a copy of account 'a' (which is app.doc's) and commits it.
+template <typename Change>
+void edit_plan(AppState& app, const Account& a, const std::string& label, const std::string& merge_key, Change&& change) {
+    Account copy = a;
+    change(copy.plan);
+    app.doc.set_account(std::move(copy), label, merge_key);
+}
+
+// Seals the undo step when the last item (a text field being typed in) is left.
+inline void seal_when_left(AppState& app) {
+    if (ImGui::IsItemDeactivated()) app.doc.seal();
+}
+
+// A combo over an enum's labels; true when another value was picked.
+template <typename Enum, size_t N>
+bool enum_combo(const char* label, Enum& value, const std::array<std::string_view, N>& labels) {
+    bool changed = false;
+    const size_t current = static_cast<size_t>(value);
+    if (ImGui::BeginCombo(label, current < N ? std::string(labels[current]).c_str() : "?")) {
+        for (size_t i = 0; i < N; i++) {
+            if (ImGui::Selectable(std::string(labels[i]).c_str(), i == current) && i != current) {
+                value = static_cast<Enum>(i);
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// A combo over the account's contacts (name and title); 'none_label' is the empty id.
+bool contact_combo(const char* label, Id& value, const Account& a, const char* none_label = "(nobody)");
+
+// A date "YYYY-MM-DD" or empty. What is typed is taken once it is a date (or empty); leaving the
+// field with anything else keeps the old date and says so. True when 'date' changed. A late date
+// (overdue, expired) shows in red, with 'late' as its tooltip.
+bool date_field(AppState& app, const char* label, std::string& date, const char* late = nullptr);
+
+// A small coloured flag ("overdue", "expired") on the same line.
+void flag(const char* text);
+
+}  // namespace kam::ui
