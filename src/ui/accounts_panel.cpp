@@ -19,24 +19,49 @@ static bool matches(const Account& a, const std::string& filter) {
     return filter.empty() || contains_text(a.name, filter) || contains_text(a.industry, filter);
 }
 
-// How complete the account's plan is, then tier and score, at the right end of its row.
-static void draw_plan_tier_and_score(const Workspace& ws, const Scoring& scoring, int index) {
+// The name cut to 'width' pixels with an ellipsis, so it never runs under the marks at the right.
+static std::string fitted(const std::string& name, float width) {
+    if (ImGui::CalcTextSize(name.c_str()).x <= width) return name;
+    std::string cut = name;
+    while (!cut.empty() && ImGui::CalcTextSize((cut + "\xE2\x80\xA6").c_str()).x > width) {
+        cut.pop_back();
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();   // a whole UTF-8 character
+        if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0) cut.pop_back();
+    }
+    return cut + "\xE2\x80\xA6";   // …
+}
+
+struct RowMarks {
+    int complete;   // sections of the plan
+    char plan[16], tier[64];
+    float width;   // both, with the tier's swatch and spacing
+};
+
+// How complete the account's plan is, then its tier and score.
+static RowMarks row_marks(const Workspace& ws, const Scoring& scoring, int index) {
+    RowMarks m;
     const AccountTier& tier = scoring.tiers[index];
     const AccountScore& score = scoring.scores[index];
-    char text[64], plan[16];
-    std::snprintf(text, sizeof(text), "%s%s %s", tier_name(ws.tier_scheme, tier.effective).c_str(), tier.overridden ? "*" : "",
+    std::snprintf(m.tier, sizeof m.tier, "%s%s %s", tier_name(ws.tier_scheme, tier.effective).c_str(), tier.overridden ? "*" : "",
                   score.has_total ? std::to_string((int)std::lround(score.total)).c_str() : "-");
-    const int complete = complete_sections(ws.accounts[index]);
-    std::snprintf(plan, sizeof plan, "%d/%d", complete, (int)PlanSection::COUNT);
-    const float plan_width = ImGui::CalcTextSize(plan).x + ImGui::GetStyle().ItemSpacing.x;
-    const float width = plan_width + ImGui::CalcTextSize(text).x + ImGui::GetTextLineHeight() * 1.2f;   // with the swatch
-    ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - width));
-    ImGui::TextColored(complete == (int)PlanSection::COUNT ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s", plan);
+    m.complete = complete_sections(ws.accounts[index]);
+    std::snprintf(m.plan, sizeof m.plan, "%d/%d", m.complete, (int)PlanSection::COUNT);
+    m.width = ImGui::CalcTextSize(m.plan).x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(m.tier).x +
+              ImGui::GetTextLineHeight() * 1.2f;
+    return m;
+}
+
+// The marks at the right end of an account's row.
+static void draw_row_marks(const Workspace& ws, const Scoring& scoring, int index, const RowMarks& m) {
+    const AccountTier& tier = scoring.tiers[index];
+    const int complete = m.complete;
+    ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - m.width));
+    ImGui::TextColored(complete == (int)PlanSection::COUNT ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s", m.plan);
     ImGui::SetItemTooltip("Account plan: %d of %d sections complete", complete, (int)PlanSection::COUNT);
-    expose_text("accounts/plan/" + ws.accounts[index].name, plan);
+    expose_text("accounts/plan/" + ws.accounts[index].name, m.plan);
     ImGui::SameLine();
     tier_swatch(tier.effective >= 0 ? &ws.tier_scheme.tiers[tier.effective] : nullptr);
-    ImGui::TextDisabled("%s", text);
+    ImGui::TextDisabled("%s", m.tier);
     if (tier.overridden) ImGui::SetItemTooltip("Tier overridden by hand");
     expose_text("accounts/tier/" + ws.accounts[index].name, tier_name(ws.tier_scheme, tier.effective));
 }
@@ -76,14 +101,17 @@ void draw_accounts_panel(AppState& app) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; row++) {
                 const Account& a = ws.accounts[shown[row]];
                 ImGui::PushID(a.id.c_str());
-                const std::string& label = a.name.empty() ? std::string("(unnamed)") : a.name;
+                const RowMarks marks = row_marks(ws, scoring, shown[row]);
+                const float room = ImGui::GetContentRegionAvail().x - marks.width - ImGui::GetStyle().ItemSpacing.x;
+                const std::string label = fitted(a.name.empty() ? std::string("(unnamed)") : a.name, room) + "##" + a.id;
                 if (ImGui::Selectable(label.c_str(), a.id == app.selected_account)) app.selected_account = a.id;
+                if (label.find("\xE2\x80\xA6##") != std::string::npos) ImGui::SetItemTooltip("%s", a.name.c_str());
                 expose_item("accounts/item/" + a.name);
                 if (ImGui::BeginPopupContextItem()) {
                     if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
                     ImGui::EndPopup();
                 }
-                draw_plan_tier_and_score(ws, scoring, shown[row]);
+                draw_row_marks(ws, scoring, shown[row], marks);
                 ImGui::PopID();
             }
         }

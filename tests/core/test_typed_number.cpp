@@ -22,7 +22,7 @@ TEST_CASE("typed numbers: decimal comma or point, spaces, signs and exponents") 
     CHECK(number("1e3") == 1000.0);
 }
 
-TEST_CASE("typed numbers: empty text clears the cell; anything else is refused") {
+TEST_CASE("typed numbers: empty text clears the cell, anything else is refused") {
     CHECK(parse_typed_number("").ok);
     CHECK_FALSE(parse_typed_number("").value);
     CHECK_FALSE(parse_typed_number("   ").value);

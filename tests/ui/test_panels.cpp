@@ -121,7 +121,7 @@ TEST_CASE("Help > Storage lists the backups, and Restore puts one in place in on
     REQUIRE(ui.app.doc.ws() == before);
 }
 
-TEST_CASE("Help > Storage shows what the browser allows and whether it keeps it; over 80% full warns in the status bar") {
+TEST_CASE("Help > Storage shows what the browser allows and whether it keeps it, and over 80% full warns in the status bar") {
     UiHarness ui(kam::make_sample_workspace());
     kam::BrowserStorage browser{true, 50.0 * 1048576, 1024.0 * 1048576, false};
     ui.app.host.browser_storage = [&] { return browser; };
@@ -138,7 +138,7 @@ TEST_CASE("Help > Storage shows what the browser allows and whether it keeps it;
     REQUIRE(ui.text("status/storage_warning").starts_with("Browser storage is over 80% full"));
 }
 
-TEST_CASE("the status bar says when the workspace was last exported; the reminder offers Export and can be put off") {
+TEST_CASE("the status bar says when the workspace was last exported, and the reminder offers Export and can be put off") {
     UiHarness ui(kam::make_sample_workspace());
     constexpr double kDay = 86400;
     double now = 1'780'000'000;

@@ -73,6 +73,7 @@ void draw_my_actions(AppState& app) {
     expose_item("my_actions/person");
     ImGui::SameLine();
     ImGui::Checkbox("Also done and cancelled", &v.my_actions_finished);
+    expose_item("my_actions/finished");
     if (v.my_actions_person.empty()) {
         ImGui::TextDisabled("Choose one of our people to see their actions in every account plan.");
         return;

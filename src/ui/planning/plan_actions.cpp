@@ -79,17 +79,17 @@ void draw_plan_actions(AppState& app, const Account& a, const std::string& today
         const float row = ImGui::GetFrameHeightWithSpacing();
         const float height = std::min<float>(list.size() + 1.5f, 16) * row;
         const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                      ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg;
+                                      ImGuiTableFlags_RowBg;
         if (ImGui::BeginTable("actions", 8, flags, ImVec2(0, height))) {
-            ImGui::TableSetupScrollFreeze(1, 1);
-            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthFixed, em(18));
-            ImGui::TableSetupColumn("For objective", ImGuiTableColumnFlags_WidthFixed, em(12));
-            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(8));
+            ImGui::TableSetupScrollFreeze(0, 1);
+            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn("For objective", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(7));
             ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
-            ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+            ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(6));
             ImGui::TableSetupColumn("Done on", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
-            ImGui::TableSetupColumn("Customer sees", ImGuiTableColumnFlags_WidthFixed, em(7));
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
+            ImGui::TableSetupColumn("Customer", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.2f));
             ImGui::TableHeadersRow();
             ImGuiListClipper clipper;   // a plan of a thousand actions builds only the rows in view
             clipper.Begin((int)list.size());

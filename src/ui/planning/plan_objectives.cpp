@@ -26,9 +26,7 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
     ImGui::InputTextWithHint("##text", "what we want to reach", &o.text);
     edits.track("text");
     expose_item(key + "/text");
-    ImGui::TableNextColumn();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (enum_combo("##kind", o.kind, kObjectiveKindLabels)) edits.mark("kind");
+    ImGui::SetItemTooltip("%s objective", std::string(kObjectiveKindLabels[(int)o.kind]).c_str());
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint("##measure", "measured as", &o.measure);
@@ -61,8 +59,18 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
     if (enum_combo("##status", o.status, kObjectiveStatusLabels)) edits.mark("status");
     expose_item(key + "/status");
     ImGui::TableNextColumn();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (enum_combo("##visibility", o.visibility, kVisibilityLabels)) edits.mark("visibility");
+    // Kind and who sees it: set once, so they wait behind "..." and leave the room to the texts.
+    if (ImGui::SmallButton("...")) ImGui::OpenPopup("options");
+    ImGui::SetItemTooltip("Kind, and whether the customer sees it");
+    expose_item(key + "/options");
+    if (ImGui::BeginPopup("options")) {
+        ImGui::SetNextItemWidth(em(12));
+        if (enum_combo("Kind", o.kind, kObjectiveKindLabels)) edits.mark("kind");
+        expose_item("plan/objective_options/kind");
+        ImGui::SetNextItemWidth(em(12));
+        if (enum_combo("Customer sees it", o.visibility, kVisibilityLabels)) edits.mark("visibility");
+        ImGui::EndPopup();
+    }
     ImGui::TableNextColumn();
     const bool remove = ImGui::SmallButton("\xE2\x9C\x95");
     if (edits.changed)
@@ -102,21 +110,21 @@ void draw_plan_objectives(AppState& app, const Account& a, const std::string& to
         const float row = ImGui::GetFrameHeightWithSpacing();
         const float height = std::min<float>(list.size() + 1.5f, 14) * row;
         const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                      ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg;
-        if (ImGui::BeginTable("objectives", 12, flags, ImVec2(0, height))) {
-            ImGui::TableSetupScrollFreeze(1, 1);
-            ImGui::TableSetupColumn("Objective", ImGuiTableColumnFlags_WidthFixed, em(18));
-            ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, em(8));
-            ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthFixed, em(9));
-            ImGui::TableSetupColumn("Start", ImGuiTableColumnFlags_WidthFixed, em(4));
-            ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, em(4));
-            ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthFixed, em(4));
-            ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_WidthFixed, em(5));
-            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
-            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(8));
-            ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(6));
-            ImGui::TableSetupColumn("Customer sees", ImGuiTableColumnFlags_WidthFixed, em(7));
+                                      ImGuiTableFlags_RowBg;
+        if (ImGui::BeginTable("objectives", 11, flags, ImVec2(0, height))) {
+            ImGui::TableSetupScrollFreeze(0, 1);
+            // The texts share what the fixed columns leave, so all of it fits a laptop screen.
+            ImGui::TableSetupColumn("Objective", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Start", ImGuiTableColumnFlags_WidthFixed, em(3));
+            ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, em(3));
+            ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthFixed, em(3));
+            ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_WidthFixed, em(4));
+            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em(6));
+            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+            ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.2f));
             ImGui::TableHeadersRow();
             const auto draw = [&](int i) {
                 ImGui::PushID(i);

@@ -57,7 +57,7 @@ void draw_plan_value_added(AppState& app, const Account& a) {
         ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableSetupColumn("Worth a year", ImGuiTableColumnFlags_WidthFixed, em(6));
         ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(8));
-        ImGui::TableSetupColumn("Customer sees", ImGuiTableColumnFlags_WidthFixed, em(7));
+        ImGui::TableSetupColumn("Customer", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < items.size(); i++) {

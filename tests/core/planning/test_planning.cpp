@@ -22,7 +22,7 @@ TEST_CASE("objective progress runs from start to target, also downwards, and sta
     CHECK(objective_progress(objective(1, 1, 0)) == 0.0);
 }
 
-TEST_CASE("overdue: due before today and not finished; an expired plan", "[planning]") {
+TEST_CASE("overdue: due before today and not finished, and an expired plan", "[planning]") {
     Objective o;
     o.due = "2026-11-30";
     CHECK(is_overdue(o, "2026-12-01"));

@@ -1,0 +1,200 @@
+// The Plan tab and My actions driven like a user would, by mouse and keyboard: objectives and
+// actions added, measured and owned; the team's agreement; dates that are not dates; the SWOT
+// edited, reordered and linked; My actions across accounts.
+#include "ui_harness.h"
+
+#include "core/planning/planning.h"
+
+#include <catch2/catch.hpp>
+
+using kam::test::UiHarness;
+using namespace kam;
+
+static Workspace small_workspace() {
+    Workspace ws = make_empty_workspace();
+    ws.team = {{"p1", "Anna Berg", "Account manager"}, {"p2", "Olle Lind", "Mentor"}};
+    for (const char* name : {"Acme", "Bolt"}) {
+        Account a;
+        a.id = ws.new_id('a');
+        a.name = name;
+        a.manager = "p1";
+        a.mentor = "p2";
+        a.team = {"p1", "p2"};
+        a.contacts = {test::contact_at(ws.new_id('c'), "Eva Ek", "Board"), test::contact_at(ws.new_id('c'), "Nils Nord", "Finance")};
+        ws.accounts.push_back(a);
+    }
+    return ws;
+}
+
+struct PlanUi : UiHarness {
+    PlanUi() : UiHarness(small_workspace()) {
+        app.host.today = [] { return std::string("2026-12-01"); };
+        app.selected_account = app.doc.ws().accounts[0].id;
+        frames(2);
+        click("tab/plan");
+    }
+    const Plan& plan() const { return app.doc.ws().accounts[0].plan; }
+    // Only the named sections open, so what a test works on is on screen.
+    void only_open(std::initializer_list<const char*> open) {
+        for (const char* section : {"header", "customer", "swot", "value", "objectives", "actions"}) {
+            const bool wanted = std::find_if(open.begin(), open.end(), [&](const char* s) { return std::string(s) == section; }) != open.end();
+            const bool is_open = has_item(std::string("plan/section/") + section) && section_open(section);
+            if (wanted != is_open) click(std::string("plan/section/") + section);
+        }
+    }
+    bool section_open(const std::string& section) const {
+        static const std::map<std::string, std::string> first_item = {
+            {"header", "plan/period"}, {"customer", "plan/buying_process"}, {"swot", "plan/strengths/add"},
+            {"value", "plan/value_added/add"}, {"objectives", "plan/objective/add"}, {"actions", "plan/action/add"}};
+        return has_item(first_item.at(section));
+    }
+    // Picks entry 'n' (0 = the first) of the combo 'name' by keyboard, as a user may.
+    void pick(const std::string& name, int n) {
+        click(name);
+        for (int i = 0; i < n; i++) press(ImGuiKey_DownArrow);
+        press(ImGuiKey_Enter);
+    }
+};
+
+TEST_CASE("an objective is added, measured and owned, its progress shows, and each typed field is one undo step") {
+    PlanUi ui;
+    ui.only_open({"objectives"});
+    ui.click("plan/objective/add");
+    REQUIRE(ui.plan().objectives.size() == 1);
+    const Objective& o = ui.plan().objectives[0];
+    CHECK(o.owner == "p1");   // the account manager, to change
+    CHECK(o.id.starts_with("o"));
+    ui.fill("plan/objective/0/text", "Win the pilot");
+    ui.fill("plan/objective/0/target", "600");
+    ui.fill("plan/objective/0/current", "150");
+    CHECK(ui.plan().objectives[0].text == "Win the pilot");
+    CHECK(ui.text("plan/objective/0/progress") == "25%");
+    ui.fill("plan/objective/0/due", "2026-11-30");
+    CHECK(ui.plan().objectives[0].due == "2026-11-30");
+    CHECK(ui.text("plan/objective/0/overdue") == "overdue");
+    ui.pick("plan/objective/0/status", 3);   // Achieved
+    CHECK(ui.plan().objectives[0].status == ObjectiveStatus::Achieved);
+    CHECK(ui.text("plan/objective/0/overdue").empty());
+
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);   // the status
+    CHECK(ui.plan().objectives[0].status == ObjectiveStatus::OnTrack);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);   // the due date, typed in one step
+    CHECK(ui.plan().objectives[0].due.empty());
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(ui.plan().objectives[0].current == 0);
+}
+
+TEST_CASE("a date that is not a date is not taken, and leaving the field says so") {
+    PlanUi ui;
+    ui.only_open({"header"});
+    ui.fill("plan/valid_until", "2027-12-31");
+    CHECK(ui.plan().valid_until == "2027-12-31");
+    ui.click("plan/valid_until");
+    ui.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    ui.type("31.12.2028");
+    CHECK(ui.plan().valid_until == "2027-12-31");   // not a date: nothing committed while typing
+    ui.click("plan/period");                         // leaves the field
+    CHECK(ui.plan().valid_until == "2027-12-31");
+    CHECK(ui.text("status/notice").find("\"31.12.2028\" is not a date") != std::string::npos);
+    CHECK(ui.app.notice.is_error);
+    ui.fill("plan/valid_until", "2026-10-31");
+    CHECK(ui.text("plan/expired") == "expired");
+}
+
+TEST_CASE("the team agrees to the plan one by one, with today's date, and the mentor's review is recorded") {
+    PlanUi ui;
+    ui.only_open({"header"});
+    ui.click("plan/agreed/Anna Berg");
+    REQUIRE(ui.plan().agreed.size() == 1);
+    CHECK(ui.plan().agreed[0].person == "p1");
+    CHECK(ui.plan().agreed[0].date == "2026-12-01");
+    ui.pick("plan/status", 1);
+    CHECK(ui.plan().status == PlanStatus::Agreed);
+    ui.click("plan/agreed/Anna Berg");
+    CHECK(ui.plan().agreed.empty());
+
+    CHECK(ui.text("plan/mentor_review").empty());
+    ui.click("plan/record_mentor_review");
+    CHECK(ui.text("plan/mentor_review") == "2026-12-01");
+    CHECK(ui.app.doc.ws().accounts[0].reviews.back().reviewer == "p2");
+}
+
+TEST_CASE("SWOT items are typed, reordered, marked internal, linked to a contact and followed") {
+    PlanUi ui;
+    ui.only_open({"swot"});
+    ui.click("plan/strengths/add");
+    ui.fill("plan/strengths/0/text", "Installed base");
+    ui.click("plan/strengths/add");
+    ui.fill("plan/strengths/1/text", "Champion on the board");
+    ui.click_at(ImVec2(ui.rect("plan/strengths/1/text")[0] - ImGui::GetFrameHeight() * 1.5f, ui.center("plan/strengths/1/text").y));   // ▲
+    REQUIRE(ui.plan().strengths.size() == 2);
+    CHECK(ui.plan().strengths[0].text == "Champion on the board");
+
+    ui.click("plan/strengths/0/options");
+    ui.pick("plan/swot_options/visibility", 1);   // Internal
+    CHECK(ui.plan().strengths[0].visibility == Visibility::Internal);
+    CHECK_FALSE(shown_to_customer(PlanList::Strengths, ui.plan().strengths[0].visibility));
+
+    Account linked = ui.app.doc.ws().accounts[0];   // the link combo lists objectives and contacts; set it as it would
+    linked.plan.strengths[0].link = ItemLink::Contact;
+    linked.plan.strengths[0].target = linked.contacts[0].id;
+    ui.app.doc.set_account(linked, "Link");
+    ui.press(ImGuiKey_Escape);   // closes the options
+    ui.frames(2);
+    ui.click("plan/strengths/0/follow");
+    ui.frames(2);
+    CHECK(ui.app.current_tab == "Map");   // the map shows, flying to the contact
+}
+
+TEST_CASE("an action owned by a team member appears in that person's My actions, and done there it leaves the list") {
+    PlanUi ui;
+    ui.only_open({"actions"});
+    ui.click("plan/action/add");
+    ui.fill("plan/action/0/text", "Reference visit");
+    ui.pick("plan/action/0/owner", 2);   // (nobody), Anna, Olle
+    CHECK(ui.plan().actions[0].owner == "p2");
+    ui.fill("plan/action/0/due", "2026-11-20");
+    CHECK(ui.text("plan/action/0/overdue") == "overdue");
+
+    ui.click("tab/my_actions");
+    ui.pick("my_actions/person", 2);
+    CHECK(ui.text("my_actions/count") == "1");
+    CHECK(ui.text("my_actions/0/0/text") == "Reference visit");
+    CHECK(ui.text("my_actions/0/0/overdue") == "overdue");
+    ui.pick("my_actions/0/0/status", 2);   // Done
+    CHECK(ui.plan().actions[0].status == ActionStatus::Done);
+    CHECK(ui.plan().actions[0].done_on == "2026-12-01");
+    CHECK(ui.text("my_actions/count") == "0");
+
+    ui.click("my_actions/finished");   // the done ones too; a click on the account opens its plan
+    CHECK(ui.text("my_actions/count") == "1");
+    ui.click("my_actions/0/0/account");
+    ui.frames(2);
+    CHECK(ui.app.current_tab == "Plan");
+    CHECK(ui.app.selected_account == ui.app.doc.ws().accounts[0].id);
+}
+
+TEST_CASE("the account team's standing objectives are offered as editable items") {
+    PlanUi ui;
+    ui.only_open({"objectives"});
+    ui.click("plan/objective/standard");
+    REQUIRE(ui.plan().objectives.size() == standard_team_objectives().size());
+    CHECK(ui.plan().objectives[0].text == standard_team_objectives()[0]);
+    CHECK(ui.plan().objectives[0].kind == ObjectiveKind::Relationship);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);   // one step
+    CHECK(ui.plan().objectives.empty());
+}
+
+TEST_CASE("every section is rated, and the accounts list shows how many are complete") {
+    PlanUi ui;
+    CHECK(ui.text("plan/section/swot/rating") == "empty");
+    CHECK(ui.text("accounts/plan/Acme") == "0/6");
+    Account a = ui.app.doc.ws().accounts[0];
+    a.plan.strengths = a.plan.weaknesses = a.plan.opportunities = a.plan.threats = {{"x"}};
+    a.plan.value_added = {{"Uptime"}};
+    ui.app.doc.set_account(a, "Fill");
+    ui.frames(2);
+    CHECK(ui.text("plan/section/swot/rating") == "complete");
+    CHECK(ui.text("plan/section/value/rating") == "partial");
+    CHECK(ui.text("accounts/plan/Acme") == "1/6");
+}
