@@ -293,6 +293,7 @@ struct Runner {
         ui::expose_text("perf/save_frame_ms", std::to_string(save_frame_ms));
         ui::expose_text("perf/ui_ms", std::to_string(ui_ms));
         ui::expose_text("perf/rescore_ms", std::to_string(app.tiering.rescore_ms));   // scores cached per revision
+        ui::expose_text("perf/my_actions_ms", std::to_string(app.plan_view.my_actions_ms));
     }
 
     // Returns true while it wants another frame soon.

@@ -34,6 +34,7 @@ void draw_plan_tab(AppState& app) {
         return;
     }
     const std::string today = app.host.today ? app.host.today() : "";
+    expose_text("plan/account", a->name);
     if (ImGui::BeginChild("plan")) {
         ImGui::PushID(a->id.c_str());
         ImGui::TextDisabled("The account manager drafts the plan, the team agrees to it, and the mentor reviews it.");

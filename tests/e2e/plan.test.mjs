@@ -1,0 +1,55 @@
+// The account plan in the browser: an objective with an action owned by a team member, kept
+// across a reload and found in that person's "My actions", which opens the account's plan.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { addAccount, click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+
+// Picks entry n (0 = the first) of a combo by keyboard, as a user may.
+async function pick(page, name, n) {
+  await click(page, name);
+  for (let i = 0; i < n; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+}
+
+test("an objective and its action owned by a team member survive a reload and show in My actions", async () => {
+  const { server, url } = await serveSite();
+  let context, page;
+  try {
+    ({ context, page } = await launch(newProfileDir()));
+    await openApp(page, url);
+    await addAccount(page, "Plan test");
+    await click(page, "tab/plan");
+    // Fold the sections above, as a user does to work on one part of the plan.
+    for (const section of ["header", "customer", "swot", "value"]) await click(page, `plan/section/${section}`);
+    await click(page, "plan/objective/add");
+    await fillField(page, "plan/objective/0/text", "Win the pilot");
+    await fillField(page, "plan/objective/0/target", "600");
+    await fillField(page, "plan/objective/0/current", "150");
+    let s = await waitFor(page, (s) => s.texts["plan/objective/0/progress"] === "25%", "the objective's progress");
+
+    await click(page, "plan/action/add");
+    await fillField(page, "plan/action/0/text", "Reference visit");
+    await pick(page, "plan/action/0/objective", 1);   // (none), Win the pilot
+    await pick(page, "plan/action/0/owner", 2);       // (nobody), Åsa Öberg, Carmen Ñuñez
+    await fillField(page, "plan/action/0/due", "2027-01-15");
+    s = await waitFor(page, (s) => s.texts["plan/section/actions/rating"] === "complete", "the actions rated complete");
+    assert.equal(s.texts["accounts/plan/Plan test"], "1/6");
+    await waitSaved(page);
+
+    await page.reload();
+    await openApp(page, url);
+    await click(page, "tab/my_actions");
+    await pick(page, "my_actions/person", 2);   // Carmen Ñuñez
+    s = await waitFor(page, (s) => Object.entries(s.texts).some(([k, v]) => k.endsWith("/text") && k.startsWith("my_actions/") && v === "Reference visit"),
+                      "the action in Carmen's actions");
+    const key = Object.entries(s.texts).find(([k, v]) => k.startsWith("my_actions/") && v === "Reference visit")[0];
+    assert.ok(Number(s.texts["my_actions/count"]) > 1, "her actions in the sample's accounts too");
+    await click(page, key.replace(/\/text$/, "/account"));
+    s = await waitFor(page, (s) => s.texts["plan/account"] === "Plan test" && s.items["plan/period"],
+                      "the plan of the account, opened from My actions");
+    assert.equal(s.texts["plan/section/actions/rating"], "complete");
+  } finally {
+    await context?.close();
+    server.close();
+  }
+});
