@@ -73,11 +73,18 @@ std::string_view enum_key(const std::array<std::string_view, N>& keys, Enum e) {
 // [SECTION] Our team
 //-----------------------------------------------------------------------------
 
+// How senior one of our people is: each of the customer's top people should know one of our
+// executives (the coverage analysis checks it).
+enum class Seniority { Staff, Management, Executive, COUNT };
+inline constexpr std::array<std::string_view, 3> kSeniorityKeys = {"staff", "management", "executive"};
+inline constexpr std::array<std::string_view, 3> kSeniorityLabels = {"Staff", "Management", "Executive"};
+
 struct Person {
     Id id;
     std::string name;
     std::string role;   // e.g. "Account manager", "Solution architect"
     std::string email;
+    Seniority seniority = Seniority::Staff;
     bool operator==(const Person&) const = default;
 };
 
@@ -129,6 +136,24 @@ inline constexpr int kAttitudeMin = -2, kAttitudeMax = 2;   // opponent .. champ
 inline constexpr int kLinkStrengthMin = 1, kLinkStrengthMax = 3;
 inline constexpr int kCoverageMin = 0, kCoverageMax = 3;
 
+// How far our relationship with one contact goes, on a ladder account teams recognise.
+enum class RelationshipLevel { None, Vendor, CredibleSource, ProblemSolver, TrustedAdvisor, COUNT };
+inline constexpr std::array<std::string_view, 5> kRelationshipLevelKeys = {"none", "vendor", "credible-source", "problem-solver", "trusted-advisor"};
+inline constexpr std::array<std::string_view, 5> kRelationshipLevelLabels = {"None", "Vendor", "Credible source", "Problem solver", "Trusted advisor"};
+
+// The relationship development plan for one contact: where the relationship is, where we want
+// it, who of ours develops it, by when, and the next step.
+struct Development {
+    RelationshipLevel now = RelationshipLevel::None;
+    RelationshipLevel target = RelationshipLevel::None;   // None: no target
+    Id developer;                       // our team member, or empty
+    std::string by;                     // "YYYY-MM-DD" or empty
+    std::string next_step;
+    bool has_target() const { return target != RelationshipLevel::None; }
+    bool reached() const { return now >= target; }
+    bool operator==(const Development&) const = default;
+};
+
 struct Contact {
     Id id;
     std::string name;
@@ -143,6 +168,7 @@ struct Contact {
     int attitude = 0;                   // kAttitudeMin..kAttitudeMax
     std::string notes;                  // private: hidden in the customer-safe view
     float x = 0.0f, y = 0.0f;           // position on the map canvas
+    Development development;
     bool operator==(const Contact&) const = default;
 };
 

@@ -344,6 +344,19 @@ static void write_contact(Writer& w, const Contact& c) {
     w.field("notes", c.notes);
     w.field("x", c.x);
     w.field("y", c.y);
+    // Most contacts have no development plan: written only when there is one (the file of a large
+    // workspace is mostly contacts).
+    if (c.development != Development{}) {
+        const Development& d = c.development;
+        w.key("development");
+        w.begin_object();
+        w.field("now", enum_name(kRelationshipLevelKeys, d.now));
+        w.field("target", enum_name(kRelationshipLevelKeys, d.target));
+        w.field("developer", d.developer);
+        w.field("by", d.by);
+        w.field("next_step", d.next_step);
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -519,6 +532,7 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
         w.field("name", p.name);
         w.field("role", p.role);
         w.field("email", p.email);
+        w.field("seniority", enum_name(kSeniorityKeys, p.seniority));
         w.end_object();
     });
     write_array(w, "criteria", ws.criteria, [&](const Criterion& c) {
@@ -1238,6 +1252,7 @@ static constexpr Field<Person> kPersonFields[] = {
     {"name", line<&Person::name>, kRequired},
     {"role", line<&Person::role>},
     {"email", line<&Person::email>},
+    {"seniority", enumeration<&Person::seniority, kSeniorityKeys>},
 };
 static constexpr Field<Criterion> kCriterionFields[] = {
     {"id", line<&Criterion::id>, kRequired},
@@ -1259,6 +1274,13 @@ static constexpr Field<TierScheme> kTierSchemeFields[] = {
     {"missing", enumeration<&TierScheme::missing, kMissingScoresKeys>},
     {"top_tier_capacity", value<&TierScheme::top_tier_capacity>},
 };
+static constexpr Field<Development> kDevelopmentFields[] = {
+    {"now", enumeration<&Development::now, kRelationshipLevelKeys>},
+    {"target", enumeration<&Development::target, kRelationshipLevelKeys>},
+    {"developer", line<&Development::developer>},
+    {"by", line<&Development::by>},
+    {"next_step", value<&Development::next_step>},
+};
 static constexpr Field<Contact> kContactFields[] = {
     {"id", line<&Contact::id>, kRequired},
     {"name", line<&Contact::name>, kRequired},
@@ -1274,6 +1296,7 @@ static constexpr Field<Contact> kContactFields[] = {
     {"notes", value<&Contact::notes>},
     {"x", value<&Contact::x>},
     {"y", value<&Contact::y>},
+    {"development", object<&Contact::development, kDevelopmentFields>},   // absent: none
 };
 static constexpr Field<Link> kLinkFields[] = {
     {"from", line<&Link::from>, kRequired},

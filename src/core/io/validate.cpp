@@ -296,6 +296,7 @@ void Validator::claim_ids() {
 void Validator::check_team() {
     for (size_t i = 0; i < ws_.team.size(); i++) {
         if (ws_.team[i].name.empty()) add("/team/" + std::to_string(i) + "/name", kMustNotBeEmpty);
+        if (!enum_in_range(kSeniorityKeys, ws_.team[i].seniority)) add("/team/" + std::to_string(i) + "/seniority", "unknown seniority");
     }
 }
 
@@ -403,6 +404,13 @@ void Validator::check_contacts(int ai) {
         check_range(c.attitude, kAttitudeMin, kAttitudeMax, [&] { return at("attitude"); });
         check_finite(c.x, [&] { return at("x"); });
         check_finite(c.y, [&] { return at("y"); });
+        if (c.development != Development{}) {
+            const Development& d = c.development;
+            if (!enum_in_range(kRelationshipLevelKeys, d.now)) add(at("development/now"), "unknown relationship level");
+            if (!enum_in_range(kRelationshipLevelKeys, d.target)) add(at("development/target"), "unknown relationship level");
+            check_ref(d.developer, IdKind::Person, true, [&] { return at("development/developer"); });
+            check_date(d.by, true, [&] { return at("development/by"); });
+        }
     }
 }
 

@@ -198,6 +198,37 @@ void stale(Context& cx, CoverageAnalysis& result) {
     }
 }
 
+// Our senior executives should have relationships with theirs: each top person (level 0-1, or
+// power 4-5) needs a working relationship with one of our executives.
+void executive_coverage(Context& cx) {
+    for (size_t i = 0; i < cx.account.contacts.size(); i++) {
+        const Contact& c = cx.contact((int)i);
+        if (c.level > 1 && c.power < 4) continue;
+        const auto& rels = cx.by_contact[i].relationships;
+        const bool executive = std::any_of(rels.begin(), rels.end(), [&](const Coverage* r) {
+            const Person* p = cx.ws.find_person(r->person);
+            return p && p->seniority == Seniority::Executive;
+        });
+        if (!executive) cx.add(FindingKind::NoExecutive, (int)i, c.power * 10 + (9 - std::min(c.level, 9)),
+                               cx.who((int)i) + ": no executive of ours has a relationship with them");
+    }
+}
+
+// The relationship development plan: targets past their date and not reached, and decision makers
+// nobody has set a target for.
+void development(Context& cx) {
+    for (size_t i = 0; i < cx.account.contacts.size(); i++) {
+        const Contact& c = cx.contact((int)i);
+        const Development& d = c.development;
+        const std::string target(kRelationshipLevelLabels[(size_t)d.target]);
+        if (d.has_target() && !d.reached() && !d.by.empty() && !cx.options.today.empty() && d.by < cx.options.today)
+            cx.add(FindingKind::TargetOverdue, (int)i, c.power, cx.who((int)i) + ": " + target + " by " + d.by + ", still " +
+                   std::string(kRelationshipLevelLabels[(size_t)d.now]), d.developer);
+        if (c.role == BuyingRole::DecisionMaker && !d.has_target())
+            cx.add(FindingKind::NoTarget, (int)i, c.power, cx.who((int)i) + ": decision maker, no development target");
+    }
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -223,6 +254,8 @@ CoverageAnalysis analyse_coverage(const Account& account, const Workspace& ws, c
     blocked_paths(cx, index);
     overloaded(cx);
     stale(cx, result);
+    executive_coverage(cx);
+    development(cx);
 
     std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
         return a.kind != b.kind ? a.kind < b.kind : a.severity > b.severity;

@@ -22,16 +22,21 @@ enum class FindingKind {
     BlockedPath,        // we cover someone a conflict line says we should not talk to
     Overloaded,         // a team member covering too many contacts
     Stale,              // a covered contact nobody has talked to for too long
+    NoExecutive,        // one of their top people (level 0-1 or power 4-5) no executive of ours covers
+    TargetOverdue,      // a relationship development target past its date and not reached
+    NoTarget,           // a decision maker with no relationship development target
     COUNT
 };
 // Short names (for test hooks and file names) and headings, indexed by kind.
-inline constexpr std::array<std::string_view, 7> kFindingKindKeys = {
+inline constexpr std::array<std::string_view, 10> kFindingKindKeys = {
     "uncovered", "weak", "single-threaded", "opponent", "blocked", "overloaded", "stale",
+    "no-executive", "target-overdue", "no-target",
 };
-inline constexpr std::array<std::string_view, 7> kFindingKindLabels = {
+inline constexpr std::array<std::string_view, 10> kFindingKindLabels = {
     "Key people without coverage", "Key people with weak coverage", "Single-threaded contacts",
     "High-power opponents",        "Blocked paths",                 "Team members carrying too much",
-    "No contact recently",
+    "No contact recently",         "Top people no executive of ours knows",
+    "Development targets overdue", "Decision makers without a development target",
 };
 
 struct AnalysisOptions {

@@ -21,7 +21,7 @@ Workspace make_full_workspace() {
     ws.name = "Nordic \"key\" accounts \\ 2024 \xC3\x85sa \xC3\x96" "berg \xF0\x9F\x98\x80";
     ws.team = {{"p1", "\xC3\x85sa \xC3\x96" "berg", "Account manager", "asa@example.se"},
                {"p2", "Lars Lind", "Solution architect", "lars@example.se"},
-               {"p3", "Mentor Maja", "Sales director", ""}};
+               {"p3", "Mentor Maja", "Sales director", "", Seniority::Executive}};
     ws.criteria = {{"k4", "Revenue potential", "Three-year sales", 25.5, Axis::Attractiveness, "small", "mid", "big"},
                    {"k5", "Our strength", "Against competitors", 0.1, Axis::RelativeStrength, "weak", "even", "strong"},
                    {"k6", "Unused", "", 0, Axis::RelativeStrength, "", "", ""}};
@@ -49,6 +49,8 @@ Workspace make_full_workspace() {
                3, -2, "", 123456.789f, FLT_MAX};
     Contact c3{"c10", "Ola Olsson", "Buyer", "Purchasing", "Lund", "Buses", 4, BuyingRole::Gatekeeper, ChessPiece::Pawn,
                1, -1, "", FLT_MIN / 4, -0.0f};   // a subnormal float and negative zero
+    c2.development = {RelationshipLevel::Vendor, RelationshipLevel::TrustedAdvisor, "p1", "2025-03-31", "Board dinner"};
+    c3.development.now = RelationshipLevel::CredibleSource;   // where it is, with no target
     a.contacts = {c1, c2, c3};
     a.links = {{"c9", "c8", LinkKind::ReportsTo, 1}, {"c10", "c9", LinkKind::Influence, 2},
                {"c10", "c8", LinkKind::Conflict, 3}, {"c9", "c8", LinkKind::Influence, 3}};
@@ -433,6 +435,15 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
           P{"/accounts/0/plan/objectives/1/id", "duplicate objective id \"o20\" (also at /accounts/0/plan/objectives/0/id)"});
     CHECK(problem_with("/accounts/0/plan/objectives/1/owner", "c9") ==
           P{"/accounts/0/plan/objectives/1/owner", "unknown person id \"c9\""});
+    CHECK(problem_with("/accounts/0/contacts/1/development/developer", "c8") ==
+          P{"/accounts/0/contacts/1/development/developer", "unknown person id \"c8\""});
+    CHECK(problem_with("/accounts/0/contacts/1/development/by", "soon") ==
+          P{"/accounts/0/contacts/1/development/by", "expected a date YYYY-MM-DD, got \"soon\""});
+    CHECK(problem_with("/accounts/0/contacts/1/development/target", "friend") ==
+          P{"/accounts/0/contacts/1/development/target", "unknown value \"friend\", expected one of \"none\", \"vendor\", "
+                                                        "\"credible-source\", \"problem-solver\", \"trusted-advisor\""});
+    CHECK(problem_with("/team/0/seniority", "boss") ==
+          P{"/team/0/seniority", "unknown value \"boss\", expected one of \"staff\", \"management\", \"executive\""});
     CHECK(problem_with("/accounts/0/plan/competitors/1/name", "") ==
           P{"/accounts/0/plan/competitors/1/name", "must not be empty"});
     CHECK(problem_with("/accounts/0/reviews/0/reviewer", "c8") ==
@@ -446,7 +457,7 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
     json doc = full_tree();
     doc["team"] = json::object();
     const std::vector<Problem> problems = problems_of(doc.dump());
-    REQUIRE(problems.size() == 13);   // and the plan's agreements and the owners of its objectives and actions
+    REQUIRE(problems.size() == 14);   // and the plan's agreements, the owners of its objectives and actions, a developer
     CHECK(problems[0] == P{"/team", "expected array, got object"});
     CHECK(problems[1] == P{"/accounts/0/manager", "unknown person id \"p1\""});
     CHECK(problem_with("/accounts/0/contacts/3", {{"id", "c9"}, {"name", "Twin"}}) ==

@@ -193,9 +193,43 @@ TEST_CASE("dangling references are ignored, and findings come grouped by kind") 
     m.cover("ghost", "ceo", 3).cover("asa", "nobody", 3);
     m.link("nobody", "ceo", LinkKind::Conflict).link("ceo", "ceo", LinkKind::Conflict);
     CoverageAnalysis a = analyse_coverage(m.account, m.ws, options());
-    REQUIRE(contacts_of(a.findings) == std::vector<Id>{"ceo", "ceo"});
+    REQUIRE(contacts_of(a.findings) == std::vector<Id>{"ceo", "ceo", "ceo", "ceo"});
     REQUIRE(a.findings[0].kind == FindingKind::Uncovered);
     REQUIRE(a.findings[1].kind == FindingKind::Opponent);
+    REQUIRE(a.findings[2].kind == FindingKind::NoExecutive);
+    REQUIRE(a.findings[3].kind == FindingKind::NoTarget);
+}
+
+TEST_CASE("executive coverage: each of their top people needs a relationship with one of our executives") {
+    MapFixture m;
+    m.person("asa", "Åsa").person("ceo_ours", "Margaux");
+    m.ws.team[1].seniority = Seniority::Executive;
+    m.contact("ceo", "CEO", 3).level = 0;
+    m.contact("cfo", "CFO", 2).level = 1;
+    m.contact("vp", "VP", 4).level = 2;         // power 4: a top person too
+    m.contact("eng", "Engineer", 3).level = 2;  // neither: not checked
+    m.cover("ceo_ours", "ceo", 2).cover("asa", "cfo", 3).cover("ceo_ours", "vp", 0);   // strength 0 covers nobody
+    CoverageAnalysis a = analyse_coverage(m.account, m.ws, options());
+    CHECK(contacts_of(of_kind(a, FindingKind::NoExecutive)) == std::vector<Id>{"vp", "cfo"});   // most powerful first
+    CHECK(of_kind(a, FindingKind::NoExecutive)[0].text == "VP (power 4): no executive of ours has a relationship with them");
+}
+
+TEST_CASE("development targets: overdue and not reached, and decision makers without one") {
+    MapFixture m;
+    m.person("asa", "Åsa");
+    m.contact("cfo", "CFO", 4, BuyingRole::DecisionMaker);
+    m.contact("coo", "COO", 5, BuyingRole::DecisionMaker);
+    m.contact("buyer", "Buyer", 2);
+    Development& late = m.account.contacts[0].development;
+    late = {RelationshipLevel::Vendor, RelationshipLevel::TrustedAdvisor, "asa", "2026-11-22", "Invite to the board dinner"};
+    m.account.contacts[2].development = {RelationshipLevel::ProblemSolver, RelationshipLevel::ProblemSolver, "", "2026-01-01", ""};   // reached
+    CoverageAnalysis a = analyse_coverage(m.account, m.ws, options());   // today 2026-11-23
+    REQUIRE(contacts_of(of_kind(a, FindingKind::TargetOverdue)) == std::vector<Id>{"cfo"});
+    CHECK(of_kind(a, FindingKind::TargetOverdue)[0].text == "CFO (power 4): Trusted advisor by 2026-11-22, still Vendor");
+    CHECK(of_kind(a, FindingKind::TargetOverdue)[0].person == "asa");
+    CHECK(contacts_of(of_kind(a, FindingKind::NoTarget)) == std::vector<Id>{"coo"});
+    late.by = "2026-11-23";   // due today: not late yet
+    CHECK(of_kind(analyse_coverage(m.account, m.ws, options()), FindingKind::TargetOverdue).empty());
 }
 
 TEST_CASE("the sample account's known gaps are found") {
