@@ -42,6 +42,13 @@ struct Host {
     std::function<size_t()> stored_bytes;   // what the stored workspace takes (Help > Storage)
 };
 
+// A date being typed that is not a date yet (ui/date_field.h): kept here, not committed, so that
+// leaving the field can say it was not taken instead of silently dropping it.
+struct DateDraft {
+    uint32_t id = 0;   // the ImGui id of the field; 0: none
+    std::string text;
+};
+
 // Help > Storage (view state): the backups as listed when the window opened.
 struct StorageWindow {
     bool open = false;
@@ -141,6 +148,7 @@ struct AppState {
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;
     PlanView plan_view;
+    DateDraft date_draft;
 
     void notify(std::string text, bool is_error = false) {
         notice = {std::move(text), is_error, host.now_seconds ? host.now_seconds() : 0.0};

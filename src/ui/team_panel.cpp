@@ -50,10 +50,11 @@ void draw_team_panel(AppState& app) {
     Id remove;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("team", 4, flags, ImVec2(0, 0))) {
+    if (ImGui::BeginTable("team", 5, flags, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3);
         ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("Seniority", ImGuiTableColumnFlags_WidthFixed, em(7));
         ImGui::TableSetupColumn("E-mail", ImGuiTableColumnFlags_WidthStretch, 4);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(5));
         ImGui::TableHeadersRow();
@@ -70,6 +71,16 @@ void draw_team_panel(AppState& app) {
             ImGui::SetNextItemWidth(-FLT_MIN);
             input_text("##role", p.role, "Role");
             edits.track("role");
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            // Executives are checked against the customer's top people (coverage analysis).
+            if (ImGui::BeginCombo("##seniority", std::string(kSeniorityLabels[(size_t)p.seniority]).c_str())) {
+                for (size_t s = 0; s < kSeniorityLabels.size(); s++)
+                    if (ImGui::Selectable(std::string(kSeniorityLabels[s]).c_str(), (size_t)p.seniority == s) && (size_t)p.seniority != s)
+                        p.seniority = (Seniority)s, edits.mark("seniority");
+                ImGui::EndCombo();
+            }
+            expose_item("team/seniority/" + std::to_string(i));
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             input_text("##email", p.email, "name@company.com");

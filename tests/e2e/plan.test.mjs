@@ -53,3 +53,39 @@ test("an objective and its action owned by a team member survive a reload and sh
     server.close();
   }
 });
+
+test("a development target set in a map card's editor shows as a badge on the card, also after a reload", async () => {
+  const { server, url } = await serveSite();
+  let context, page;
+  try {
+    ({ context, page } = await launch(newProfileDir()));
+    await openApp(page, url);
+    await addAccount(page, "Badge test");
+    await click(page, "tab/map");
+    await waitFor(page, (s) => s.items["map/canvas"], "the map canvas");
+    const before = (await snapshot(page)).texts["map/selection"];
+    await click(page, "map/add_contact");
+    const id = (await waitFor(page, (s) => s.texts["map/selection"] && s.texts["map/selection"] !== before, "a new contact")).texts["map/selection"];
+    const [x, y, w, h] = (await snapshot(page)).items[`map/card/${id}`];
+    await page.mouse.click(x + w / 2, y + h / 2, { delay: 50 });   // the map takes the keyboard; Enter edits
+    await page.keyboard.press("Enter");
+    await waitFor(page, (s) => s.items["map/edit/development/target"], "the contact editor");
+    await page.waitForTimeout(300);   // it sizes itself to its content in its first frames
+    await pick(page, "map/edit/development/target", 4);   // None, Vendor, Credible source, Problem solver, Trusted advisor
+    await waitFor(page, (s) => s.items["map/edit/development/by"], "the target's date and owner");
+    await fillField(page, "map/edit/development/by", "2027-06-30");
+    await click(page, "map/edit/close");
+    let s = await waitFor(page, (s) => s.texts[`map/card/${id}/development`] === "\u2192 Trusted advisor", "the badge on the card");
+    await waitSaved(page);
+
+    await page.reload();
+    await openApp(page, url);
+    await click(page, "tab/map");
+    s = await waitFor(page, (s) => s.texts[`map/card/${id}/development`] === "\u2192 Trusted advisor", "the badge after a reload");
+    await click(page, "map/filter/with_target");
+    s = await waitFor(page, (s) => s.items["map/filter/clear"], "the development filter on");
+  } finally {
+    await context?.close();
+    server.close();
+  }
+});

@@ -17,7 +17,7 @@ static bool contains_folded(const std::string& text, const std::string& needle) 
 }
 
 bool MapFilter::active() const {
-    return !department.empty() || !location.empty() || !product_line.empty() || level || role || !search.empty();
+    return !department.empty() || !location.empty() || !product_line.empty() || level || role || !search.empty() || with_target;
 }
 
 bool MapFilter::matches(const Contact& c) const {
@@ -27,6 +27,7 @@ bool MapFilter::matches(const Contact& c) const {
     if (level && c.level != *level) return false;
     if (role && c.role != *role) return false;
     if (!search.empty() && !contains_folded(c.name, search) && !contains_folded(c.title, search)) return false;
+    if (with_target && !c.development.has_target()) return false;
     return true;
 }
 

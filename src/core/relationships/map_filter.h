@@ -17,6 +17,7 @@ struct MapFilter {
     std::optional<int> level;
     std::optional<BuyingRole> role;
     std::string search;   // part of the name or title; ASCII letters ignore case
+    bool with_target = false;   // only contacts with a relationship development target
 
     bool active() const;
     bool operator==(const MapFilter&) const = default;

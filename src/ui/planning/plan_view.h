@@ -10,10 +10,6 @@
 namespace kam {
 
 struct PlanView {
-    // A date being typed that is not a date yet: kept here (not committed) so that leaving the
-    // field can say it was not taken, instead of silently dropping it.
-    uint32_t date_draft_id = 0;   // the ImGui id of the field; 0: none
-    std::string date_draft;
     Id scroll_to_objective;       // a SWOT link was followed: show this objective
     Id my_actions_person;         // whose actions "My actions" lists
     bool my_actions_finished = false;   // also the done and cancelled ones

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/app_state.h"
+#include "ui/date_field.h"
 
 #include "imgui.h"
 
@@ -45,11 +46,6 @@ bool enum_combo(const char* label, Enum& value, const std::array<std::string_vie
 
 // A combo over the account's contacts (name and title); 'none_label' is the empty id.
 bool contact_combo(const char* label, Id& value, const Account& a, const char* none_label = "(nobody)");
-
-// A date "YYYY-MM-DD" or empty. What is typed is taken once it is a date (or empty); leaving the
-// field with anything else keeps the old date and says so. True when 'date' changed. A late date
-// (overdue, expired) shows in red, with 'late' as its tooltip.
-bool date_field(AppState& app, const char* label, std::string& date, const char* late = nullptr);
 
 // A small coloured flag ("overdue", "expired") on the same line.
 void flag(const char* text);

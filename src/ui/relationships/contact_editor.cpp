@@ -1,6 +1,7 @@
 // KAM Canvas: the contact editor the map opens on a double-click (or Enter): every field of
 // one contact, each committed as it changes under a merge key naming the field, so typing a
 // name is one undo step. The customer-safe view leaves out attitude, chess piece and notes.
+#include "ui/date_field.h"
 #include "ui/relationships/map_draw.h"
 #include "ui/test_hooks.h"
 #include "ui/relationships/views.h"
@@ -36,6 +37,26 @@ static void keep_window_inside(const Box& area) {
     const ImVec2 inside(std::clamp(pos.x, area.min.x, std::max(area.min.x, area.max.x - size.x)),
                         std::clamp(pos.y, area.min.y, std::max(area.min.y, area.max.y - size.y)));
     if (inside.x != pos.x || inside.y != pos.y) ImGui::SetWindowPos(inside);
+}
+
+// The relationship development plan for this contact (our strategy: hidden in the customer-safe view).
+static void draw_development(AppState& app, Development& d, FieldEdits& edits) {
+    ImGui::SeparatorText("Relationship development");
+    enum_combo("Relationship now", d.now, kRelationshipLevelLabels, edits, "relationship now");
+    expose_item("map/edit/development/now");
+    enum_combo("Target", d.target, kRelationshipLevelLabels, edits, "development target");
+    expose_item("map/edit/development/target");
+    help_marker("Where we want the relationship to be. The card shows a badge until it is reached.");
+    if (!d.has_target()) return;
+    if (person_combo("Developed by", d.developer, app.doc.ws())) edits.mark("developer");
+    expose_item("map/edit/development/developer");
+    const std::string today = app.host.today ? app.host.today() : "";
+    const bool late = !d.reached() && !d.by.empty() && !today.empty() && d.by < today;
+    if (date_field(app, "By", d.by, late ? "Past its date and not reached" : nullptr)) edits.mark("target date");
+    expose_item("map/edit/development/by");
+    input_text("Next step", d.next_step);
+    expose_item("map/edit/development/next_step");
+    edits.track("next step");
 }
 
 void draw_contact_editor(AppState& app, const Box& area) {
@@ -92,6 +113,7 @@ void draw_contact_editor(AppState& app, const Box& area) {
             input_multiline("##notes", c.notes, 4);
             expose_item("map/edit/notes");
             edits.track("notes");
+            draw_development(app, c.development, edits);
         }
         ImGui::PopItemWidth();
         if (ImGui::Button("Close")) open = false;

@@ -714,7 +714,10 @@ static void expose_visible(const MapFrame& f) {
     if (f.cards.size() <= kMaxExposedCards)
         for (int i : f.cards) {
             const Box b = m.view.to_screen(m.scene.cards[i]);
-            expose_rect("map/card/" + f.account->contacts[i].id, b.min.x, b.min.y, b.width(), b.height());
+            const Contact& c = f.account->contacts[i];
+            expose_rect("map/card/" + c.id, b.min.x, b.min.y, b.width(), b.height());
+            if (f.detailed && !m.customer_safe && c.development.has_target())
+                expose_text("map/card/" + c.id + "/development", development_badge(c));
         }
     for (int i : f.team) {
         const Box b = m.view.to_screen(m.scene.team_cards[i]);
@@ -794,6 +797,7 @@ void draw_map_canvas(AppState& app) {
     if (touch.active) end_drag_for_gesture(app);
     handle_view_input(m, hovered, active, touch, canvas);
     MapFrame f;
+    f.today = app.host.today ? app.host.today() : "";
     f.ws = &app.doc.ws();
     f.account = &account;
     f.map = &m;

@@ -219,6 +219,25 @@ static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, cons
 // still shows where it sits in the structure but does not compete with the rest.
 static void veil(ImDrawList* dl, const Box& b, float rounding) { dl->AddRectFilled(b.min, b.max, kFaintVeil, rounding); }
 
+std::string development_badge(const Contact& c) {
+    const Development& d = c.development;
+    if (!d.has_target() || d.reached()) return {};
+    return "\xE2\x86\x92 " + std::string(kRelationshipLevelLabels[(size_t)d.target % kRelationshipLevelLabels.size()]);   // →
+}
+
+// A development target not reached yet: a pill on the card's top edge, red once past its date.
+static void development_pill(const MapFrame& f, const Contact& c, const Box& b, float k) {
+    const std::string badge = development_badge(c);
+    if (badge.empty()) return;
+    const bool late = !c.development.by.empty() && !f.today.empty() && c.development.by < f.today;
+    const float px = 11 * k;
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, badge.c_str());
+    const ImVec2 p(b.min.x + 8 * k, b.min.y - 9 * k);
+    const ImU32 fill = late ? IM_COL32(200, 40, 40, 255) : IM_COL32(30, 90, 180, 255);
+    f.dl->AddRectFilled(p, ImVec2(p.x + text.x + 10 * k, p.y + 17 * k), fill, 8 * k);
+    f.dl->AddText(ImGui::GetFont(), px, ImVec2(p.x + 5 * k, p.y + 2 * k), IM_COL32_WHITE, badge.c_str());
+}
+
 static void draw_card(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
@@ -273,6 +292,7 @@ static void draw_card(const MapFrame& f, int i) {
         const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(14 * k, FLT_MAX, 0.0f, letter);
         f.dl->AddText(ImGui::GetFont(), 14 * k, ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), IM_COL32_WHITE, letter);
     }
+    if (!safe) development_pill(f, c, b, k);   // our strategy: not for the customer's eyes
     if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
 }
 

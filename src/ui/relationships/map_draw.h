@@ -21,7 +21,12 @@ struct MapFrame {
     bool marks = true;               // selection outlines and dates (off in exported pictures)
     std::vector<int> cards, team, lines;
     int hovered_card = -1, hovered_team = -1;
+    std::string today;               // "YYYY-MM-DD": a development target past its date shows in red
 };
+
+// The badge of a contact's development target ("→ Trusted advisor"), "" when it has none or has
+// reached it. The map draws it on the card; tests read it.
+std::string development_badge(const Contact& c);
 
 // Zoom at which cards show all they hold, and at which (and few enough cards) just names
 // (screen pixels per map unit).

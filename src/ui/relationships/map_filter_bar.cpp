@@ -70,6 +70,10 @@ bool draw_map_filter_bar(const char* id, MapFilter& filter, const Account& accou
                 filter.role = r, changed = true;
         ImGui::EndCombo();
     }
+    next_in_toolbar(ImGui::GetFrameHeight() + ImGui::CalcTextSize("With targets").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    changed |= ImGui::Checkbox("With targets", &filter.with_target);
+    ImGui::SetItemTooltip("Only the contacts with a relationship development target");
+    expose_item(std::string(id) + "/with_target");
     if (filter.active()) {
         next_in_toolbar(ImGui::CalcTextSize("Clear filter").x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton("Clear filter")) filter = {}, changed = true;

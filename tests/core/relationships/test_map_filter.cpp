@@ -43,6 +43,17 @@ TEST_CASE("each filter criterion narrows the contacts, and they combine") {
     REQUIRE(filter_contacts(account, f).empty());
 }
 
+TEST_CASE("the development filter keeps the contacts with a target, reached or not") {
+    Account account = org().account;
+    account.contacts[1].development.target = RelationshipLevel::TrustedAdvisor;
+    account.contacts[2].development = {RelationshipLevel::Vendor, RelationshipLevel::Vendor};   // reached: still a target
+    account.contacts[0].development.now = RelationshipLevel::ProblemSolver;                      // no target
+    MapFilter f;
+    f.with_target = true;
+    REQUIRE(f.active());
+    REQUIRE(filter_contacts(account, f) == std::vector<int>{1, 2});
+}
+
 TEST_CASE("the name search looks at names and titles, ignoring ASCII case") {
     const Account account = org().account;
     MapFilter f;
