@@ -14,6 +14,12 @@ const Objective* Plan::find_objective(const Id& id) const {
     return nullptr;
 }
 
+const WhitespaceCell* Plan::find_cell(const Id& unit, const Id& offering) const {
+    for (const WhitespaceCell& c : whitespace)
+        if (c.unit == unit && c.offering == offering) return &c;
+    return nullptr;
+}
+
 const Person* Workspace::find_person(const Id& id) const {
     for (const Person& p : team)
         if (p.id == id) return &p;

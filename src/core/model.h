@@ -290,6 +290,35 @@ struct Action {
     bool operator==(const Action&) const = default;
 };
 
+// The whitespace grid: the customer's business units or sites (rows, per account) against our
+// offerings (columns, a catalogue kept for the whole workspace). Each cell says where we stand.
+struct Offering {
+    Id id;                              // 'f' ids
+    std::string name;
+    bool operator==(const Offering&) const = default;
+};
+
+struct BusinessUnit {
+    Id id;                              // 'u' ids
+    std::string name;                   // a business unit, division or site of the customer
+    bool operator==(const BusinessUnit&) const = default;
+};
+
+// Sold: its value is the current annual value. In progress: the pipeline value. Opportunity: the
+// potential value. Competitor: a competitor holds it (named). Not relevant: no business there.
+enum class CellStatus { Unknown, Sold, InProgress, Opportunity, Competitor, NotRelevant, COUNT };
+inline constexpr std::array<std::string_view, 6> kCellStatusKeys = {"unknown", "sold", "in-progress", "opportunity", "competitor", "not-relevant"};
+inline constexpr std::array<std::string_view, 6> kCellStatusLabels = {"Not assessed", "Sold", "In progress", "Opportunity", "Held by a competitor", "Not relevant"};
+
+struct WhitespaceCell {
+    Id unit, offering;                  // the row and the column
+    CellStatus status = CellStatus::Unknown;
+    double value = 0.0;                 // >= 0; what it means depends on the status (see above)
+    std::string competitor;             // who holds it (status Competitor)
+    std::vector<Id> contacts;           // their people involved: users and specifiers
+    bool operator==(const WhitespaceCell&) const = default;
+};
+
 struct Plan {
     std::string period;                 // e.g. "FY 2027"
     std::string valid_until;            // "YYYY-MM-DD" or empty
@@ -303,9 +332,12 @@ struct Plan {
     std::vector<ValueItem> value_added;
     std::vector<Objective> objectives;
     std::vector<Action> actions;
+    std::vector<BusinessUnit> units;    // the whitespace grid's rows
+    std::vector<WhitespaceCell> whitespace;   // only the cells assessed; at most one per unit and offering
     bool operator==(const Plan&) const = default;
 
     const Objective* find_objective(const Id& id) const;   // nullptr when absent
+    const WhitespaceCell* find_cell(const Id& unit, const Id& offering) const;
 };
 
 // Forecast and actual sales for one month; either may be missing.
@@ -364,11 +396,13 @@ struct Workspace {
     std::vector<Person> team;
     std::vector<Criterion> criteria;
     TierScheme tier_scheme;
+    std::vector<Offering> offerings;    // our product and service range: the whitespace grid's columns
     std::vector<Account> accounts;
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;
 
-    // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion, 'o' objective).
+    // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion, 'o' objective,
+    // 'f' offering, 'u' business unit).
     Id new_id(char prefix) { return prefix + std::to_string(next_id++); }
 
     const Person* find_person(const Id& id) const;

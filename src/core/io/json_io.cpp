@@ -424,6 +424,22 @@ static void write_plan(Writer& w, const Plan& plan) {
         w.field("visibility", enum_name(kVisibilityKeys, o.visibility));
         w.end_object();
     });
+    write_array(w, "units", plan.units, [&](const BusinessUnit& u) {
+        w.begin_object();
+        w.field("id", u.id);
+        w.field("name", u.name);
+        w.end_object();
+    });
+    write_array(w, "whitespace", plan.whitespace, [&](const WhitespaceCell& c) {
+        w.begin_object();
+        w.field("unit", c.unit);
+        w.field("offering", c.offering);
+        w.field("status", enum_name(kCellStatusKeys, c.status));
+        w.field("value", c.value);
+        w.field("competitor", c.competitor);
+        write_strings(w, "contacts", c.contacts);
+        w.end_object();
+    });
     write_array(w, "actions", plan.actions, [&](const Action& a) {
         w.begin_object();
         w.field("text", a.text);
@@ -559,6 +575,12 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     w.field("missing", enum_name(kMissingScoresKeys, ws.tier_scheme.missing));
     w.field("top_tier_capacity", ws.tier_scheme.top_tier_capacity);
     w.end_object();
+    write_array(w, "offerings", ws.offerings, [&](const Offering& o) {
+        w.begin_object();
+        w.field("id", o.id);
+        w.field("name", o.name);
+        w.end_object();
+    });
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
     return w.finish();
@@ -1356,6 +1378,22 @@ static constexpr Field<Action> kActionFields[] = {
     {"done_on", line<&Action::done_on>},
     {"visibility", enumeration<&Action::visibility, kVisibilityKeys>},
 };
+static constexpr Field<BusinessUnit> kUnitFields[] = {
+    {"id", line<&BusinessUnit::id>, kRequired},
+    {"name", line<&BusinessUnit::name>, kRequired},
+};
+static constexpr Field<WhitespaceCell> kCellFields[] = {
+    {"unit", line<&WhitespaceCell::unit>, kRequired},
+    {"offering", line<&WhitespaceCell::offering>, kRequired},
+    {"status", enumeration<&WhitespaceCell::status, kCellStatusKeys>},
+    {"value", value<&WhitespaceCell::value>},
+    {"competitor", line<&WhitespaceCell::competitor>},
+    {"contacts", value<&WhitespaceCell::contacts>},
+};
+static constexpr Field<Offering> kOfferingFields[] = {
+    {"id", line<&Offering::id>, kRequired},
+    {"name", line<&Offering::name>, kRequired},
+};
 static constexpr Field<Plan> kPlanFields[] = {
     {"period", line<&Plan::period>},
     {"valid_until", line<&Plan::valid_until>},
@@ -1372,6 +1410,8 @@ static constexpr Field<Plan> kPlanFields[] = {
     {"threats", objects<&Plan::threats, kSwotItemFields>},
     {"value_added", objects<&Plan::value_added, kValueItemFields>},
     {"objectives", objects<&Plan::objectives, kObjectiveFields>},
+    {"units", objects<&Plan::units, kUnitFields>},
+    {"whitespace", objects<&Plan::whitespace, kCellFields>},
     {"actions", objects<&Plan::actions, kActionFields>},
 };
 // Version 1's plan (migrate_v1.h): lists of texts, objectives without ids, actions done or not.
@@ -1444,6 +1484,7 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"team", objects<&Workspace::team, kPersonFields>},
     {"criteria", objects<&Workspace::criteria, kCriterionFields>},
     {"tier_scheme", object<&Workspace::tier_scheme, kTierSchemeFields>},
+    {"offerings", objects<&Workspace::offerings, kOfferingFields>},
     {"accounts", objects<&Workspace::accounts, kAccountFields>},
 };
 

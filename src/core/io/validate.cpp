@@ -193,6 +193,8 @@ private:
     void check_coverage(int a);
     void check_plan(int a);
     void check_swot(int a, const char* list, const std::vector<SwotItem>& items);
+    void check_whitespace(int a);
+    void check_offerings();
     void check_figures_and_reviews(int a);
 };
 
@@ -208,6 +210,7 @@ std::vector<Problem> Validator::run() {
     check_team();
     check_criteria();
     check_tier_scheme();
+    check_offerings();
     const size_t count = ws_.accounts.size();
     if (count < kAccountsWorthAThread) {
         check_accounts(0, count);
@@ -474,6 +477,56 @@ void Validator::check_swot(int ai, const char* list, const std::vector<SwotItem>
     }
 }
 
+void Validator::check_offerings() {
+    single_keys_.clear();
+    for (size_t i = 0; i < ws_.offerings.size(); i++) {
+        const Offering& o = ws_.offerings[i];
+        auto at = [&](const char* field) { return "/offerings/" + std::to_string(i) + "/" + field; };
+        if (o.id.empty()) add(at("id"), kMustNotBeEmpty);
+        else single_keys_.push_back({o.id, static_cast<int>(i)});
+        if (o.name.empty()) add(at("name"), kMustNotBeEmpty);
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add("/offerings/" + std::to_string(later) + "/id", "duplicate offering id " + quote(ws_.offerings[later].id) +
+                                                             " (also at /offerings/" + std::to_string(first) + "/id)");
+    });
+}
+
+// The grid's rows are the account's units, its columns the workspace's offerings; one cell each at most.
+void Validator::check_whitespace(int ai) {
+    const Plan& plan = ws_.accounts[ai].plan;
+    const std::string base = account_path(ai) + "/plan/";
+    single_keys_.clear();
+    for (size_t i = 0; i < plan.units.size(); i++) {
+        const BusinessUnit& u = plan.units[i];
+        if (u.id.empty()) add(base + "units/" + std::to_string(i) + "/id", kMustNotBeEmpty);
+        else single_keys_.push_back({u.id, static_cast<int>(i)});
+        if (u.name.empty()) add(base + "units/" + std::to_string(i) + "/name", kMustNotBeEmpty);
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(base + "units/" + std::to_string(later) + "/id", "duplicate unit id " + quote(plan.units[later].id) +
+                                                                " (also at " + base + "units/" + std::to_string(first) + "/id)");
+    });
+    std::vector<std::pair<std::pair<std::string_view, std::string_view>, int>> cells;
+    for (size_t i = 0; i < plan.whitespace.size(); i++) {
+        const WhitespaceCell& c = plan.whitespace[i];
+        auto at = [&](const std::string& field) { return base + "whitespace/" + std::to_string(i) + "/" + field; };
+        const bool unit_known = std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == c.unit; });
+        if (!unit_known) add(at("unit"), "unknown unit id " + quote(c.unit) + " (not in this account's plan)");
+        const bool offering_known = std::any_of(ws_.offerings.begin(), ws_.offerings.end(), [&](const Offering& o) { return o.id == c.offering; });
+        if (!offering_known) add(at("offering"), "unknown offering id " + quote(c.offering));
+        if (!enum_in_range(kCellStatusKeys, c.status)) add(at("status"), "unknown status");
+        if (!(c.value >= 0) || std::isinf(c.value)) add(at("value"), "expected a finite number >= 0, got " + format_number(c.value));
+        for (size_t k = 0; k < c.contacts.size(); k++)
+            check_ref(c.contacts[k], IdKind::Contact, false, [&] { return at("contacts/" + std::to_string(k)); });
+        cells.push_back({{c.unit, c.offering}, static_cast<int>(i)});
+    }
+    for_each_duplicate(cells, [&](int later, int first) {
+        add(base + "whitespace/" + std::to_string(later), "a second cell for the same unit and offering (also at " + base +
+                                                              "whitespace/" + std::to_string(first) + ")");
+    });
+}
+
 void Validator::check_plan(int ai) {
     const Plan& plan = ws_.accounts[ai].plan;
     const std::string base = account_path(ai) + "/plan/";
@@ -525,6 +578,7 @@ void Validator::check_plan(int ai) {
         add(item_at("objectives", later, "id"), "duplicate objective id " + quote(plan.objectives[later].id) +
                                                     " (also at " + item_at("objectives", first, "id") + ")");
     });
+    check_whitespace(ai);
     for (size_t i = 0; i < plan.actions.size(); i++) {
         const Action& action = plan.actions[i];
         if (!action.objective.empty())
@@ -577,6 +631,7 @@ std::vector<Problem> validate_selection(const Workspace& ws, const std::vector<C
                                         const TierScheme& scheme, const std::vector<Account>& accounts) {
     Workspace part;
     part.team = ws.team;
+    part.offerings = ws.offerings;
     part.criteria = criteria;
     part.tier_scheme = scheme;
     part.accounts = accounts;
@@ -611,10 +666,12 @@ void bump_next_id(Workspace& ws) {
     };
     for (const Person& p : ws.team) bump(p.id);
     for (const Criterion& c : ws.criteria) bump(c.id);
+    for (const Offering& o : ws.offerings) bump(o.id);
     for (const Account& a : ws.accounts) {
         bump(a.id);
         for (const Contact& c : a.contacts) bump(c.id);
         for (const Objective& o : a.plan.objectives) bump(o.id);
+        for (const BusinessUnit& u : a.plan.units) bump(u.id);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace kam {
 
@@ -159,6 +160,76 @@ const std::vector<std::string>& standard_team_objectives() {
         "Deliver our whole resource in a way that meets the customer's needs and the plan",
     };
     return objectives;
+}
+
+//-----------------------------------------------------------------------------
+// The whitespace grid
+//-----------------------------------------------------------------------------
+
+static void add_cell(WhitespaceTotals& t, const WhitespaceCell& c) {
+    if (c.status == CellStatus::Sold) t.current += c.value;
+    if (c.status == CellStatus::InProgress) t.pipeline += c.value;
+    if (c.status == CellStatus::Sold || c.status == CellStatus::InProgress || c.status == CellStatus::Opportunity) t.potential += c.value;
+}
+
+WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering>& offerings) {
+    WhitespaceSummary s;
+    s.rows.resize(plan.units.size());
+    s.columns.resize(offerings.size());
+    for (const WhitespaceCell& c : plan.whitespace) {
+        const auto unit = std::find_if(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == c.unit; });
+        const auto offering = std::find_if(offerings.begin(), offerings.end(), [&](const Offering& o) { return o.id == c.offering; });
+        if (unit == plan.units.end() || offering == offerings.end()) continue;   // a removed row or column
+        add_cell(s.rows[unit - plan.units.begin()], c);
+        add_cell(s.columns[offering - offerings.begin()], c);
+        add_cell(s.all, c);
+    }
+    return s;
+}
+
+static std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+static std::string number_text(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", v);
+    std::string s = text;
+    if (s.ends_with(".00")) s.resize(s.size() - 3);
+    return s;
+}
+
+static std::string cell_text(const WhitespaceCell* c) {
+    if (!c) return "";
+    const std::string status(kCellStatusLabels[(size_t)c->status % kCellStatusLabels.size()]);
+    switch (c->status) {
+    case CellStatus::Sold:
+    case CellStatus::InProgress:
+    case CellStatus::Opportunity: return status + " " + number_text(c->value);
+    case CellStatus::Competitor: return c->competitor.empty() ? status : status + ": " + c->competitor;
+    default: return c->status == CellStatus::Unknown ? "" : status;
+    }
+}
+
+std::string whitespace_csv(const Plan& plan, const std::vector<Offering>& offerings) {
+    const WhitespaceSummary totals = whitespace_totals(plan, offerings);
+    std::string csv = "Unit";
+    for (const Offering& o : offerings) csv += "," + csv_field(o.name);
+    csv += ",Current,Pipeline,Potential,Untapped\r\n";
+    const auto totals_text = [](const WhitespaceTotals& t) {
+        return "," + number_text(t.current) + "," + number_text(t.pipeline) + "," + number_text(t.potential) + "," + number_text(t.untapped());
+    };
+    for (size_t r = 0; r < plan.units.size(); r++) {
+        csv += csv_field(plan.units[r].name);
+        for (const Offering& o : offerings) csv += "," + csv_field(cell_text(plan.find_cell(plan.units[r].id, o.id)));
+        csv += totals_text(totals.rows[r]) + "\r\n";
+    }
+    csv += "Current total";   // per offering: what is sold; then the whole grid's totals
+    for (const WhitespaceTotals& t : totals.columns) csv += "," + number_text(t.current);
+    return csv + totals_text(totals.all) + "\r\n";
 }
 
 //-----------------------------------------------------------------------------

@@ -68,6 +68,28 @@ bool shown_to_customer(PlanList list, Visibility visibility);
 const std::vector<std::string>& standard_team_objectives();
 
 //-----------------------------------------------------------------------------
+// The whitespace grid: where we sell, where we could, and who else does
+//-----------------------------------------------------------------------------
+
+// Current: sold cells' annual value. Pipeline: in-progress cells' value. Potential: all we could
+// sell there (sold, in progress and opportunity cells). Untapped: potential not sold yet.
+struct WhitespaceTotals {
+    double current = 0, pipeline = 0, potential = 0;
+    double untapped() const { return potential - current; }
+    bool operator==(const WhitespaceTotals&) const = default;
+};
+struct WhitespaceSummary {
+    std::vector<WhitespaceTotals> rows;      // per unit, in plan.units order
+    std::vector<WhitespaceTotals> columns;   // per offering, in ws.offerings order
+    WhitespaceTotals all;
+};
+WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering>& offerings);
+
+// The grid as CSV (RFC 4180, comma-separated): a header of offerings, one row per unit, each cell
+// its status and value ("Sold 120000", "Competitor: Rival AB"), then the row's totals.
+std::string whitespace_csv(const Plan& plan, const std::vector<Offering>& offerings);
+
+//-----------------------------------------------------------------------------
 // One person's actions across every account ("My actions")
 //-----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ Workspace make_full_workspace() {
                    {"k5", "Our strength", "Against competitors", 0.1, Axis::RelativeStrength, "weak", "even", "strong"},
                    {"k6", "Unused", "", 0, Axis::RelativeStrength, "", "", ""}};
     ws.tier_scheme.tiers = {{"Platinum", 0x11223344, 90.25}, {"Gold", 0xE6B422FF, 75}, {"Rest", 0x00000000, 1e-9}};
+    ws.offerings = {{"f40", "Telematics"}, {"f41", "Service, 24/7"}};
     ws.tier_scheme.missing = MissingScores::CountAsZero;
     ws.tier_scheme.top_tier_capacity = 7;
 
@@ -75,6 +76,10 @@ Workspace make_full_workspace() {
                         ObjectiveStatus::AtRisk, Visibility::Shared},
                        {"o21", "Pilot", ObjectiveKind::CustomerSuccess, "", -1.5, 0, 0.25, "", "", ObjectiveStatus::Dropped,
                         Visibility::Default}};
+    plan.units = {{"u30", "Lund depot"}, {"u31", "Trucks, \"north\""}};
+    plan.whitespace = {{"u30", "f40", CellStatus::Sold, 1250.5, "", {"c8", "c9"}},
+                       {"u31", "f40", CellStatus::Competitor, 0, "Rival AB", {}},
+                       {"u31", "f41", CellStatus::NotRelevant, 0, "", {}}};
     plan.actions = {{"Call Nils", "o20", "p2", "2024-06-30", ActionStatus::Done, "2024-06-28", Visibility::Shared},
                     {"Workshop", "", "", "", ActionStatus::InProgress, "", Visibility::Internal}};
     a.months = {{"2024-01", 0.1, 1.0 / 3}, {"2024-02", std::nullopt, 5e-324}, {"2024-03", -0.0, std::nullopt},
@@ -403,6 +408,7 @@ TEST_CASE("every problem is reported, each once", "[json]") {
         {"/accounts/0/links/3/to", "unknown contact id \"c8\""},
         {"/accounts/0/coverage/0/contact", "unknown contact id \"c8\""},
         {"/accounts/0/plan/strengths/0/target", "unknown contact id \"c8\""},
+        {"/accounts/0/plan/whitespace/0/contacts/0", "unknown contact id \"c8\""},
         {"/accounts/0/months/1/month", "expected a month YYYY-MM, got \"2024-1\""},
     };
     CHECK(problems == expected);
@@ -444,6 +450,25 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
                                                         "\"credible-source\", \"problem-solver\", \"trusted-advisor\""});
     CHECK(problem_with("/team/0/seniority", "boss") ==
           P{"/team/0/seniority", "unknown value \"boss\", expected one of \"staff\", \"management\", \"executive\""});
+    CHECK(problem_with("/accounts/0/plan/whitespace/0/unit", "u99") ==
+          P{"/accounts/0/plan/whitespace/0/unit", "unknown unit id \"u99\" (not in this account's plan)"});
+    CHECK(problem_with("/accounts/0/plan/whitespace/0/offering", "f99") ==
+          P{"/accounts/0/plan/whitespace/0/offering", "unknown offering id \"f99\""});
+    CHECK(problem_with("/accounts/0/plan/whitespace/0/contacts/1", "c99") ==
+          P{"/accounts/0/plan/whitespace/0/contacts/1", "unknown contact id \"c99\""});
+    CHECK(problem_with("/accounts/0/plan/whitespace/2/offering", "f40") ==
+          P{"/accounts/0/plan/whitespace/2", "a second cell for the same unit and offering (also at /accounts/0/plan/whitespace/1)"});
+    CHECK(problem_with("/accounts/0/plan/whitespace/0/value", -1) ==
+          P{"/accounts/0/plan/whitespace/0/value", "expected a finite number >= 0, got -1"});
+    {
+        json doc = full_tree();
+        doc["offerings"][1]["id"] = "f40";   // and the cell of "f41" now names an offering that is gone
+        const std::vector<Problem> problems = problems_of(doc.dump());
+        REQUIRE(problems.size() == 2);
+        CHECK(problems[0] == P{"/offerings/1/id", "duplicate offering id \"f40\" (also at /offerings/0/id)"});
+        CHECK(problems[1] == P{"/accounts/0/plan/whitespace/2/offering", "unknown offering id \"f41\""});
+    }
+    CHECK(problem_with("/accounts/0/plan/units/1/name", "") == P{"/accounts/0/plan/units/1/name", "must not be empty"});
     CHECK(problem_with("/accounts/0/plan/competitors/1/name", "") ==
           P{"/accounts/0/plan/competitors/1/name", "must not be empty"});
     CHECK(problem_with("/accounts/0/reviews/0/reviewer", "c8") ==

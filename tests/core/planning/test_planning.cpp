@@ -162,3 +162,41 @@ TEST_CASE("the sample's key accounts have plans a reviewer would recognise", "[p
     // Bergström's plan ran out before today: the sample shows the flag.
     CHECK(plan_expired(ws.find_account("a91")->plan, "2026-12-01"));
 }
+
+static Plan grid_plan() {
+    Plan p;
+    p.units = {{"u1", "Aarhus DC"}, {"u2", "Gothenburg, cranes"}};
+    p.whitespace = {{"u1", "f1", CellStatus::Sold, 120000},
+                    {"u1", "f2", CellStatus::Opportunity, 50000},
+                    {"u2", "f1", CellStatus::InProgress, 600000},
+                    {"u2", "f2", CellStatus::Competitor, 0, "Baltic Crane, \"BCS\""},
+                    {"u2", "f3", CellStatus::NotRelevant, 999}};   // not relevant: its value counts nowhere
+    return p;
+}
+static const std::vector<Offering> kOfferings = {{"f1", "Warehouse automation"}, {"f2", "Predictive maintenance"}, {"f3", "Cold chain"}};
+
+TEST_CASE("whitespace totals per unit, per offering and in all: current, pipeline, potential, untapped", "[planning]") {
+    const WhitespaceSummary s = whitespace_totals(grid_plan(), kOfferings);
+    REQUIRE(s.rows.size() == 2);
+    REQUIRE(s.columns.size() == 3);
+    CHECK(s.rows[0] == WhitespaceTotals{120000, 0, 170000});
+    CHECK(s.rows[0].untapped() == 50000);
+    CHECK(s.rows[1] == WhitespaceTotals{0, 600000, 600000});
+    CHECK(s.columns[0] == WhitespaceTotals{120000, 600000, 720000});
+    CHECK(s.columns[1] == WhitespaceTotals{0, 0, 50000});
+    CHECK(s.columns[2] == WhitespaceTotals{});
+    CHECK(s.all == WhitespaceTotals{120000, 600000, 770000});
+    CHECK(s.all.untapped() == 650000);
+    // A cell whose unit or offering is gone counts nowhere.
+    Plan p = grid_plan();
+    p.units.pop_back();
+    CHECK(whitespace_totals(p, kOfferings).all == WhitespaceTotals{120000, 0, 170000});
+}
+
+TEST_CASE("the whitespace grid as CSV, with quotes where a field needs them", "[planning]") {
+    CHECK(whitespace_csv(grid_plan(), kOfferings) ==
+          "Unit,Warehouse automation,Predictive maintenance,Cold chain,Current,Pipeline,Potential,Untapped\r\n"
+          "Aarhus DC,Sold 120000,Opportunity 50000,,120000,0,170000,50000\r\n"
+          "\"Gothenburg, cranes\",In progress 600000,\"Held by a competitor: Baltic Crane, \"\"BCS\"\"\",Not relevant,0,600000,600000,600000\r\n"
+          "Current total,120000,0,0,120000,600000,770000,650000\r\n");
+}
