@@ -27,6 +27,8 @@ static void remove_person(AppState& app, const Id& id) {
             if (action.owner == id) action.owner.clear();
         for (Objective& objective : a.plan.objectives)
             if (objective.owner == id) objective.owner.clear();
+        for (Contact& c : a.contacts)
+            if (c.development.developer == id) c.development.developer.clear();
         std::erase_if(a.plan.agreed, [&](const Agreement& agreement) { return agreement.person == id; });
         for (Review& r : a.reviews)
             if (r.reviewer == id) r.reviewer.clear();

@@ -89,3 +89,39 @@ test("a development target set in a map card's editor shows as a badge on the ca
     server.close();
   }
 });
+
+test("a whitespace cell marked sold shows in the totals and in the CSV export", async () => {
+  const { server, url } = await serveSite();
+  let context, page;
+  try {
+    ({ context, page } = await launch(newProfileDir()));
+    await openApp(page, url);
+    await addAccount(page, "Grid test");
+    await click(page, "tab/plan");
+    for (const section of ["header", "customer", "swot", "value", "objectives", "actions"]) await click(page, `plan/section/${section}`);
+    await click(page, "plan/units/add");
+    await click(page, "plan/offerings/add");   // a column for every account
+    await fillField(page, "plan/unit/0", "Aarhus DC");
+    let s = await waitFor(page, (s) => Object.keys(s.items).some((k) => k.startsWith("plan/cell/0/")), "the grid");
+    const columns = Object.keys(s.items).filter((k) => k.startsWith("plan/cell/0/")).length;
+    const cell = `plan/cell/0/${columns - 1}`;   // the new offering's column
+    await click(page, cell);
+    await page.keyboard.press("Enter");
+    await pick(page, "plan/cell/status", 1);     // Not assessed, Sold
+    await fillField(page, "plan/cell/value", "120000");
+    await click(page, "plan/cell/done");
+    s = await waitFor(page, (s) => s.texts[cell] === "Sold 120k", "the cell marked sold");
+    assert.match(s.texts["plan/whitespace/row/0"], /^120000\/0\/120000\/0$/);
+    assert.match(s.texts["plan/whitespace/total"], /^120000\//);
+
+    const download = page.waitForEvent("download");
+    await click(page, "plan/whitespace/csv");
+    const file = await (await download).path();
+    const csv = (await import("node:fs")).readFileSync(file, "utf8");
+    assert.match(csv, /^Unit,/);
+    assert.match(csv, /\r\nAarhus DC,.*Sold 120000.*,120000,0,120000,0\r\n/);
+  } finally {
+    await context?.close();
+    server.close();
+  }
+});

@@ -67,6 +67,16 @@ int remove_contacts(Account& account, const std::vector<Id>& ids) {
     std::erase_if(account.contacts, [&](const Contact& c) { return gone.count(c.id) > 0; });
     std::erase_if(account.links, [&](const Link& l) { return gone.count(l.from) > 0 || gone.count(l.to) > 0; });
     std::erase_if(account.coverage, [&](const Coverage& c) { return gone.count(c.contact) > 0; });
+    // The plan may name them too: what named them stays, naming nobody (a reference to a contact
+    // that is gone would make the workspace unreadable).
+    Plan& plan = account.plan;
+    for (ValueItem& v : plan.value_added)
+        if (gone.count(v.for_contact)) v.for_contact.clear();
+    for (auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats})
+        for (SwotItem& item : *list)
+            if (item.link == ItemLink::Contact && gone.count(item.target)) item.link = ItemLink::None, item.target.clear();
+    for (WhitespaceCell& cell : plan.whitespace)
+        std::erase_if(cell.contacts, [&](const Id& id) { return gone.count(id) > 0; });
     return static_cast<int>(before - account.contacts.size());
 }
 

@@ -46,6 +46,9 @@ void draw_plan_tab(AppState& app) {
         if (begin_section(*a, PlanSection::ValueAdded, "value")) draw_plan_value_added(app, *a);
         if (begin_section(*a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
         if (begin_section(*a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
+        const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
+        expose_item("plan/section/whitespace");
+        if (whitespace) draw_plan_whitespace(app, *a);
         ImGui::PopID();
     }
     ImGui::EndChild();

@@ -18,5 +18,6 @@ void draw_plan_swot(AppState& app, const Account& a);                           
 void draw_plan_value_added(AppState& app, const Account& a);                          // plan_value_added.cpp
 void draw_plan_objectives(AppState& app, const Account& a, const std::string& today); // plan_objectives.cpp
 void draw_plan_actions(AppState& app, const Account& a, const std::string& today);    // plan_actions.cpp
+void draw_plan_whitespace(AppState& app, const Account& a);                           // plan_whitespace.cpp
 
 }  // namespace kam::ui

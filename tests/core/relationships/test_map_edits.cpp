@@ -33,6 +33,24 @@ TEST_CASE("removing contacts removes their links and coverage, and nothing else"
     REQUIRE(validate_workspace(ws).empty());
 }
 
+TEST_CASE("removing contacts the plan names keeps the plan's items, naming nobody, and the workspace valid") {
+    Workspace ws = small_map();
+    ws.offerings = {{"f1", "Automation"}};
+    Account& a = ws.accounts[0];
+    a.plan.value_added = {{"Uptime", "c2"}};
+    a.plan.strengths = {{"Champion", Visibility::Default, ItemLink::Contact, "c2"}, {"Base", Visibility::Default, ItemLink::Contact, "c1"}};
+    a.plan.units = {{"u1", "Plant"}};
+    a.plan.whitespace = {{"u1", "f1", CellStatus::Sold, 10, "", {"c1", "c2"}}};
+    REQUIRE(validate_workspace(ws).empty());
+    REQUIRE(remove_contacts(a, {"c2"}) == 1);
+    CHECK(a.plan.value_added[0].for_contact.empty());
+    CHECK(a.plan.value_added[0].text == "Uptime");
+    CHECK(a.plan.strengths[0].link == ItemLink::None);
+    CHECK(a.plan.strengths[1].target == "c1");
+    CHECK(a.plan.whitespace[0].contacts == std::vector<Id>{"c1"});
+    CHECK(validate_workspace(ws).empty());
+}
+
 TEST_CASE("moving contacts moves only those named") {
     Workspace ws = small_map();
     Account& a = ws.accounts[0];
