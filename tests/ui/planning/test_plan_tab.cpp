@@ -198,3 +198,47 @@ TEST_CASE("every section is rated, and the accounts list shows how many are comp
     CHECK(ui.text("plan/section/value/rating") == "partial");
     CHECK(ui.text("accounts/plan/Acme") == "1/6");
 }
+
+TEST_CASE("the whitespace grid by keyboard: arrows move the selection, Enter edits the cell, Delete clears it") {
+    PlanUi ui;
+    ui.only_open({});   // the six sections folded: the grid (open at first) is on screen
+    ui.click("plan/offerings/add");
+    ui.click("plan/offerings/add");
+    ui.click("plan/units/add");
+    REQUIRE(ui.app.doc.ws().offerings.size() == 2);
+    REQUIRE(ui.plan().units.size() == 1);
+    ui.click("plan/cell/0/0");
+    ui.press(ImGuiKey_RightArrow);
+    CHECK(ui.app.plan_view.cell_offering == ui.app.doc.ws().offerings[1].id);
+    ui.press(ImGuiKey_Enter);
+    ui.pick("plan/cell/status", 3);   // Opportunity
+    ui.fill("plan/cell/value", "50000");
+    ui.click("plan/cell/done");
+    REQUIRE(ui.plan().whitespace.size() == 1);
+    CHECK(ui.plan().whitespace[0].status == CellStatus::Opportunity);
+    CHECK(ui.plan().whitespace[0].offering == ui.app.doc.ws().offerings[1].id);
+    CHECK(ui.text("plan/cell/0/1") == "Opportunity 50k");
+    CHECK(ui.text("plan/whitespace/total") == "0/0/50000/50000");
+
+    ui.click("plan/cell/0/1");
+    ui.press(ImGuiKey_Delete);
+    CHECK(ui.plan().whitespace.empty());
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(ui.plan().whitespace.size() == 1);
+}
+
+TEST_CASE("the contact editor sets a development target, and the card carries its badge") {
+    PlanUi ui;
+    ui.click("tab/map");
+    ui.app.map.edit_contact = ui.app.doc.ws().accounts[0].contacts[0].id;
+    ui.frames(3);
+    ui.pick("map/edit/development/target", 4);   // Trusted advisor
+    const Contact& c = ui.app.doc.ws().accounts[0].contacts[0];
+    CHECK(c.development.target == RelationshipLevel::TrustedAdvisor);
+    ui.pick("map/edit/development/developer", 1);
+    CHECK(ui.app.doc.ws().accounts[0].contacts[0].development.developer == "p1");
+    ui.fill("map/edit/development/by", "2026-11-01");
+    CHECK(ui.app.doc.ws().accounts[0].contacts[0].development.by == "2026-11-01");
+    ui.click("map/edit/close");
+    CHECK(ui.text("map/card/" + c.id + "/development") == "\xE2\x86\x92 Trusted advisor");
+}
