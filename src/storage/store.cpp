@@ -294,12 +294,15 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     }
 
     // Every part is on disk: now the head, which makes them the saved state at once.
+    // Everything of the workspace but its accounts (a member added to Workspace must be added here:
+    // the store test of the sample workspace, which fills every member, says so when one is not).
     Workspace head;
     const Workspace& ws = doc.ws();
     head.name = ws.name;
     head.team = ws.team;
     head.criteria = ws.criteria;
     head.tier_scheme = ws.tier_scheme;
+    head.offerings = ws.offerings;
     head.next_id = ws.next_id;
     // A newer version of the app may have saved meanwhile (an older tab beside a newer one): its
     // format is not ours to overwrite.

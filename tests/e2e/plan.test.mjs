@@ -2,7 +2,7 @@
 // across a reload and found in that person's "My actions", which opens the account's plan.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addAccount, click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, waitFor, waitSaved } from "./harness.mjs";
+import { addAccount, click, fillField, launch, newProfileDir, openApp, serveSite, snapshot, tempPath, waitFor, waitSaved } from "./harness.mjs";
 
 // Picks entry n (0 = the first) of a combo by keyboard, as a user may.
 async function pick(page, name, n) {
@@ -120,6 +120,36 @@ test("a whitespace cell marked sold shows in the totals and in the CSV export", 
     const csv = (await import("node:fs")).readFileSync(file, "utf8");
     assert.match(csv, /^Unit,/);
     assert.match(csv, /\r\nAarhus DC,.*Sold 120000.*,120000,0,120000,0\r\n/);
+  } finally {
+    await context?.close();
+    server.close();
+  }
+});
+
+test("Export plan writes one HTML page with the SWOT and the whitespace grid, that needs nothing else", async () => {
+  const { server, url } = await serveSite();
+  let context, page;
+  try {
+    ({ context, page } = await launch(newProfileDir()));
+    await openApp(page, url);
+    await click(page, "accounts/item/Nordhavn Logistics");
+    await click(page, "tab/plan");
+    const download = page.waitForEvent("download");
+    await click(page, "plan/export_html");
+    const file = tempPath("plan.html");   // with its extension: the browser opens it as a page
+    await (await download).saveAs(file);
+    assert.equal((await download).suggestedFilename(), "Nordhavn Logistics account plan.html");
+    const html = (await import("node:fs")).readFileSync(file, "utf8");
+    for (const part of ["<h3>Strengths</h3>", "<h3>Threats</h3>", "<h2>Whitespace</h2>", "Aarhus DC", "Konvey Systems"])
+      assert.ok(html.includes(part), part);
+    // Opened on its own, offline, it shows the plan and asks for nothing over the network.
+    const viewer = await context.newPage();
+    const requests = [];
+    viewer.on("request", (r) => requests.push(r.url()));
+    await viewer.goto("file://" + file);
+    assert.equal(await viewer.title(), "Nordhavn Logistics: account plan");
+    assert.ok((await viewer.textContent("body")).includes("Predictive maintenance for the 40 ship-to-shore cranes"));
+    assert.deepEqual(requests.filter((u) => !u.startsWith("file://")), []);
   } finally {
     await context?.close();
     server.close();

@@ -1,6 +1,7 @@
 // The Store: atomic saves, rolling backups, recovery from a corrupt file; autosave timing.
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
+#include "core/sample_workspace.h"
 #include "storage/store.h"
 
 #include <catch2/catch.hpp>
@@ -377,5 +378,17 @@ TEST_CASE("a workspace stored by version 1 opens, and its first save rewrites ev
     REQUIRE(again.workspace);
     CHECK(*again.workspace == doc.ws());
     CHECK_FALSE(again.recovered_from_backup);
+    fs::remove_all(folder);
+}
+
+TEST_CASE("the sample workspace, which fills every member of the format, is stored and loaded whole") {
+    const std::string folder = temp_folder("sample");
+    const Workspace sample = make_sample_workspace();
+    REQUIRE_FALSE(sample.offerings.empty());   // a member kept in the head, beside the accounts
+    REQUIRE(Store(folder, test_clock).save(Document(sample)).empty());
+    LoadResult r = Store(folder, test_clock).load();
+    INFO(r.message);
+    REQUIRE(r.workspace);
+    CHECK(*r.workspace == sample);
     fs::remove_all(folder);
 }

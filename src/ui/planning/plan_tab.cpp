@@ -2,6 +2,7 @@
 // header that says how complete it is (core/planning/planning.h rates it).
 #include "ui/planning/views.h"
 
+#include "core/planning/plan_export.h"
 #include "core/planning/planning.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
@@ -27,6 +28,21 @@ static bool begin_section(const Account& a, PlanSection section, const char* id)
     return open;
 }
 
+// The plan to share: a printable page that opens offline, or text to paste anywhere.
+static void draw_export_buttons(AppState& app, const Account& a, const std::string& today) {
+    if (ImGui::SmallButton("Export plan (HTML)") && app.host.download) {
+        app.host.download(a.name + " account plan.html", plan_html(app.doc.ws(), a, today));
+        app.notify("Exported the plan of " + a.name + ": open it in a browser to read or print it (to PDF, too).");
+    }
+    expose_item("plan/export_html");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy as text")) {
+        ImGui::SetClipboardText(plan_text(app.doc.ws(), a, today).c_str());
+        app.notify("Copied the plan of " + a.name + " as text.");
+    }
+    expose_item("plan/copy_text");
+}
+
 void draw_plan_tab(AppState& app) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     if (!a) {
@@ -40,6 +56,7 @@ void draw_plan_tab(AppState& app) {
         ImGui::TextDisabled("The account manager drafts the plan, the team agrees to it, and the mentor reviews it.");
         ImGui::SameLine();
         ImGui::TextDisabled("%d of 6 sections complete.", complete_sections(*a));
+        draw_export_buttons(app, *a, today);
         if (begin_section(*a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
         if (begin_section(*a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);
         if (begin_section(*a, PlanSection::Swot, "swot")) draw_plan_swot(app, *a);
