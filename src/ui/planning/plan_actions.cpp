@@ -76,12 +76,7 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
 void draw_plan_actions(AppState& app, const Account& a, const std::string& today) {
     const std::vector<Action>& list = a.plan.actions;
     if (!list.empty()) {
-        const float row = ImGui::GetFrameHeightWithSpacing();
-        const float height = std::min<float>(list.size() + 1.5f, 16) * row;
-        const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                      ImGuiTableFlags_RowBg;
-        if (ImGui::BeginTable("actions", 8, flags, ImVec2(0, height))) {
-            ImGui::TableSetupScrollFreeze(0, 1);
+        if (begin_list_table("actions", 8, list.size(), 16)) {
             ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 2.0f);
             ImGui::TableSetupColumn("For objective", ImGuiTableColumnFlags_WidthStretch, 1.0f);
             ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(7));

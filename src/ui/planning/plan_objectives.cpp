@@ -106,13 +106,7 @@ static void add_objectives(AppState& app, const Account& a, const std::vector<st
 void draw_plan_objectives(AppState& app, const Account& a, const std::string& today) {
     const std::vector<Objective>& list = a.plan.objectives;
     if (!list.empty()) {
-        // A long list scrolls in its own frame, and only the rows in view are built.
-        const float row = ImGui::GetFrameHeightWithSpacing();
-        const float height = std::min<float>(list.size() + 1.5f, 14) * row;
-        const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                      ImGuiTableFlags_RowBg;
-        if (ImGui::BeginTable("objectives", 11, flags, ImVec2(0, height))) {
-            ImGui::TableSetupScrollFreeze(0, 1);
+        if (begin_list_table("objectives", 11, list.size(), 14)) {
             // The texts share what the fixed columns leave, so all of it fits a laptop screen.
             ImGui::TableSetupColumn("Objective", ImGuiTableColumnFlags_WidthStretch, 2.0f);
             ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.0f);

@@ -47,6 +47,10 @@ bool enum_combo(const char* label, Enum& value, const std::array<std::string_vie
 // A combo over the account's contacts (name and title); 'none_label' is the empty id.
 bool contact_combo(const char* label, Id& value, const Account& a, const char* none_label = "(nobody)");
 
+// A table of a plan's long list: it scrolls in its own frame (up to 'max_rows' rows high), its
+// header stays, and the caller builds only the rows in view (ImGuiListClipper).
+bool begin_list_table(const char* id, int columns, size_t rows, float max_rows);
+
 // A small coloured flag ("overdue", "expired") on the same line.
 void flag(const char* text);
 
