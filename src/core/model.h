@@ -360,6 +360,25 @@ struct Review {
 // [SECTION] Account and Workspace
 //-----------------------------------------------------------------------------
 
+// How close the relationship with the account is, as it develops (or comes apart).
+enum class PartnershipLevel { Exploratory, Basic, Cooperative, Interdependent, Integrated, Disintegrating, COUNT };
+inline constexpr std::array<std::string_view, 6> kPartnershipLevelKeys = {"exploratory", "basic", "cooperative", "interdependent", "integrated", "disintegrating"};
+inline constexpr std::array<std::string_view, 6> kPartnershipLevelLabels = {"Exploratory", "Basic", "Cooperative", "Interdependent", "Integrated", "Disintegrating"};
+
+// A change of the account's process stage or relationship level, when it happened and why.
+struct StageChange {
+    std::string date;                   // "YYYY-MM-DD"
+    Stage stage = Stage::PreSales;
+    std::string note;
+    bool operator==(const StageChange&) const = default;
+};
+struct LevelChange {
+    std::string date;                   // "YYYY-MM-DD"
+    PartnershipLevel level = PartnershipLevel::Exploratory;
+    std::string note;
+    bool operator==(const LevelChange&) const = default;
+};
+
 struct TierOverride {
     std::string tier;                   // a tier name of the scheme
     std::string reason;                 // required
@@ -377,6 +396,9 @@ struct Account {
     Id mentor;                          // our person or empty
     std::vector<Id> team;               // our people on the account team
     Stage stage = Stage::PreSales;
+    PartnershipLevel partnership = PartnershipLevel::Exploratory;
+    std::vector<StageChange> stage_history;   // oldest first
+    std::vector<LevelChange> level_history;   // oldest first
     double annual_sales = 0.0;
     std::map<Id, double> scores;        // criterion id -> kScoreMin..kScoreMax
     std::optional<TierOverride> tier_override;

@@ -1,4 +1,5 @@
 // KAM Canvas: the selected account's profile: who it is, who owns it, what stage it is in.
+#include "core/planning/planning.h"
 #include "ui/test_hooks.h"
 #include "ui/tiering/views.h"
 #include "ui/views.h"
@@ -26,6 +27,32 @@ static void draw_team_members(Account& a, const Workspace& ws, FieldEdits& edits
         if (&p != &ws.team.back() && (&p - ws.team.data()) % 2 == 0 && ImGui::GetContentRegionAvail().x > em(24))
             ImGui::SameLine(em(14));
     }
+}
+
+// The process stage and the relationship level: each change is recorded with today's date (the
+// Plan tab shows the history).
+void draw_stage_and_level(AppState& app, Account& a, FieldEdits& edits) {
+    const std::string today = app.host.today ? app.host.today() : "";
+    Stage stage = a.stage;
+    if (ImGui::BeginCombo("Process stage", std::string(kStageLabels[(size_t)stage]).c_str())) {
+        for (size_t s = 0; s < kStageLabels.size(); s++)
+            if (ImGui::Selectable(std::string(kStageLabels[s]).c_str(), s == (size_t)stage) && s != (size_t)stage) {
+                change_stage(a, (Stage)s, today);
+                edits.mark("stage");
+            }
+        ImGui::EndCombo();
+    }
+    expose_item("profile/stage");
+    PartnershipLevel level = a.partnership;
+    if (ImGui::BeginCombo("Relationship level", std::string(kPartnershipLevelLabels[(size_t)level]).c_str())) {
+        for (size_t l = 0; l < kPartnershipLevelLabels.size(); l++)
+            if (ImGui::Selectable(std::string(kPartnershipLevelLabels[l]).c_str(), l == (size_t)level) && l != (size_t)level) {
+                change_level(a, (PartnershipLevel)l, today);
+                edits.mark("relationship level");
+            }
+        ImGui::EndCombo();
+    }
+    expose_item("profile/level");
 }
 
 void draw_account_profile(AppState& app) {
@@ -65,16 +92,7 @@ void draw_account_profile(AppState& app) {
     help_marker("A senior colleague who reviews the account every few months.");
     draw_team_members(a, ws, edits);
 
-    int stage = (int)a.stage;
-    if (ImGui::BeginCombo("Relationship stage", std::string(kStageLabels[stage]).c_str())) {
-        for (int s = 0; s < (int)Stage::COUNT; s++)
-            if (ImGui::Selectable(std::string(kStageLabels[s]).c_str(), s == stage) && s != stage) {
-                a.stage = (Stage)s;
-                edits.mark("stage");
-            }
-        ImGui::EndCombo();
-    }
-    expose_item("profile/stage");
+    draw_stage_and_level(app, a, edits);
 
     ImGui::SeparatorText("Notes");
     ImGui::TextDisabled("Press releases, news, anything worth knowing.");

@@ -17,6 +17,8 @@ bool is_main_tab(const std::string& label);
 void draw_menu_bar(AppState& app);         // menu_bar.cpp (also the keyboard shortcuts)
 void draw_accounts_panel(AppState& app);   // accounts_panel.cpp
 void draw_account_profile(AppState& app);  // account_profile.cpp
+// account_profile.cpp: the stage and relationship level combos (the profile and the Plan tab show them).
+void draw_stage_and_level(AppState& app, Account& a, struct FieldEdits& edits);
 void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves

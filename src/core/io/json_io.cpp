@@ -466,6 +466,21 @@ static void write_account(Writer& w, const Account& a) {
     w.field("mentor", a.mentor);
     write_strings(w, "team", a.team);
     w.field("stage", enum_name(kStageKeys, a.stage));
+    w.field("partnership", enum_name(kPartnershipLevelKeys, a.partnership));
+    write_array(w, "stage_history", a.stage_history, [&](const StageChange& c) {
+        w.begin_object();
+        w.field("date", c.date);
+        w.field("stage", enum_name(kStageKeys, c.stage));
+        w.field("note", c.note);
+        w.end_object();
+    });
+    write_array(w, "level_history", a.level_history, [&](const LevelChange& c) {
+        w.begin_object();
+        w.field("date", c.date);
+        w.field("level", enum_name(kPartnershipLevelKeys, c.level));
+        w.field("note", c.note);
+        w.end_object();
+    });
     w.field("annual_sales", a.annual_sales);
     w.key("scores");
     w.begin_object();
@@ -1452,6 +1467,16 @@ static constexpr Field<Review> kReviewFields[] = {
     {"reviewer", line<&Review::reviewer>},
     {"notes", value<&Review::notes>},
 };
+static constexpr Field<StageChange> kStageChangeFields[] = {
+    {"date", line<&StageChange::date>, kRequired},
+    {"stage", enumeration<&StageChange::stage, kStageKeys>},
+    {"note", value<&StageChange::note>},
+};
+static constexpr Field<LevelChange> kLevelChangeFields[] = {
+    {"date", line<&LevelChange::date>, kRequired},
+    {"level", enumeration<&LevelChange::level, kPartnershipLevelKeys>},
+    {"note", value<&LevelChange::note>},
+};
 static constexpr Field<TierOverride> kTierOverrideFields[] = {
     {"tier", line<&TierOverride::tier>, kRequired},
     {"reason", value<&TierOverride::reason>},   // validation says why an empty reason is wrong
@@ -1467,6 +1492,9 @@ static constexpr Field<Account> kAccountFields[] = {
     {"mentor", line<&Account::mentor>},
     {"team", value<&Account::team>},
     {"stage", enumeration<&Account::stage, kStageKeys>},
+    {"partnership", enumeration<&Account::partnership, kPartnershipLevelKeys>},
+    {"stage_history", objects<&Account::stage_history, kStageChangeFields>},
+    {"level_history", objects<&Account::level_history, kLevelChangeFields>},
     {"annual_sales", value<&Account::annual_sales>},
     {"scores", value<&Account::scores>},
     {"tier_override", optional_object<&Account::tier_override, kTierOverrideFields>},   // absent: none

@@ -368,6 +368,11 @@ void Validator::check_account(int ai) {
             quote(a.team[later]) + " is listed twice (also at " + at("team/" + std::to_string(first)) + ")");
     });
     if (!enum_in_range(kStageKeys, a.stage)) add(at("stage"), "unknown stage");
+    if (!enum_in_range(kPartnershipLevelKeys, a.partnership)) add(at("partnership"), "unknown relationship level");
+    for (size_t i = 0; i < a.stage_history.size(); i++)
+        check_date(a.stage_history[i].date, false, [&] { return at("stage_history/" + std::to_string(i) + "/date"); });
+    for (size_t i = 0; i < a.level_history.size(); i++)
+        check_date(a.level_history[i].date, false, [&] { return at("level_history/" + std::to_string(i) + "/date"); });
     check_finite(a.annual_sales, [&] { return at("annual_sales"); });
     for (const auto& entry : a.scores) {
         const Id& criterion = entry.first;   // not a structured binding: clang 14 cannot capture one

@@ -47,6 +47,35 @@ double value_recognised(const Plan& plan) {
 }
 
 //-----------------------------------------------------------------------------
+// Stage and relationship level over time
+//-----------------------------------------------------------------------------
+
+void change_stage(Account& a, Stage stage, const std::string& date, std::string note) {
+    if (a.stage == stage) return;
+    a.stage = stage;
+    a.stage_history.push_back({date, stage, std::move(note)});
+}
+
+void change_level(Account& a, PartnershipLevel level, const std::string& date, std::string note) {
+    if (a.partnership == level) return;
+    a.partnership = level;
+    a.level_history.push_back({date, level, std::move(note)});
+}
+
+std::vector<TimelineEvent> account_timeline(const Account& a) {
+    std::vector<TimelineEvent> events;
+    for (size_t i = 0; i < a.stage_history.size(); i++)
+        events.push_back({a.stage_history[i].date, true, (int)i, "Stage: " + std::string(kStageLabels[(size_t)a.stage_history[i].stage % kStageLabels.size()])});
+    for (size_t i = 0; i < a.level_history.size(); i++)
+        events.push_back({a.level_history[i].date, false, (int)i,
+                          "Relationship: " + std::string(kPartnershipLevelLabels[(size_t)a.level_history[i].level % kPartnershipLevelLabels.size()])});
+    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
+        return x.date != y.date ? x.date < y.date : x.is_stage > y.is_stage;
+    });
+    return events;
+}
+
+//-----------------------------------------------------------------------------
 // Completeness
 //-----------------------------------------------------------------------------
 

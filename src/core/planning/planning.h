@@ -32,6 +32,24 @@ const Agreement* agreement_of(const Plan& plan, const Id& person);
 double value_recognised(const Plan& plan);
 
 //-----------------------------------------------------------------------------
+// Stage and relationship level over time
+//-----------------------------------------------------------------------------
+
+// Sets the account's process stage (or relationship level) and records the change with the date
+// and a note. Setting what it is already changes nothing.
+void change_stage(Account& a, Stage stage, const std::string& date, std::string note = {});
+void change_level(Account& a, PartnershipLevel level, const std::string& date, std::string note = {});
+
+// Both histories as one timeline, oldest first (on one day, the stage before the level).
+struct TimelineEvent {
+    std::string date;
+    bool is_stage = true;   // else a relationship level change
+    int index = 0;          // in stage_history or level_history
+    std::string what;       // "Stage: Contract negotiation", "Relationship: Cooperative"
+};
+std::vector<TimelineEvent> account_timeline(const Account& a);
+
+//-----------------------------------------------------------------------------
 // Completeness: each section of the plan is rated by what a good plan has in it.
 //-----------------------------------------------------------------------------
 

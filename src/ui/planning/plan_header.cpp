@@ -5,6 +5,7 @@
 
 #include "core/planning/planning.h"
 #include "ui/test_hooks.h"
+#include "ui/views.h"
 #include "ui/widgets.h"
 
 #include "imgui_stdlib.h"
@@ -35,6 +36,34 @@ static void draw_agreement(AppState& app, const Account& a, const std::string& t
         }
         ImGui::PopID();
     }
+}
+
+// The stage and relationship level now, and how they got there: each change with its date and a note.
+static void draw_history(AppState& app, const Account& a) {
+    Account copy = a;
+    FieldEdits edits;
+    ImGui::PushItemWidth(em(14));
+    draw_stage_and_level(app, copy, edits);
+    ImGui::PopItemWidth();
+    if (edits.changed) app.doc.set_account(std::move(copy), "Change " + edits.field);
+    const std::vector<TimelineEvent> timeline = account_timeline(a);
+    if (timeline.empty() || !ImGui::TreeNode("history", "Stage and relationship over time (%zu changes)", timeline.size())) return;
+    for (const TimelineEvent& e : timeline) {
+        ImGui::PushID(e.is_stage ? e.index : -1 - e.index);
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%s  %s", e.date.c_str(), e.what.c_str());
+        ImGui::SameLine(em(22));
+        std::string note = e.is_stage ? a.stage_history[e.index].note : a.level_history[e.index].note;
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::InputTextWithHint("##note", "why it changed", &note)) {
+            Account changed = a;
+            (e.is_stage ? changed.stage_history[e.index].note : changed.level_history[e.index].note) = note;
+            app.doc.set_account(std::move(changed), "Edit the note of a change", "history/" + std::to_string(e.is_stage) + "/" + std::to_string(e.index));
+        }
+        seal_when_left(app);
+        ImGui::PopID();
+    }
+    ImGui::TreePop();
 }
 
 void draw_plan_header(AppState& app, const Account& a, const std::string& today) {
@@ -68,6 +97,7 @@ void draw_plan_header(AppState& app, const Account& a, const std::string& today)
         ImGui::TextDisabled("(choose the account manager in the Account tab)");
     }
     draw_agreement(app, a, today);
+    draw_history(app, a);
 
     const Person* mentor = ws.find_person(a.mentor);
     const std::string reviewed = last_mentor_review(a);

@@ -56,6 +56,9 @@ Workspace make_full_workspace() {
     a.links = {{"c9", "c8", LinkKind::ReportsTo, 1}, {"c10", "c9", LinkKind::Influence, 2},
                {"c10", "c8", LinkKind::Conflict, 3}, {"c9", "c8", LinkKind::Influence, 3}};
     a.coverage = {{"p1", "c8", 3, "2024-02-29"}, {"p2", "c9", 0, ""}, {"p1", "c9", 2, "1999-12-31"}};
+    a.partnership = PartnershipLevel::Interdependent;
+    a.stage_history = {{"2023-01-10", Stage::Negotiation, "Offer"}, {"2023-06-01", Stage::Delivery, ""}};
+    a.level_history = {{"2023-06-01", PartnershipLevel::Interdependent, "Joint roadmap"}};
     Plan& plan = a.plan;
     plan.period = "FY 2025";
     plan.valid_until = "2025-12-31";
@@ -504,6 +507,8 @@ TEST_CASE("bad dates and thresholds in a file", "[json]") {
           P{"/accounts/0/coverage/0/last_contact", "expected a date YYYY-MM-DD, got \"29.02.2024\""});
     CHECK(problem_with("/accounts/0/plan/actions/1/due", "2024-06-31") ==
           P{"/accounts/0/plan/actions/1/due", "expected a date YYYY-MM-DD, got \"2024-06-31\""});
+    CHECK(problem_with("/accounts/0/stage_history/1/date", "June") ==
+          P{"/accounts/0/stage_history/1/date", "expected a date YYYY-MM-DD, got \"June\""});
     CHECK(problem_with("/accounts/0/plan/valid_until", "end of 2025") ==
           P{"/accounts/0/plan/valid_until", "expected a date YYYY-MM-DD, got \"end of 2025\""});
     CHECK(problem_with("/accounts/0/plan/agreed/0/date", "2024-13-01") ==

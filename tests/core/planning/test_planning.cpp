@@ -200,3 +200,21 @@ TEST_CASE("the whitespace grid as CSV, with quotes where a field needs them", "[
           "\"Gothenburg, cranes\",In progress 600000,\"Held by a competitor: Baltic Crane, \"\"BCS\"\"\",Not relevant,0,600000,600000,600000\r\n"
           "Current total,120000,0,0,120000,600000,770000,650000\r\n");
 }
+
+TEST_CASE("stage and relationship level changes are recorded with their date, and read as one timeline", "[planning]") {
+    Account a;
+    change_stage(a, Stage::Negotiation, "2026-03-01", "Offer sent");
+    change_level(a, PartnershipLevel::Basic, "2026-03-01");
+    change_stage(a, Stage::Negotiation, "2026-04-01");   // the same: nothing recorded
+    change_level(a, PartnershipLevel::Cooperative, "2026-02-01", "Joint workshop");   // entered late, for an earlier day
+    CHECK(a.stage == Stage::Negotiation);
+    CHECK(a.partnership == PartnershipLevel::Cooperative);
+    REQUIRE(a.stage_history.size() == 1);
+    CHECK(a.stage_history[0].note == "Offer sent");
+    const std::vector<TimelineEvent> t = account_timeline(a);
+    REQUIRE(t.size() == 3);
+    CHECK(t[0].what == "Relationship: Cooperative");
+    CHECK(t[1].what == "Stage: Contract negotiation");   // on one day, the stage first
+    CHECK(t[2].what == "Relationship: Basic");
+    CHECK((t[2].is_stage == false && t[2].index == 0));
+}

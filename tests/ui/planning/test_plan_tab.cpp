@@ -242,3 +242,19 @@ TEST_CASE("the contact editor sets a development target, and the card carries it
     ui.click("map/edit/close");
     CHECK(ui.text("map/card/" + c.id + "/development") == "\xE2\x86\x92 Trusted advisor");
 }
+
+TEST_CASE("a change of stage or relationship level is recorded with today's date, in one undo step") {
+    PlanUi ui;
+    ui.only_open({"header"});
+    ui.pick("profile/stage", 1);    // Contract negotiation
+    ui.pick("profile/level", 2);    // Cooperative
+    const Account& a = ui.app.doc.ws().accounts[0];
+    CHECK(a.stage == Stage::Negotiation);
+    CHECK(a.partnership == PartnershipLevel::Cooperative);
+    REQUIRE(a.stage_history.size() == 1);
+    CHECK(a.stage_history[0].date == "2026-12-01");
+    REQUIRE(a.level_history.size() == 1);
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(ui.app.doc.ws().accounts[0].level_history.empty());
+    CHECK(ui.app.doc.ws().accounts[0].partnership == PartnershipLevel::Exploratory);
+}
