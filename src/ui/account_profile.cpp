@@ -34,23 +34,15 @@ static void draw_team_members(Account& a, const Workspace& ws, FieldEdits& edits
 void draw_stage_and_level(AppState& app, Account& a, FieldEdits& edits) {
     const std::string today = app.host.today ? app.host.today() : "";
     Stage stage = a.stage;
-    if (ImGui::BeginCombo("Process stage", std::string(kStageLabels[(size_t)stage]).c_str())) {
-        for (size_t s = 0; s < kStageLabels.size(); s++)
-            if (ImGui::Selectable(std::string(kStageLabels[s]).c_str(), s == (size_t)stage) && s != (size_t)stage) {
-                change_stage(a, (Stage)s, today);
-                edits.mark("stage");
-            }
-        ImGui::EndCombo();
+    if (enum_combo("Process stage", stage, kStageLabels)) {
+        change_stage(a, stage, today);
+        edits.mark("stage");
     }
     expose_item("profile/stage");
     PartnershipLevel level = a.partnership;
-    if (ImGui::BeginCombo("Relationship level", std::string(kPartnershipLevelLabels[(size_t)level]).c_str())) {
-        for (size_t l = 0; l < kPartnershipLevelLabels.size(); l++)
-            if (ImGui::Selectable(std::string(kPartnershipLevelLabels[l]).c_str(), l == (size_t)level) && l != (size_t)level) {
-                change_level(a, (PartnershipLevel)l, today);
-                edits.mark("relationship level");
-            }
-        ImGui::EndCombo();
+    if (enum_combo("Relationship level", level, kPartnershipLevelLabels)) {
+        change_level(a, level, today);
+        edits.mark("relationship level");
     }
     expose_item("profile/level");
 }

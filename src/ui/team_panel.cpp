@@ -76,12 +76,7 @@ void draw_team_panel(AppState& app) {
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             // Executives are checked against the customer's top people (coverage analysis).
-            if (ImGui::BeginCombo("##seniority", std::string(kSeniorityLabels[(size_t)p.seniority]).c_str())) {
-                for (size_t s = 0; s < kSeniorityLabels.size(); s++)
-                    if (ImGui::Selectable(std::string(kSeniorityLabels[s]).c_str(), (size_t)p.seniority == s) && (size_t)p.seniority != s)
-                        p.seniority = (Seniority)s, edits.mark("seniority");
-                ImGui::EndCombo();
-            }
+            if (enum_combo("##seniority", p.seniority, kSeniorityLabels)) edits.mark("seniority");
             expose_item("team/seniority/" + std::to_string(i));
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);

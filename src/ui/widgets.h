@@ -5,6 +5,11 @@
 
 #include "core/model.h"
 
+#include "imgui.h"
+
+#include <array>
+#include <string_view>
+
 #include <string>
 
 namespace kam::ui {
@@ -31,6 +36,23 @@ struct FieldEdits {
 
 bool input_text(const char* label, std::string& value, const char* hint = nullptr);
 bool input_multiline(const char* label, std::string& value, float height_em);
+
+// A combo over an enum's labels (index = value); true when another value was picked.
+template <typename Enum, size_t N>
+bool enum_combo(const char* label, Enum& value, const std::array<std::string_view, N>& labels) {
+    bool changed = false;
+    const size_t current = static_cast<size_t>(value);
+    if (ImGui::BeginCombo(label, current < N ? std::string(labels[current]).c_str() : "?")) {
+        for (size_t i = 0; i < N; i++) {
+            if (ImGui::Selectable(std::string(labels[i]).c_str(), i == current) && i != current) {
+                value = static_cast<Enum>(i);
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
 
 // A combo over our team; 'none_label' is the entry for an empty id.
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");

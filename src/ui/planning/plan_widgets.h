@@ -8,9 +8,7 @@
 
 #include "imgui.h"
 
-#include <array>
 #include <string>
-#include <string_view>
 
 namespace kam::ui {
 
@@ -25,23 +23,6 @@ void edit_plan(AppState& app, const Account& a, const std::string& label, const 
 // Seals the undo step when the last item (a text field being typed in) is left.
 inline void seal_when_left(AppState& app) {
     if (ImGui::IsItemDeactivated()) app.doc.seal();
-}
-
-// A combo over an enum's labels; true when another value was picked.
-template <typename Enum, size_t N>
-bool enum_combo(const char* label, Enum& value, const std::array<std::string_view, N>& labels) {
-    bool changed = false;
-    const size_t current = static_cast<size_t>(value);
-    if (ImGui::BeginCombo(label, current < N ? std::string(labels[current]).c_str() : "?")) {
-        for (size_t i = 0; i < N; i++) {
-            if (ImGui::Selectable(std::string(labels[i]).c_str(), i == current) && i != current) {
-                value = static_cast<Enum>(i);
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
 }
 
 // A combo over the account's contacts (name and title); 'none_label' is the empty id.

@@ -14,18 +14,10 @@
 
 namespace kam::ui {
 
+// The editor's combos: each change is one edit of the named field.
 template <size_t N, typename Enum>
 static void enum_combo(const char* label, Enum& value, const std::array<std::string_view, N>& names, FieldEdits& edits, const char* field) {
-    const std::string current(names[static_cast<size_t>(value)]);
-    if (!ImGui::BeginCombo(label, current.c_str())) return;
-    for (size_t i = 0; i < N; i++) {
-        const std::string name(names[i]);
-        if (ImGui::Selectable(name.c_str(), static_cast<size_t>(value) == i) && static_cast<size_t>(value) != i) {
-            value = static_cast<Enum>(i);
-            edits.mark(field);
-        }
-    }
-    ImGui::EndCombo();
+    if (ui::enum_combo(label, value, names)) edits.mark(field);
 }
 
 static constexpr std::array<std::string_view, 7> kPieceNames = {"(none)", "King", "Queen", "Rook", "Bishop", "Knight", "Pawn"};
