@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 namespace kam {
 
@@ -178,6 +179,35 @@ bool shown_to_customer(PlanList list, Visibility visibility) {
            list == PlanList::Objectives;
 }
 
+template <typename Item>
+static std::vector<Item> shown_items(const std::vector<Item>& items, PlanList list) {
+    std::vector<Item> shown;
+    for (const Item& item : items)
+        if (shown_to_customer(list, item.visibility)) shown.push_back(item);
+    return shown;
+}
+
+Plan customer_plan(const Plan& plan) {
+    Plan safe;
+    safe.period = plan.period;
+    safe.valid_until = plan.valid_until;
+    safe.status = plan.status;
+    safe.customer_objectives = plan.customer_objectives;
+    safe.strengths = shown_items(plan.strengths, PlanList::Strengths);
+    safe.weaknesses = shown_items(plan.weaknesses, PlanList::Weaknesses);
+    safe.opportunities = shown_items(plan.opportunities, PlanList::Opportunities);
+    safe.threats = shown_items(plan.threats, PlanList::Threats);
+    safe.value_added = shown_items(plan.value_added, PlanList::ValueAdded);
+    safe.objectives = shown_items(plan.objectives, PlanList::Objectives);
+    safe.actions = shown_items(plan.actions, PlanList::Actions);
+    for (Action& a : safe.actions)
+        if (!safe.find_objective(a.objective)) a.objective.clear();
+    for (auto* list : {&safe.strengths, &safe.weaknesses, &safe.opportunities, &safe.threats})
+        for (SwotItem& item : *list)
+            if (item.link == ItemLink::Objective && !safe.find_objective(item.target)) item.link = ItemLink::None, item.target.clear();
+    return safe;
+}
+
 const std::vector<std::string>& standard_team_objectives() {
     static const std::vector<std::string> objectives = {
         "Present a coherent, professional image of our company as a business partner",
@@ -195,6 +225,23 @@ const std::vector<std::string>& standard_team_objectives() {
 // The whitespace grid
 //-----------------------------------------------------------------------------
 
+WhitespaceGrid whitespace_grid(const Plan& plan, const std::vector<Offering>& offerings) {
+    std::unordered_map<std::string_view, size_t> row_of, column_of;
+    for (size_t r = 0; r < plan.units.size(); r++) row_of.emplace(plan.units[r].id, r);
+    for (size_t c = 0; c < offerings.size(); c++) column_of.emplace(offerings[c].id, c);
+    WhitespaceGrid grid;
+    grid.columns = offerings.size();
+    grid.cells.assign(plan.units.size() * offerings.size(), nullptr);
+    for (const WhitespaceCell& cell : plan.whitespace) {
+        const auto row = row_of.find(cell.unit);
+        const auto column = column_of.find(cell.offering);
+        if (row == row_of.end() || column == column_of.end()) continue;   // a removed row or column
+        const WhitespaceCell*& slot = grid.cells[row->second * grid.columns + column->second];
+        if (!slot) slot = &cell;   // the first one counts, as everywhere (validation refuses doubles)
+    }
+    return grid;
+}
+
 static void add_cell(WhitespaceTotals& t, const WhitespaceCell& c) {
     if (c.status == CellStatus::Sold) t.current += c.value;
     if (c.status == CellStatus::InProgress) t.pipeline += c.value;
@@ -205,15 +252,46 @@ WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering
     WhitespaceSummary s;
     s.rows.resize(plan.units.size());
     s.columns.resize(offerings.size());
-    for (const WhitespaceCell& c : plan.whitespace) {
-        const auto unit = std::find_if(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == c.unit; });
-        const auto offering = std::find_if(offerings.begin(), offerings.end(), [&](const Offering& o) { return o.id == c.offering; });
-        if (unit == plan.units.end() || offering == offerings.end()) continue;   // a removed row or column
-        add_cell(s.rows[unit - plan.units.begin()], c);
-        add_cell(s.columns[offering - offerings.begin()], c);
-        add_cell(s.all, c);
+    const WhitespaceGrid grid = whitespace_grid(plan, offerings);
+    for (size_t r = 0; r < plan.units.size(); r++) {
+        for (size_t c = 0; c < offerings.size(); c++) {
+            const WhitespaceCell* cell = grid.at(r, c);
+            if (!cell) continue;
+            add_cell(s.rows[r], *cell);
+            add_cell(s.columns[c], *cell);
+            add_cell(s.all, *cell);
+        }
     }
     return s;
+}
+
+std::string amount_text(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", v);
+    std::string s = text;
+    if (s.ends_with(".00")) s.resize(s.size() - 3);
+    else if (s.ends_with('0')) s.pop_back();
+    return s;
+}
+
+std::string short_amount_text(double v) {
+    char text[32];
+    if (v >= 1e6) std::snprintf(text, sizeof text, "%.1fm", v / 1e6);
+    else if (v >= 1e3) std::snprintf(text, sizeof text, "%.0fk", v / 1e3);
+    else std::snprintf(text, sizeof text, "%.0f", v);
+    return text;
+}
+
+std::string cell_text(const WhitespaceCell* c) {
+    if (!c) return "";
+    const std::string status(kCellStatusLabels[(size_t)c->status % kCellStatusLabels.size()]);
+    switch (c->status) {
+    case CellStatus::Sold:
+    case CellStatus::InProgress:
+    case CellStatus::Opportunity: return status + " " + amount_text(c->value);
+    case CellStatus::Competitor: return c->competitor.empty() ? status : status + ": " + c->competitor;
+    default: return c->status == CellStatus::Unknown ? "" : status;
+    }
 }
 
 static std::string csv_field(const std::string& text) {
@@ -223,41 +301,22 @@ static std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
-static std::string number_text(double v) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", v);
-    std::string s = text;
-    if (s.ends_with(".00")) s.resize(s.size() - 3);
-    return s;
-}
-
-static std::string cell_text(const WhitespaceCell* c) {
-    if (!c) return "";
-    const std::string status(kCellStatusLabels[(size_t)c->status % kCellStatusLabels.size()]);
-    switch (c->status) {
-    case CellStatus::Sold:
-    case CellStatus::InProgress:
-    case CellStatus::Opportunity: return status + " " + number_text(c->value);
-    case CellStatus::Competitor: return c->competitor.empty() ? status : status + ": " + c->competitor;
-    default: return c->status == CellStatus::Unknown ? "" : status;
-    }
-}
-
 std::string whitespace_csv(const Plan& plan, const std::vector<Offering>& offerings) {
     const WhitespaceSummary totals = whitespace_totals(plan, offerings);
     std::string csv = "Unit";
     for (const Offering& o : offerings) csv += "," + csv_field(o.name);
     csv += ",Current,Pipeline,Potential,Untapped\r\n";
     const auto totals_text = [](const WhitespaceTotals& t) {
-        return "," + number_text(t.current) + "," + number_text(t.pipeline) + "," + number_text(t.potential) + "," + number_text(t.untapped());
+        return "," + amount_text(t.current) + "," + amount_text(t.pipeline) + "," + amount_text(t.potential) + "," + amount_text(t.untapped());
     };
+    const WhitespaceGrid grid = whitespace_grid(plan, offerings);
     for (size_t r = 0; r < plan.units.size(); r++) {
         csv += csv_field(plan.units[r].name);
-        for (const Offering& o : offerings) csv += "," + csv_field(cell_text(plan.find_cell(plan.units[r].id, o.id)));
+        for (size_t c = 0; c < offerings.size(); c++) csv += "," + csv_field(cell_text(grid.at(r, c)));
         csv += totals_text(totals.rows[r]) + "\r\n";
     }
     csv += "Current total";   // per offering: what is sold; then the whole grid's totals
-    for (const WhitespaceTotals& t : totals.columns) csv += "," + number_text(t.current);
+    for (const WhitespaceTotals& t : totals.columns) csv += "," + amount_text(t.current);
     return csv + totals_text(totals.all) + "\r\n";
 }
 

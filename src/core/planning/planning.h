@@ -82,6 +82,12 @@ enum class PlanList { Strengths, Weaknesses, Opportunities, Threats, ValueAdded,
 // show; weaknesses, threats and actions (unless agreed with the customer: Shared) do not.
 bool shown_to_customer(PlanList list, Visibility visibility);
 
+// What the customer sees of the plan (the customer-safe view, and the plan exported for them):
+// the period, validity and status, their own objectives, and the items shown_to_customer. None
+// of the team's workings: the team's agreement, our reading of how they buy, the competitors,
+// the whitespace grid. Links to what the customer cannot see are dropped.
+Plan customer_plan(const Plan& plan);
+
 // The account team's standing objectives, offered as editable starting items.
 const std::vector<std::string>& standard_team_objectives();
 
@@ -102,6 +108,24 @@ struct WhitespaceSummary {
     WhitespaceTotals all;
 };
 WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering>& offerings);
+
+// The plan's cells by row (plan.units) and column (offerings), found once: the plan keeps them
+// as a flat list, and a 30 x 40 grid looked up cell by cell is a million comparisons. The
+// pointers are into 'plan', valid while it is unchanged.
+struct WhitespaceGrid {
+    size_t columns = 0;
+    std::vector<const WhitespaceCell*> cells;   // row-major; nullptr where nothing is recorded
+    const WhitespaceCell* at(size_t row, size_t column) const { return cells[row * columns + column]; }
+};
+WhitespaceGrid whitespace_grid(const Plan& plan, const std::vector<Offering>& offerings);
+
+// A cell in words: "Sold 120000", "Held by a competitor: Rival AB", "" when not assessed.
+std::string cell_text(const WhitespaceCell* cell);
+
+// Amounts as text: in full ("120000", "1234.5": two decimals at most), or short for a narrow
+// place ("950", "120k", "1.2m").
+std::string amount_text(double v);
+std::string short_amount_text(double v);
 
 // The grid as CSV (RFC 4180, comma-separated): a header of offerings, one row per unit, each cell
 // its status and value ("Sold 120000", "Competitor: Rival AB"), then the row's totals.

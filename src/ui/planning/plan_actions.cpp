@@ -74,9 +74,9 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
 }
 
 void draw_plan_actions(AppState& app, const Account& a, const std::string& today) {
-    const std::vector<Action>& list = a.plan.actions;
-    if (!list.empty()) {
-        if (begin_list_table("actions", 8, list.size(), 16)) {
+    const std::vector<int> rows = shown_rows(app, a.plan.actions, PlanList::Actions);
+    if (!rows.empty()) {
+        if (begin_list_table("actions", 8, rows.size(), 16)) {
             ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 2.0f);
             ImGui::TableSetupColumn("For objective", ImGuiTableColumnFlags_WidthStretch, 1.0f);
             ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, em(7));
@@ -87,9 +87,11 @@ void draw_plan_actions(AppState& app, const Account& a, const std::string& today
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.2f));
             ImGui::TableHeadersRow();
             ImGuiListClipper clipper;   // a plan of a thousand actions builds only the rows in view
-            clipper.Begin((int)list.size());
+            clipper.Begin((int)rows.size());
             while (clipper.Step()) {
-                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && (size_t)i < list.size(); i++) {   // a row may remove itself
+                for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; r++) {
+                    const int i = rows[r];
+                    if ((size_t)i >= a.plan.actions.size()) break;   // a row above removed itself this frame
                     ImGui::PushID(i);
                     draw_row(app, a, (size_t)i, today);
                     ImGui::PopID();
@@ -102,6 +104,7 @@ void draw_plan_actions(AppState& app, const Account& a, const std::string& today
         edit_plan(app, a, "Add action", "", [&](Plan& p) {
             Action action;
             action.owner = a.manager;
+            action.visibility = new_item_visibility(app);
             p.actions.push_back(std::move(action));
         });
     }

@@ -82,6 +82,7 @@ static void draw_competitors(AppState& app, const Account& a) {
 
 void draw_plan_customer(AppState& app, const Account& a) {
     draw_business_objectives(app, a);
+    if (customer_safe(app)) return;   // how we read their buying, and the competitors, are the team's own
     ImGui::Spacing();
     ImGui::TextUnformatted("How they buy");
     const Plan& plan = a.plan;

@@ -92,6 +92,7 @@ void draw_plan_header(AppState& app, const Account& a, const std::string& today)
 
     const Person* manager = ws.find_person(a.manager);
     ImGui::Text("Drafted by %s", manager ? manager->name.c_str() : "nobody yet");
+    if (customer_safe(app)) return;   // the team's agreement, the history and the mentor are the team's own
     if (!manager) {
         ImGui::SameLine();
         ImGui::TextDisabled("(choose the account manager in the Account tab)");

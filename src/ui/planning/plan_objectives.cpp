@@ -91,6 +91,7 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
 
 // New objectives, owned by the account manager; the team's standing objectives are about the relationship.
 static void add_objectives(AppState& app, const Account& a, const std::vector<std::string>& texts, ObjectiveKind kind) {
+    const Visibility visibility = new_item_visibility(app);
     Account copy = a;
     for (const std::string& text : texts) {
         Objective o;
@@ -98,15 +99,16 @@ static void add_objectives(AppState& app, const Account& a, const std::vector<st
         o.text = text;
         o.kind = kind;
         o.owner = a.manager;
+        o.visibility = visibility;
         copy.plan.objectives.push_back(std::move(o));
     }
     app.doc.set_account(std::move(copy), texts.size() == 1 ? "Add objective" : "Add the account team's objectives");
 }
 
 void draw_plan_objectives(AppState& app, const Account& a, const std::string& today) {
-    const std::vector<Objective>& list = a.plan.objectives;
-    if (!list.empty()) {
-        if (begin_list_table("objectives", 11, list.size(), 14)) {
+    const std::vector<int> rows = shown_rows(app, a.plan.objectives, PlanList::Objectives);
+    if (!rows.empty()) {
+        if (begin_list_table("objectives", 11, rows.size(), 14)) {
             // The texts share what the fixed columns leave, so all of it fits a laptop screen.
             ImGui::TableSetupColumn("Objective", ImGuiTableColumnFlags_WidthStretch, 2.0f);
             ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -121,17 +123,18 @@ void draw_plan_objectives(AppState& app, const Account& a, const std::string& to
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.2f));
             ImGui::TableHeadersRow();
             const auto draw = [&](int i) {
+                if ((size_t)i >= a.plan.objectives.size()) return;   // a row above removed itself this frame
                 ImGui::PushID(i);
                 draw_row(app, a, (size_t)i, today);
                 ImGui::PopID();
             };
             if (!app.plan_view.scroll_to_objective.empty()) {   // a link asks for a row: build all, to scroll to it
-                for (int i = 0; (size_t)i < list.size(); i++) draw(i);
+                for (int i : rows) draw(i);
             } else {
                 ImGuiListClipper clipper;   // only the rows in view
-                clipper.Begin((int)list.size());
+                clipper.Begin((int)rows.size());
                 while (clipper.Step())
-                    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && (size_t)i < list.size(); i++) draw(i);   // a row may remove itself
+                    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; r++) draw(rows[r]);
             }
             ImGui::EndTable();
         }

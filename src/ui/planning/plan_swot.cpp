@@ -16,12 +16,13 @@ struct SwotList {
     const char* title;
     const char* key;   // JSON name, and the tests' name
     std::vector<SwotItem> Plan::*items;
+    PlanList list;
 };
 static constexpr SwotList kSwotLists[] = {
-    {"Strengths", "strengths", &Plan::strengths},
-    {"Weaknesses", "weaknesses", &Plan::weaknesses},
-    {"Opportunities", "opportunities", &Plan::opportunities},
-    {"Threats", "threats", &Plan::threats},
+    {"Strengths", "strengths", &Plan::strengths, PlanList::Strengths},
+    {"Weaknesses", "weaknesses", &Plan::weaknesses, PlanList::Weaknesses},
+    {"Opportunities", "opportunities", &Plan::opportunities, PlanList::Opportunities},
+    {"Threats", "threats", &Plan::threats, PlanList::Threats},
 };
 
 static std::string link_label(const Account& a, const SwotItem& item) {
@@ -75,8 +76,9 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
     const std::vector<SwotItem>& items = a.plan.*list.items;
     ImGui::SeparatorText(list.title);
     const std::string base = std::string("plan/") + list.key + "/";
-    for (size_t i = 0; i < items.size(); i++) {
-        ImGui::PushID((int)i);
+    for (int shown : shown_rows(app, items, list.list)) {
+        const size_t i = (size_t)shown;
+        ImGui::PushID(shown);
         SwotItem item = items[i];
         FieldEdits edits;
         ImGui::BeginDisabled(i == 0);
@@ -125,12 +127,12 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
         ImGui::PopID();
     }
     if (ImGui::SmallButton((std::string("+ ") + list.title).c_str()))
-        edit_plan(app, a, std::string("Add to ") + list.title, "", [&](Plan& p) { (p.*list.items).emplace_back(); });
+        edit_plan(app, a, std::string("Add to ") + list.title, "", [&](Plan& p) { (p.*list.items).push_back({"", new_item_visibility(app)}); });
     expose_item(base + "add");
 }
 
 void draw_plan_swot(AppState& app, const Account& a) {
-    ImGui::TextDisabled("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
+    if (!customer_safe(app)) ImGui::TextDisabled("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
     if (!ImGui::BeginTable("swot", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
     for (int row = 0; row < 2; row++) {
         ImGui::TableNextRow();

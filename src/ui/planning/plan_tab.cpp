@@ -4,6 +4,7 @@
 
 #include "core/planning/plan_export.h"
 #include "core/planning/planning.h"
+#include "ui/planning/plan_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
 
@@ -13,11 +14,13 @@ namespace kam::ui {
 
 static const char* kRatingText[] = {"empty", "partial", "complete"};
 
-// A collapsing header for one section, open at first, with its rating at the right.
-static bool begin_section(const Account& a, PlanSection section, const char* id) {
+// A collapsing header for one section, open at first, with its rating at the right (the team's
+// own measure: not in the customer-safe view).
+static bool begin_section(const AppState& app, const Account& a, PlanSection section, const char* id) {
     const std::string label = std::string(kPlanSectionLabels[(int)section]) + "###" + id;
     const bool open = ImGui::CollapsingHeader(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
     expose_item(std::string("plan/section/") + id);
+    if (customer_safe(app)) return open;
     const SectionRating rating = rate_section(a, section);
     const char* text = kRatingText[(int)rating.rating];
     ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(text).x - ImGui::GetStyle().FramePadding.x);
@@ -28,19 +31,42 @@ static bool begin_section(const Account& a, PlanSection section, const char* id)
     return open;
 }
 
-// The plan to share: a printable page that opens offline, or text to paste anywhere.
+// The plan to share: a printable page that opens offline, or text to paste anywhere. In the
+// customer-safe view, the customer's copy.
 static void draw_export_buttons(AppState& app, const Account& a, const std::string& today) {
-    if (ImGui::SmallButton("Export plan (HTML)") && app.host.download) {
-        app.host.download(a.name + " account plan.html", plan_html(app.doc.ws(), a, today));
-        app.notify("Exported the plan of " + a.name + ": open it in a browser to read or print it (to PDF, too).");
+    const PlanAudience audience = customer_safe(app) ? PlanAudience::Customer : PlanAudience::Team;
+    const char* copy = audience == PlanAudience::Customer ? "the customer's copy of the plan" : "the plan";
+    if (ImGui::SmallButton(audience == PlanAudience::Customer ? "Export for the customer (HTML)" : "Export plan (HTML)") && app.host.download) {
+        app.host.download(a.name + (audience == PlanAudience::Customer ? " joint plan.html" : " account plan.html"), plan_html(app.doc.ws(), a, today, audience));
+        app.notify(std::string("Exported ") + copy + " of " + a.name + ": open it in a browser to read or print it (to PDF, too).");
     }
     expose_item("plan/export_html");
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy as text")) {
-        ImGui::SetClipboardText(plan_text(app.doc.ws(), a, today).c_str());
-        app.notify("Copied the plan of " + a.name + " as text.");
+        ImGui::SetClipboardText(plan_text(app.doc.ws(), a, today, audience).c_str());
+        app.notify(std::string("Copied ") + copy + " of " + a.name + " as text.");
     }
     expose_item("plan/copy_text");
+}
+
+// The same switch as the map's: on, the plan shows what the customer may see, under a banner.
+static void draw_customer_safe_switch(AppState& app) {
+    bool& safe = app.map.customer_safe;
+    const bool was_safe = safe;
+    if (was_safe) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
+    ImGui::Checkbox("Customer-safe view", &safe);
+    if (was_safe) ImGui::PopStyleColor();
+    ImGui::SetItemTooltip("For joint planning with the customer at the screen: shows only what is shared with them (the map follows).");
+    expose_item("plan/customer_safe");
+    if (!safe) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (ImGui::BeginChild("safe_banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding))
+        ImGui::TextWrapped("CUSTOMER-SAFE VIEW: the plan as the customer may see it. Internal items, weaknesses, threats and actions "
+                           "that are not shared, the competitors, the team's agreement and the whitespace grid are hidden. "
+                           "What you add now is shared with the customer.");
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
 }
 
 void draw_plan_tab(AppState& app) {
@@ -53,19 +79,25 @@ void draw_plan_tab(AppState& app) {
     expose_text("plan/account", a->name);
     if (ImGui::BeginChild("plan")) {
         ImGui::PushID(a->id.c_str());
-        ImGui::TextDisabled("The account manager drafts the plan, the team agrees to it, and the mentor reviews it.");
-        ImGui::SameLine();
-        ImGui::TextDisabled("%d of 6 sections complete.", complete_sections(*a));
+        if (!customer_safe(app)) {
+            ImGui::TextDisabled("The account manager drafts the plan, the team agrees to it, and the mentor reviews it.");
+            ImGui::SameLine();
+            ImGui::TextDisabled("%d of 6 sections complete.", complete_sections(*a));
+        }
         draw_export_buttons(app, *a, today);
-        if (begin_section(*a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
-        if (begin_section(*a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);
-        if (begin_section(*a, PlanSection::Swot, "swot")) draw_plan_swot(app, *a);
-        if (begin_section(*a, PlanSection::ValueAdded, "value")) draw_plan_value_added(app, *a);
-        if (begin_section(*a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
-        if (begin_section(*a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
-        const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
-        expose_item("plan/section/whitespace");
-        if (whitespace) draw_plan_whitespace(app, *a);
+        ImGui::SameLine(0, em(2));
+        draw_customer_safe_switch(app);
+        if (begin_section(app, *a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
+        if (begin_section(app, *a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);
+        if (begin_section(app, *a, PlanSection::Swot, "swot")) draw_plan_swot(app, *a);
+        if (begin_section(app, *a, PlanSection::ValueAdded, "value")) draw_plan_value_added(app, *a);
+        if (begin_section(app, *a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
+        if (begin_section(app, *a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
+        if (!customer_safe(app)) {   // the whitespace grid is the team's own
+            const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
+            expose_item("plan/section/whitespace");
+            if (whitespace) draw_plan_whitespace(app, *a);
+        }
         ImGui::PopID();
     }
     ImGui::EndChild();

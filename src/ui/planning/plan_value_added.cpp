@@ -60,19 +60,22 @@ void draw_plan_value_added(AppState& app, const Account& a) {
         ImGui::TableSetupColumn("Customer", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
         ImGui::TableHeadersRow();
-        for (size_t i = 0; i < items.size(); i++) {
-            ImGui::PushID((int)i);
-            draw_row(app, a, i);
+        for (int i : shown_rows(app, items, PlanList::ValueAdded)) {
+            ImGui::PushID(i);
+            draw_row(app, a, (size_t)i);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     if (ImGui::SmallButton("+ Value added"))
-        edit_plan(app, a, "Add value added", "", [](Plan& p) { p.value_added.emplace_back(); });
+        edit_plan(app, a, "Add value added", "", [&](Plan& p) {
+            p.value_added.emplace_back();
+            p.value_added.back().visibility = new_item_visibility(app);
+        });
     expose_item("plan/value_added/add");
     ImGui::SameLine();
     char total[64];
-    std::snprintf(total, sizeof total, "Recognised by the customer: %.0f a year", value_recognised(a.plan));
+    std::snprintf(total, sizeof total, "Recognised by the customer: %.0f a year", value_recognised(customer_safe(app) ? customer_plan(a.plan) : a.plan));
     ImGui::TextUnformatted(total);
     expose_text("plan/value_recognised", total);
 }

@@ -3,6 +3,7 @@
 // merges into one undo step by its merge key).
 #pragma once
 
+#include "core/planning/planning.h"
 #include "ui/app_state.h"
 #include "ui/date_field.h"
 
@@ -19,6 +20,24 @@ void edit_plan(AppState& app, const Account& a, const std::string& label, const 
     change(copy.plan);
     app.doc.set_account(std::move(copy), label, merge_key);
 }
+
+// The customer-safe view is one switch for the whole app (the map's toolbar and the plan's): the
+// customer may be looking at the screen whichever tab is open. The plan then shows what
+// customer_plan() keeps, and stays editable: joint planning happens in that view.
+inline bool customer_safe(const AppState& app) { return app.map.customer_safe; }
+
+// The indexes of the items a list shows: all, or in the customer-safe view those the customer may see.
+template <typename Item>
+std::vector<int> shown_rows(const AppState& app, const std::vector<Item>& items, PlanList list) {
+    std::vector<int> rows;
+    rows.reserve(items.size());
+    for (size_t i = 0; i < items.size(); i++)
+        if (!customer_safe(app) || shown_to_customer(list, items[i].visibility)) rows.push_back((int)i);
+    return rows;
+}
+
+// An item added in the customer-safe view is made with the customer: it is shared with them.
+inline Visibility new_item_visibility(const AppState& app) { return customer_safe(app) ? Visibility::Shared : Visibility::Default; }
 
 // Seals the undo step when the last item (a text field being typed in) is left.
 inline void seal_when_left(AppState& app) {

@@ -22,26 +22,22 @@ namespace kam::ui {
 // [SECTION] Palette and labels
 //-----------------------------------------------------------------------------
 
-// Okabe-Ito colours: told apart with the common kinds of colour blindness. Attitude runs
-// from vermillion/orange (against us) through grey to sky blue/blue (for us).
-static constexpr ImU32 kAttitudeColors[5] = {IM_COL32(213, 94, 0, 255), IM_COL32(230, 159, 0, 255), IM_COL32(165, 165, 165, 255),
-                                             IM_COL32(86, 180, 233, 255), IM_COL32(0, 114, 178, 255)};
-static constexpr const char* kAttitudeLabels[5] = {"Opponent", "Sceptic", "Neutral", "Supporter", "Champion"};
-static constexpr ImU32 kLineColors[4] = {IM_COL32(80, 80, 80, 255), IM_COL32(0, 158, 115, 255), IM_COL32(213, 94, 0, 255),
-                                         IM_COL32(204, 121, 167, 255)};
+// The palette is core's (core/relationships/card_look.h), shared with the exported map picture.
+static constexpr ImU32 rgb(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+static constexpr ImU32 kLineColors[4] = {rgb(kLineRgb[0]), rgb(kLineRgb[1]), rgb(kLineRgb[2]), rgb(kLineRgb[3])};
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
 static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
 static constexpr ImU32 kFaintVeil = IM_COL32(255, 255, 255, 200);   // laid over a card the filter or highlight leaves out
 static constexpr int kFaintLineAlpha = 40;
 static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
-static constexpr ImU32 kNeutralCard = IM_COL32(150, 150, 150, 255);
+static constexpr ImU32 kNeutralCard = rgb(kNeutralCardRgb);
 static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
 static constexpr const char* kPieceLetters = " KQRBNP";
 static constexpr const char* kPieceQuestions[7] = {"", "Who decides?", "Who sways the decision?", "Who guards the process?",
                                                    "Who advises?", "Who can cross the organisation?", "Who uses what we sell?"};
 
-static ImU32 attitude_color(int attitude) { return kAttitudeColors[std::clamp(attitude, kAttitudeMin, kAttitudeMax) - kAttitudeMin]; }
-const char* attitude_label(int attitude) { return kAttitudeLabels[std::clamp(attitude, kAttitudeMin, kAttitudeMax) - kAttitudeMin]; }
+static ImU32 attitude_color(int attitude) { return rgb(attitude_rgb(attitude)); }
+const char* attitude_label(int attitude) { return attitude_name(attitude); }
 const char* chess_piece_question(ChessPiece piece) { return kPieceQuestions[static_cast<int>(piece) % 7]; }
 const char* line_kind_label(LineKind kind) { return kLineLabels[static_cast<int>(kind) % 4]; }
 

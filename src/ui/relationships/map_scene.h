@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/relationships/card_look.h"
 #include "ui/relationships/map_view.h"
 
 #include <cstdint>
@@ -13,9 +14,8 @@
 
 namespace kam::ui {
 
-// Map units (a contact's x, y is its card's top-left corner). The generated and sample
-// maps place cards in slots of 220 x 140.
-inline constexpr float kCardWidth = 190.0f, kCardHeight = 104.0f;
+using kam::kCardHeight;   // core/relationships/card_look.h: a contact's card, in map units
+using kam::kCardWidth;
 inline constexpr float kTeamCardHeight = 56.0f, kTeamCardGap = 16.0f, kTeamColumnGap = 170.0f;
 
 // The kinds of lines the map draws: the three kinds of link, then our coverage.

@@ -131,6 +131,47 @@ TEST_CASE("the customer-safe view shows what the section allows, never internal 
     CHECK(standard_team_objectives().size() == 7);
 }
 
+TEST_CASE("the customer's plan keeps what they may see and none of the team's workings", "[planning]") {
+    Plan p;
+    p.period = "FY 2027";
+    p.status = PlanStatus::Shared;
+    p.agreed = {{"p1", "2026-10-01"}};
+    p.customer_objectives = {"Grow in the Nordics"};
+    p.buying_process = "Price decides, whatever they say";
+    p.competitors = {{"Rival AB"}};
+    p.strengths = {{"Uptime record"}, {"Our margin", Visibility::Internal}};
+    p.weaknesses = {{"Slow quotes"}, {"Delivery in Q3", Visibility::Shared}};
+    p.threats = {{"Rival AB undercuts"}};
+    p.objectives = {{"o1", "Renew the frame contract"}, {"o2", "Win the COO", ObjectiveKind::Relationship}};
+    p.objectives[1].visibility = Visibility::Internal;
+    p.actions = {{"Prepare the renewal", "o1"}, {"Joint roadmap session", "o2"}};
+    p.actions[1].visibility = Visibility::Shared;
+    p.strengths[0].link = ItemLink::Objective, p.strengths[0].target = "o2";
+    p.units = {{"u1", "Aarhus"}};
+    p.whitespace = {{"u1", "f1", CellStatus::Sold, 100}};
+
+    const Plan safe = customer_plan(p);
+    CHECK(safe.period == "FY 2027");
+    CHECK(safe.status == PlanStatus::Shared);
+    CHECK(safe.customer_objectives == p.customer_objectives);
+    CHECK(safe.agreed.empty());
+    CHECK(safe.buying_process.empty());
+    CHECK(safe.competitors.empty());
+    REQUIRE(safe.strengths.size() == 1);
+    CHECK(safe.strengths[0].text == "Uptime record");
+    CHECK(safe.strengths[0].link == ItemLink::None);   // its objective is internal
+    REQUIRE(safe.weaknesses.size() == 1);
+    CHECK(safe.weaknesses[0].text == "Delivery in Q3");
+    CHECK(safe.threats.empty());
+    REQUIRE(safe.objectives.size() == 1);
+    CHECK(safe.objectives[0].id == "o1");
+    REQUIRE(safe.actions.size() == 1);   // only the action agreed with the customer
+    CHECK(safe.actions[0].text == "Joint roadmap session");
+    CHECK(safe.actions[0].objective.empty());
+    CHECK(safe.units.empty());
+    CHECK(safe.whitespace.empty());
+}
+
 TEST_CASE("My actions: one person's open actions across all accounts, soonest due first", "[planning]") {
     Workspace ws;
     ws.accounts.resize(2);
@@ -191,6 +232,30 @@ TEST_CASE("whitespace totals per unit, per offering and in all: current, pipelin
     Plan p = grid_plan();
     p.units.pop_back();
     CHECK(whitespace_totals(p, kOfferings).all == WhitespaceTotals{120000, 0, 170000});
+}
+
+TEST_CASE("the whitespace grid finds each cell by row and column once", "[planning]") {
+    Plan p = grid_plan();
+    p.whitespace.push_back({"u9", "f1", CellStatus::Sold, 5});   // a removed unit: in no row
+    const WhitespaceGrid grid = whitespace_grid(p, kOfferings);
+    REQUIRE(grid.cells.size() == 2 * 3);
+    REQUIRE(grid.at(0, 0));
+    CHECK(grid.at(0, 0)->status == CellStatus::Sold);
+    CHECK(grid.at(0, 0) == p.find_cell("u1", "f1"));
+    CHECK(grid.at(1, 1) == p.find_cell("u2", "f2"));
+    CHECK(grid.at(0, 2) == nullptr);
+    CHECK(cell_text(grid.at(1, 1)) == "Held by a competitor: Baltic Crane, \"BCS\"");
+    CHECK(cell_text(nullptr).empty());
+}
+
+TEST_CASE("amounts in full and short", "[planning]") {
+    CHECK(amount_text(120000) == "120000");
+    CHECK(amount_text(1234.5) == "1234.5");
+    CHECK(amount_text(0.25) == "0.25");
+    CHECK(amount_text(0) == "0");
+    CHECK(short_amount_text(950) == "950");
+    CHECK(short_amount_text(120000) == "120k");
+    CHECK(short_amount_text(2600000) == "2.6m");
 }
 
 TEST_CASE("the whitespace grid as CSV, with quotes where a field needs them", "[planning]") {

@@ -44,7 +44,7 @@ struct PlanUi : UiHarness {
     }
     bool section_open(const std::string& section) const {
         static const std::map<std::string, std::string> first_item = {
-            {"header", "plan/period"}, {"customer", "plan/buying_process"}, {"swot", "plan/strengths/add"},
+            {"header", "plan/period"}, {"customer", "plan/customer_objective/add"}, {"swot", "plan/strengths/add"},
             {"value", "plan/value_added/add"}, {"objectives", "plan/objective/add"}, {"actions", "plan/action/add"}};
         return has_item(first_item.at(section));
     }
@@ -257,4 +257,46 @@ TEST_CASE("a change of stage or relationship level is recorded with today's date
     ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(ui.app.doc.ws().accounts[0].level_history.empty());
     CHECK(ui.app.doc.ws().accounts[0].partnership == PartnershipLevel::Exploratory);
+}
+
+TEST_CASE("the customer-safe view shows the plan as the customer may see it, and what is added there is shared") {
+    PlanUi ui;
+    Account a = ui.app.doc.ws().accounts[0];
+    a.plan.strengths = {{"Installed base"}, {"Our margin", Visibility::Internal}};
+    a.plan.weaknesses = {{"Slow quotes"}};
+    a.plan.objectives = {{"o1", "Renew"}, {"o2", "Win the CFO"}};
+    a.plan.objectives[1].visibility = Visibility::Internal;
+    a.plan.actions = {{"Prepare", "o1"}, {"Joint roadmap", "o1"}};
+    a.plan.actions[1].visibility = Visibility::Shared;
+    a.plan.competitors = {{"Rival AB"}};
+    ui.app.doc.set_account(a, "Fill the plan");
+    ui.frames(2);
+    ui.only_open({"swot"});
+    CHECK(ui.has_item("plan/strengths/1/text"));
+    CHECK(ui.has_item("plan/weaknesses/0/text"));
+
+    ui.click("plan/customer_safe");
+    CHECK(ui.app.map.customer_safe);   // one switch: the map follows
+    CHECK(ui.has_item("plan/strengths/0/text"));
+    CHECK_FALSE(ui.has_item("plan/strengths/1/text"));   // internal
+    CHECK_FALSE(ui.has_item("plan/weaknesses/0/text"));  // weaknesses show only when shared
+    CHECK_FALSE(ui.has_item("plan/section/swot/rating"));
+    CHECK_FALSE(ui.has_item("plan/section/whitespace"));
+    ui.click("plan/weaknesses/add");   // made with the customer: shared with them
+    REQUIRE(ui.plan().weaknesses.size() == 2);
+    CHECK(ui.plan().weaknesses[1].visibility == Visibility::Shared);
+    CHECK(ui.has_item("plan/weaknesses/1/text"));
+
+    ui.only_open({"objectives", "actions"});
+    CHECK(ui.has_item("plan/objective/0/text"));
+    CHECK_FALSE(ui.has_item("plan/objective/1/text"));
+    CHECK_FALSE(ui.has_item("plan/action/0/text"));
+    ui.fill("plan/action/1/text", "Joint roadmap session");   // editable in the view: joint planning
+    CHECK(ui.plan().actions[1].text == "Joint roadmap session");
+
+    ui.only_open({"customer"});
+    CHECK(ui.has_item("plan/customer_objective/add"));
+    CHECK_FALSE(ui.has_item("plan/competitors/add"));
+    ui.click("plan/customer_safe");
+    CHECK_FALSE(ui.app.map.customer_safe);
 }
