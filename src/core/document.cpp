@@ -117,6 +117,22 @@ void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme,
             put(ws_.criteria, ws_.tier_scheme, std::move(before)), std::move(one), many});
 }
 
+void Document::set_offerings_and_accounts(std::vector<Offering> offerings, std::vector<Account> accounts, std::string label) {
+    std::vector<Account> before;
+    before.reserve(accounts.size());
+    for (const Account& a : accounts)
+        if (const Account* old = ws_.find_account(a.id)) before.push_back(*old);
+    auto put = [](std::vector<Offering> o, std::vector<Account> changed) {
+        return [o = std::move(o), changed = std::move(changed)](Workspace& ws) {
+            ws.offerings = o;
+            put_accounts(changed, ws);
+        };
+    };
+    Id one = accounts.size() == 1 ? accounts[0].id : Id();
+    const bool many = accounts.size() > 1;
+    commit({std::move(label), "", put(std::move(offerings), std::move(accounts)), put(ws_.offerings, std::move(before)), std::move(one), many});
+}
+
 static std::function<void(Workspace&)> insert_at(Account account, size_t index) {
     return [account = std::move(account), index](Workspace& ws) {
         ws.accounts.insert(ws.accounts.begin() + std::min(index, ws.accounts.size()), account);

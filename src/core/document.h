@@ -40,6 +40,9 @@ public:
     // criterion, the overrides naming a renamed tier) as one step.
     void set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
                        std::string label, const std::string& merge_key = {});
+    // The offering catalogue and the accounts whose whitespace cells follow it (those of a removed
+    // offering go) as one step.
+    void set_offerings_and_accounts(std::vector<Offering> offerings, std::vector<Account> accounts, std::string label);
     void insert_account(Account account, size_t index, std::string label);
     void erase_account(const Id& id, std::string label);
     void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too

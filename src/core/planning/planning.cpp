@@ -265,6 +265,22 @@ WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering
     return s;
 }
 
+OfferingRemoval remove_offering(const Workspace& ws, const Id& offering) {
+    OfferingRemoval r;
+    for (const Offering& o : ws.offerings)
+        if (o.id != offering) r.offerings.push_back(o);
+    for (const Account& a : ws.accounts) {
+        const auto in_column = [&](const WhitespaceCell& c) { return c.offering == offering; };
+        const size_t cells = (size_t)std::count_if(a.plan.whitespace.begin(), a.plan.whitespace.end(), in_column);
+        if (cells == 0) continue;
+        Account changed = a;
+        std::erase_if(changed.plan.whitespace, in_column);
+        r.accounts.push_back(std::move(changed));
+        r.cells += cells;
+    }
+    return r;
+}
+
 std::string amount_text(double v) {
     char text[32];
     std::snprintf(text, sizeof text, "%.2f", v);

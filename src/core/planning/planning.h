@@ -119,6 +119,15 @@ struct WhitespaceGrid {
 };
 WhitespaceGrid whitespace_grid(const Plan& plan, const std::vector<Offering>& offerings);
 
+// The workspace without one of our offerings: the catalogue, and the accounts that had cells in
+// its column, without them. 'cells' counts what goes (for the confirmation).
+struct OfferingRemoval {
+    std::vector<Offering> offerings;
+    std::vector<Account> accounts;
+    size_t cells = 0;
+};
+OfferingRemoval remove_offering(const Workspace& ws, const Id& offering);
+
 // A cell in words: "Sold 120000", "Held by a competitor: Rival AB", "" when not assessed.
 std::string cell_text(const WhitespaceCell* cell);
 

@@ -16,21 +16,12 @@
 
 namespace kam::ui {
 
-// "120k", "1.2m": a cell is narrow.
-static std::string short_amount(double v) {
-    char text[32];
-    if (v >= 1e6) std::snprintf(text, sizeof text, "%.1fm", v / 1e6);
-    else if (v >= 1e3) std::snprintf(text, sizeof text, "%.0fk", v / 1e3);
-    else std::snprintf(text, sizeof text, "%.0f", v);
-    return text;
-}
-
 static std::string cell_label(const WhitespaceCell* c) {
     if (!c || c->status == CellStatus::Unknown) return "-";
     switch (c->status) {
-    case CellStatus::Sold: return "Sold " + short_amount(c->value);
-    case CellStatus::InProgress: return "Pipeline " + short_amount(c->value);
-    case CellStatus::Opportunity: return "Opportunity " + short_amount(c->value);
+    case CellStatus::Sold: return "Sold " + short_amount_text(c->value);
+    case CellStatus::InProgress: return "Pipeline " + short_amount_text(c->value);
+    case CellStatus::Opportunity: return "Opportunity " + short_amount_text(c->value);
     case CellStatus::Competitor: return c->competitor.empty() ? "Competitor" : c->competitor;
     default: return "Not relevant";
     }
@@ -101,7 +92,7 @@ static void draw_cell_editor(AppState& app, const Account& a) {
 static void draw_totals(const WhitespaceTotals& t, const std::string& key) {
     for (double value : {t.current, t.pipeline, t.potential, t.untapped()}) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(short_amount(value).c_str());
+        ImGui::TextUnformatted(short_amount_text(value).c_str());
     }
     char text[96];
     std::snprintf(text, sizeof text, "%.0f/%.0f/%.0f/%.0f", t.current, t.pipeline, t.potential, t.untapped());
@@ -149,11 +140,46 @@ static void draw_unit_name(AppState& app, const Account& a, size_t r) {
     }
 }
 
+// Removing an offering takes its column out of every account, in one undoable step; when that
+// column holds anything, the user confirms first.
+static void draw_offering_removal(AppState& app, const Offering& offering, const std::string& key) {
+    const Workspace& ws = app.doc.ws();
+    const auto remove = [&] {
+        OfferingRemoval r = remove_offering(ws, offering.id);
+        const size_t cells = r.cells;
+        app.doc.set_offerings_and_accounts(std::move(r.offerings), std::move(r.accounts), "Remove offering " + offering.name);
+        app.notify("Removed the offering " + offering.name + (cells ? " and its " + std::to_string(cells) + " cells" : std::string()) + ". Undo brings it back.");
+    };
+    ImGui::SameLine();
+    if (ImGui::SmallButton("\xE2\x9C\x95")) {   // ✕
+        if (remove_offering(ws, offering.id).cells == 0) remove();
+        else ImGui::OpenPopup("remove");
+    }
+    ImGui::SetItemTooltip("Remove this offering from every account");
+    expose_item(key + "/remove");
+    if (!ImGui::BeginPopupModal("remove", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const OfferingRemoval r = remove_offering(ws, offering.id);
+    ImGui::Text("Remove %s from every account?", offering.name.c_str());
+    ImGui::Text("Its column holds %zu cells in %zu accounts. Undo brings them back.", r.cells, r.accounts.size());
+    if (ImGui::Button("Remove")) {
+        remove();
+        ImGui::CloseCurrentPopup();
+    }
+    expose_item(key + "/remove/confirm");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 static void draw_offering_names(AppState& app) {
     const Workspace& ws = app.doc.ws();
-    if (ws.offerings.empty() || !ImGui::TreeNode("Our offerings (every account's columns)")) return;
+    if (ws.offerings.empty()) return;
+    const bool open = ImGui::TreeNode("Our offerings (every account's columns)");
+    expose_item("plan/offerings");
+    if (!open) return;
     for (size_t i = 0; i < ws.offerings.size(); i++) {
         ImGui::PushID((int)i);
+        const std::string key = "plan/offering/" + std::to_string(i);
         std::string name = ws.offerings[i].name;
         ImGui::SetNextItemWidth(em(16));
         if (ImGui::InputText("##offering", &name) && !name.empty()) {
@@ -162,7 +188,9 @@ static void draw_offering_names(AppState& app) {
             app.doc.set_offerings(std::move(offerings), "Rename offering", "offering/" + ws.offerings[i].id);
         }
         seal_when_left(app);
-        expose_item("plan/offering/" + std::to_string(i));
+        expose_item(key);
+        const Offering offering = ws.offerings[i];   // a copy: the removal replaces the catalogue
+        draw_offering_removal(app, offering, key);
         ImGui::PopID();
     }
     ImGui::TreePop();
@@ -179,6 +207,9 @@ void draw_plan_whitespace(AppState& app, const Account& a) {
         return;
     }
     const WhitespaceSummary totals = whitespace_totals(a.plan, offerings);
+    // The cells by row and column, found again after an edit in this frame (it moves them).
+    WhitespaceGrid grid = whitespace_grid(a.plan, offerings);
+    uint64_t grid_revision = app.doc.revision();
     const int columns = 1 + (int)offerings.size() + 4;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg;
     const float height = std::min<float>(a.plan.units.size() + 2.5f, 16) * ImGui::GetFrameHeightWithSpacing();
@@ -204,7 +235,8 @@ void draw_plan_whitespace(AppState& app, const Account& a) {
         const BusinessUnit& unit = a.plan.units[r];
         for (size_t c = 0; c < offerings.size(); c++) {
             ImGui::TableNextColumn();
-            const WhitespaceCell* cell = a.plan.find_cell(unit.id, offerings[c].id);
+            if (grid_revision != app.doc.revision()) grid = whitespace_grid(a.plan, offerings), grid_revision = app.doc.revision();
+            const WhitespaceCell* cell = grid.at(r, c);
             if (cell && cell_color(cell->status)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, cell_color(cell->status));
             const bool selected = v.cell_unit == unit.id && v.cell_offering == offerings[c].id;
             ImGui::PushID((int)c);
@@ -234,7 +266,7 @@ void draw_plan_whitespace(AppState& app, const Account& a) {
     for (size_t c = 0; c < offerings.size(); c++) {
         ImGui::TableNextColumn();
         const WhitespaceTotals& t = totals.columns[c];
-        ImGui::Text("%s of %s", short_amount(t.current).c_str(), short_amount(t.potential).c_str());
+        ImGui::Text("%s of %s", short_amount_text(t.current).c_str(), short_amount_text(t.potential).c_str());
         ImGui::SetItemTooltip("Current %.0f, pipeline %.0f, potential %.0f, untapped %.0f", t.current, t.pipeline, t.potential, t.untapped());
     }
     draw_totals(totals.all, "plan/whitespace/total");

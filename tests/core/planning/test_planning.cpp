@@ -1,4 +1,5 @@
 #include "core/planning/planning.h"
+#include "core/document.h"
 #include "core/generate_workspace.h"
 #include "core/sample_workspace.h"
 
@@ -282,4 +283,28 @@ TEST_CASE("stage and relationship level changes are recorded with their date, an
     CHECK(t[1].what == "Stage: Contract negotiation");   // on one day, the stage first
     CHECK(t[2].what == "Relationship: Basic");
     CHECK((t[2].is_stage == false && t[2].index == 0));
+}
+
+TEST_CASE("removing an offering takes its cells out of every account, as one undo step", "[planning]") {
+    Workspace ws;
+    ws.offerings = {{"f1", "Automation"}, {"f2", "Maintenance"}};
+    for (const char* id : {"a1", "a2", "a3"}) {
+        Account a;
+        a.id = id;
+        a.plan.units = {{"u1", "Aarhus"}};
+        if (a.id != "a3") a.plan.whitespace = {{"u1", "f1", CellStatus::Sold, 100}, {"u1", "f2", CellStatus::Opportunity, 50}};
+        ws.accounts.push_back(a);
+    }
+    OfferingRemoval r = remove_offering(ws, "f1");
+    CHECK(r.offerings == std::vector<Offering>{{"f2", "Maintenance"}});
+    CHECK(r.cells == 2);
+    REQUIRE(r.accounts.size() == 2);   // a3 has nothing in the column
+    CHECK(r.accounts[0].plan.whitespace.size() == 1);
+
+    Document doc(ws);
+    doc.set_offerings_and_accounts(std::move(r.offerings), std::move(r.accounts), "Remove offering");
+    CHECK(doc.ws().offerings.size() == 1);
+    CHECK(doc.ws().accounts[1].plan.whitespace.size() == 1);
+    REQUIRE(doc.undo());
+    CHECK(doc.ws() == ws);
 }

@@ -227,6 +227,38 @@ TEST_CASE("the whitespace grid by keyboard: arrows move the selection, Enter edi
     CHECK(ui.plan().whitespace.size() == 1);
 }
 
+TEST_CASE("an offering is removed from every account in one undoable step, after a confirmation when its column holds cells") {
+    PlanUi ui;
+    Workspace ws = ui.app.doc.ws();
+    ws.offerings = {{"f1", "Automation"}, {"f2", "Maintenance"}, {"f3", "Cold chain"}};
+    for (Account& a : ws.accounts) {
+        a.plan.units = {{"u1", "Aarhus"}};
+        a.plan.whitespace = {{"u1", "f1", CellStatus::Sold, 100}, {"u1", "f2", CellStatus::Opportunity, 50}};
+    }
+    ui.app.doc.replace_all(ws, "Grid");
+    ui.frames(2);
+    ui.only_open({});
+    ui.click("plan/offerings");
+
+    ui.click("plan/offering/2/remove");   // an empty column goes at once
+    REQUIRE(ui.app.doc.ws().offerings.size() == 2);
+
+    ui.click("plan/offering/0/remove");
+    CHECK(ui.app.doc.ws().offerings.size() == 2);   // not before the confirmation
+    ui.click("plan/offering/0/remove/confirm");
+    REQUIRE(ui.app.doc.ws().offerings.size() == 1);
+    CHECK(ui.app.doc.ws().offerings[0].id == "f2");
+    for (const Account& a : ui.app.doc.ws().accounts) {
+        REQUIRE(a.plan.whitespace.size() == 1);
+        CHECK(a.plan.whitespace[0].offering == "f2");
+    }
+    CHECK(ui.text("plan/cell/0/0") == "Opportunity 50");
+
+    ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(ui.app.doc.ws().offerings.size() == 2);
+    CHECK(ui.app.doc.ws().accounts[1].plan.whitespace.size() == 2);
+}
+
 TEST_CASE("the contact editor sets a development target, and the card carries its badge") {
     PlanUi ui;
     ui.click("tab/map");
