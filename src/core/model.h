@@ -226,9 +226,10 @@ enum class ActionStatus { Open, InProgress, Done, Cancelled, COUNT };
 inline constexpr std::array<std::string_view, 4> kActionStatusKeys = {"open", "in-progress", "done", "cancelled"};
 inline constexpr std::array<std::string_view, 4> kActionStatusLabels = {"Open", "In progress", "Done", "Cancelled"};
 
-// What a SWOT item points at; a click on it follows the link.
-enum class ItemLink { None, Contact, Objective, COUNT };
-inline constexpr std::array<std::string_view, 3> kItemLinkKeys = {"none", "contact", "objective"};
+// What a SWOT item points at; a click on it follows the link. A cell of the whitespace grid is
+// named by its unit (target) and offering (format version 3).
+enum class ItemLink { None, Contact, Objective, Cell, COUNT };
+inline constexpr std::array<std::string_view, 4> kItemLinkKeys = {"none", "contact", "objective", "cell"};
 
 // One team member's agreement to the plan.
 struct Agreement {
@@ -251,7 +252,8 @@ struct SwotItem {
     std::string text;
     Visibility visibility = Visibility::Default;
     ItemLink link = ItemLink::None;
-    Id target;                          // the contact or objective linked to
+    Id target;                          // the contact, objective or unit linked to
+    Id offering;                        // with a unit: the cell's column
     bool operator==(const SwotItem&) const = default;
 };
 

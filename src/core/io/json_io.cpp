@@ -367,6 +367,7 @@ static void write_swot(Writer& w, std::string_view key, const std::vector<SwotIt
         w.field("visibility", enum_name(kVisibilityKeys, item.visibility));
         w.field("link", enum_name(kItemLinkKeys, item.link));
         w.field("target", item.target);
+        if (item.link == ItemLink::Cell) w.field("offering", item.offering);
         w.end_object();
     });
 }
@@ -1362,6 +1363,7 @@ static constexpr Field<SwotItem> kSwotItemFields[] = {
     {"visibility", enumeration<&SwotItem::visibility, kVisibilityKeys>},
     {"link", enumeration<&SwotItem::link, kItemLinkKeys>},
     {"target", line<&SwotItem::target>},
+    {"offering", line<&SwotItem::offering>},
 };
 static constexpr Field<ValueItem> kValueItemFields[] = {
     {"text", value<&ValueItem::text>},

@@ -193,6 +193,8 @@ private:
     void check_coverage(int a);
     void check_plan(int a);
     void check_swot(int a, const char* list, const std::vector<SwotItem>& items);
+    template <typename At>
+    void check_cell_link(const Plan& plan, const SwotItem& item, const At& at);
     void check_whitespace(int a);
     void check_offerings();
     void check_figures_and_reviews(int a);
@@ -467,6 +469,15 @@ static int objective_index(const Plan& plan, const Id& id, PathFn&& path, std::v
     return -1;
 }
 
+// A link to a cell names one of the account's units and one of our offerings.
+template <typename At>
+void Validator::check_cell_link(const Plan& plan, const SwotItem& item, const At& at) {
+    if (!std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == item.target; }))
+        add(at("target"), "unknown unit id " + quote(item.target) + " (not in this account's plan)");
+    if (!std::any_of(ws_.offerings.begin(), ws_.offerings.end(), [&](const Offering& o) { return o.id == item.offering; }))
+        add(at("offering"), "unknown offering id " + quote(item.offering));
+}
+
 void Validator::check_swot(int ai, const char* list, const std::vector<SwotItem>& items) {
     const Plan& plan = ws_.accounts[ai].plan;
     for (size_t i = 0; i < items.size(); i++) {
@@ -478,6 +489,7 @@ void Validator::check_swot(int ai, const char* list, const std::vector<SwotItem>
         if (item.link == ItemLink::Contact) check_ref(item.target, IdKind::Contact, false, [&] { return at("target"); });
         else if (item.link == ItemLink::Objective && item.target.empty()) add(at("target"), kMustNotBeEmpty);
         else if (item.link == ItemLink::Objective) objective_index(plan, item.target, [&] { return at("target"); }, problems_);
+        else if (item.link == ItemLink::Cell) check_cell_link(plan, item, at);
         else if (item.link != ItemLink::None) add(at("link"), "unknown link");
     }
 }

@@ -2,7 +2,7 @@
 
 #include "core/html_escape.h"
 #include "core/planning/planning.h"
-#include "core/relationships/map_picture.h"
+#include "core/map_picture.h"
 
 #include <cstdio>
 

@@ -204,7 +204,8 @@ Plan customer_plan(const Plan& plan) {
         if (!safe.find_objective(a.objective)) a.objective.clear();
     for (auto* list : {&safe.strengths, &safe.weaknesses, &safe.opportunities, &safe.threats})
         for (SwotItem& item : *list)
-            if (item.link == ItemLink::Objective && !safe.find_objective(item.target)) item.link = ItemLink::None, item.target.clear();
+            if ((item.link == ItemLink::Objective && !safe.find_objective(item.target)) || item.link == ItemLink::Cell)
+                item.link = ItemLink::None, item.target.clear(), item.offering.clear();
     return safe;
 }
 
@@ -265,18 +266,52 @@ WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering
     return s;
 }
 
+bool drop_links_to_missing_cells(Plan& plan, const std::vector<Offering>& offerings) {
+    bool dropped = false;
+    for (auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats}) {
+        for (SwotItem& item : *list) {
+            if (item.link != ItemLink::Cell) continue;
+            const bool unit = std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == item.target; });
+            const bool offering = std::any_of(offerings.begin(), offerings.end(), [&](const Offering& o) { return o.id == item.offering; });
+            if (unit && offering) continue;
+            item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+            dropped = true;
+        }
+    }
+    return dropped;
+}
+
+static size_t cells_in_column(const Plan& plan, const Id& offering) {
+    return (size_t)std::count_if(plan.whitespace.begin(), plan.whitespace.end(), [&](const WhitespaceCell& c) { return c.offering == offering; });
+}
+
+static bool links_to_column(const Plan& plan, const Id& offering) {
+    for (const auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats})
+        for (const SwotItem& item : *list)
+            if (item.link == ItemLink::Cell && item.offering == offering) return true;
+    return false;
+}
+
+OfferingUse offering_use(const Workspace& ws, const Id& offering) {
+    OfferingUse use;
+    for (const Account& a : ws.accounts) {
+        const size_t cells = cells_in_column(a.plan, offering);
+        use.cells += cells;
+        use.accounts += cells > 0;
+    }
+    return use;
+}
+
 OfferingRemoval remove_offering(const Workspace& ws, const Id& offering) {
     OfferingRemoval r;
     for (const Offering& o : ws.offerings)
         if (o.id != offering) r.offerings.push_back(o);
     for (const Account& a : ws.accounts) {
-        const auto in_column = [&](const WhitespaceCell& c) { return c.offering == offering; };
-        const size_t cells = (size_t)std::count_if(a.plan.whitespace.begin(), a.plan.whitespace.end(), in_column);
-        if (cells == 0) continue;
+        if (cells_in_column(a.plan, offering) == 0 && !links_to_column(a.plan, offering)) continue;
         Account changed = a;
-        std::erase_if(changed.plan.whitespace, in_column);
+        std::erase_if(changed.plan.whitespace, [&](const WhitespaceCell& c) { return c.offering == offering; });
+        drop_links_to_missing_cells(changed.plan, r.offerings);
         r.accounts.push_back(std::move(changed));
-        r.cells += cells;
     }
     return r;
 }

@@ -119,12 +119,21 @@ struct WhitespaceGrid {
 };
 WhitespaceGrid whitespace_grid(const Plan& plan, const std::vector<Offering>& offerings);
 
+// SWOT links to a cell whose unit or offering is gone become no links. True when any did.
+bool drop_links_to_missing_cells(Plan& plan, const std::vector<Offering>& offerings);
+
+// What one of our offerings holds across the workspace: the cells in its column, and how many
+// accounts have them (what removing it takes away, for the confirmation).
+struct OfferingUse {
+    size_t cells = 0, accounts = 0;
+};
+OfferingUse offering_use(const Workspace& ws, const Id& offering);
+
 // The workspace without one of our offerings: the catalogue, and the accounts that had cells in
-// its column, without them. 'cells' counts what goes (for the confirmation).
+// its column (or SWOT links to them), without them; the others are not copied.
 struct OfferingRemoval {
     std::vector<Offering> offerings;
     std::vector<Account> accounts;
-    size_t cells = 0;
 };
 OfferingRemoval remove_offering(const Workspace& ws, const Id& offering);
 

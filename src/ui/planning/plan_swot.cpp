@@ -25,51 +25,73 @@ static constexpr SwotList kSwotLists[] = {
     {"Threats", "threats", &Plan::threats, PlanList::Threats},
 };
 
-static std::string link_label(const Account& a, const SwotItem& item) {
+// "Aarhus DC Ã Warehouse automation"; "" when either is gone.
+static std::string cell_name(const Account& a, const std::vector<Offering>& offerings, const Id& unit, const Id& offering) {
+    const auto u = std::find_if(a.plan.units.begin(), a.plan.units.end(), [&](const BusinessUnit& x) { return x.id == unit; });
+    const auto o = std::find_if(offerings.begin(), offerings.end(), [&](const Offering& x) { return x.id == offering; });
+    if (u == a.plan.units.end() || o == offerings.end()) return "";
+    return u->name + " \xC3\x97 " + o->name;
+}
+
+static std::string link_label(const Account& a, const std::vector<Offering>& offerings, const SwotItem& item) {
     if (item.link == ItemLink::Contact)
         if (const Contact* c = a.find_contact(item.target)) return c->name;
     if (item.link == ItemLink::Objective)
         if (const Objective* o = a.plan.find_objective(item.target)) return o->text.empty() ? "(objective)" : o->text;
+    if (item.link == ItemLink::Cell) return cell_name(a, offerings, item.target, item.offering);
     return "";
 }
 
-// The link of an item: nothing, one of the account's contacts, or one of its objectives.
-static bool link_combo(SwotItem& item, const Account& a) {
+// The link of an item: nothing, one of the account's contacts, one of its objectives, or an
+// assessed cell of its whitespace grid.
+static bool link_combo(SwotItem& item, const Account& a, const std::vector<Offering>& offerings) {
     bool changed = false;
-    const std::string current = link_label(a, item);
+    const std::string current = link_label(a, offerings, item);
     if (ImGui::BeginCombo("Link", current.empty() ? "no link" : current.c_str())) {
         if (ImGui::Selectable("no link", item.link == ItemLink::None)) {
             changed = item.link != ItemLink::None;
-            item.link = ItemLink::None, item.target.clear();
+            item.link = ItemLink::None, item.target.clear(), item.offering.clear();
         }
         ImGui::SeparatorText("Objectives");
         for (const Objective& o : a.plan.objectives)
             if (ImGui::Selectable((o.text.empty() ? "(objective)" : o.text + "##" + o.id).c_str(), item.link == ItemLink::Objective && item.target == o.id))
-                item.link = ItemLink::Objective, item.target = o.id, changed = true;
+                item.link = ItemLink::Objective, item.target = o.id, item.offering.clear(), changed = true;
         ImGui::SeparatorText("Contacts");
         for (const Contact& c : a.contacts)
             if (ImGui::Selectable((c.name + "##" + c.id).c_str(), item.link == ItemLink::Contact && item.target == c.id))
-                item.link = ItemLink::Contact, item.target = c.id, changed = true;
+                item.link = ItemLink::Contact, item.target = c.id, item.offering.clear(), changed = true;
+        ImGui::SeparatorText("Whitespace cells");
+        for (const WhitespaceCell& cell : a.plan.whitespace) {
+            const std::string name = cell_name(a, offerings, cell.unit, cell.offering);
+            if (name.empty() || cell.status == CellStatus::Unknown) continue;
+            const bool linked = item.link == ItemLink::Cell && item.target == cell.unit && item.offering == cell.offering;
+            if (ImGui::Selectable((name + " (" + cell_text(&cell) + ")##" + cell.unit + cell.offering).c_str(), linked))
+                item.link = ItemLink::Cell, item.target = cell.unit, item.offering = cell.offering, changed = true;
+        }
         ImGui::EndCombo();
     }
     return changed;
 }
 
 // The "..." of an item: who may see it, and what it links to.
-static void item_options(SwotItem& item, const Account& a, FieldEdits& edits) {
+static void item_options(SwotItem& item, const Account& a, const std::vector<Offering>& offerings, FieldEdits& edits) {
     if (!ImGui::BeginPopup("options")) return;
     ImGui::SetNextItemWidth(em(14));
     if (enum_combo("Customer sees it", item.visibility, kVisibilityLabels)) edits.mark("visibility");
     expose_item("plan/swot_options/visibility");
     ImGui::SetNextItemWidth(em(14));
-    if (link_combo(item, a)) edits.mark("link");
+    if (link_combo(item, a, offerings)) edits.mark("link");
     ImGui::EndPopup();
 }
 
-// A click on a linked item's arrow: the contact on the map, or the objective in the plan.
+// A click on a linked item's arrow: the contact on the map, the objective or the cell in the plan.
 static void follow(AppState& app, const SwotItem& item) {
     if (item.link == ItemLink::Contact) app.map_fly_to = item.target;
     if (item.link == ItemLink::Objective) app.plan_view.scroll_to_objective = item.target;
+    if (item.link == ItemLink::Cell) {
+        app.plan_view.cell_unit = item.target, app.plan_view.cell_offering = item.offering;
+        app.plan_view.scroll_to_cell = true;
+    }
 }
 
 static void draw_list(AppState& app, const Account& a, const SwotList& list) {
@@ -101,7 +123,9 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
             ImGui::TextDisabled("%s", tag);
         }
         ImGui::SameLine();
-        const std::string linked = link_label(a, item);
+        // The whitespace grid is not in the customer-safe view: a link to a cell leads nowhere there.
+        const bool hidden_link = customer_safe(app) && item.link == ItemLink::Cell;
+        const std::string linked = hidden_link ? "" : link_label(a, app.doc.ws().offerings, item);
         ImGui::BeginDisabled(linked.empty());
         if (ImGui::SmallButton("\xE2\x86\x92")) follow(app, item);   // →
         ImGui::EndDisabled();
@@ -111,7 +135,7 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
         if (ImGui::SmallButton("...")) ImGui::OpenPopup("options");
         ImGui::SetItemTooltip("Who sees it, and what it links to");
         expose_item(base + std::to_string(i) + "/options");
-        item_options(item, a, edits);
+        item_options(item, a, app.doc.ws().offerings, edits);
         ImGui::SameLine();
         const bool remove = ImGui::SmallButton("\xE2\x9C\x95");
         if (edits.changed)

@@ -94,6 +94,7 @@ void draw_plan_tab(AppState& app) {
         if (begin_section(app, *a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
         if (begin_section(app, *a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
         if (!customer_safe(app)) {   // the whitespace grid is the team's own
+            if (app.plan_view.scroll_to_cell) ImGui::SetNextItemOpen(true);
             const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
             expose_item("plan/section/whitespace");
             if (whitespace) draw_plan_whitespace(app, *a);

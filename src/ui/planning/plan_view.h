@@ -12,6 +12,7 @@ namespace kam {
 struct PlanView {
     Id scroll_to_objective;       // a SWOT link was followed: show this objective
     Id cell_unit, cell_offering;  // the whitespace cell selected (the keyboard moves it)
+    bool scroll_to_cell = false;  // a SWOT link was followed: show the selected cell
     Id my_actions_person;         // whose actions "My actions" lists
     bool my_actions_finished = false;   // also the done and cancelled ones
     // The list, computed again only when the document, the person or the option changes.

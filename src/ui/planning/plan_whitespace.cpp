@@ -131,11 +131,14 @@ static void draw_unit_name(AppState& app, const Account& a, size_t r) {
     seal_when_left(app);
     expose_item("plan/unit/" + std::to_string(r));
     ImGui::SameLine();
-    if (ImGui::SmallButton("\xE2\x9C\x95")) {
+    const bool remove = ImGui::SmallButton("\xE2\x9C\x95");
+    expose_item("plan/unit/" + std::to_string(r) + "/remove");
+    if (remove) {
         const Id id = a.plan.units[r].id;
         edit_plan(app, a, "Remove unit", "", [&](Plan& p) {
             std::erase_if(p.whitespace, [&](const WhitespaceCell& c) { return c.unit == id; });
             p.units.erase(p.units.begin() + r);
+            drop_links_to_missing_cells(p, app.doc.ws().offerings);
         });
     }
 }
@@ -145,22 +148,22 @@ static void draw_unit_name(AppState& app, const Account& a, size_t r) {
 static void draw_offering_removal(AppState& app, const Offering& offering, const std::string& key) {
     const Workspace& ws = app.doc.ws();
     const auto remove = [&] {
+        const size_t cells = offering_use(ws, offering.id).cells;
         OfferingRemoval r = remove_offering(ws, offering.id);
-        const size_t cells = r.cells;
         app.doc.set_offerings_and_accounts(std::move(r.offerings), std::move(r.accounts), "Remove offering " + offering.name);
         app.notify("Removed the offering " + offering.name + (cells ? " and its " + std::to_string(cells) + " cells" : std::string()) + ". Undo brings it back.");
     };
     ImGui::SameLine();
     if (ImGui::SmallButton("\xE2\x9C\x95")) {   // ✕
-        if (remove_offering(ws, offering.id).cells == 0) remove();
+        if (offering_use(ws, offering.id).cells == 0) remove();
         else ImGui::OpenPopup("remove");
     }
     ImGui::SetItemTooltip("Remove this offering from every account");
     expose_item(key + "/remove");
     if (!ImGui::BeginPopupModal("remove", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const OfferingRemoval r = remove_offering(ws, offering.id);
+    const OfferingUse use = offering_use(ws, offering.id);
     ImGui::Text("Remove %s from every account?", offering.name.c_str());
-    ImGui::Text("Its column holds %zu cells in %zu accounts. Undo brings them back.", r.cells, r.accounts.size());
+    ImGui::Text("Its column holds %zu cells in %zu accounts. Undo brings them back.", use.cells, use.accounts);
     if (ImGui::Button("Remove")) {
         remove();
         ImGui::CloseCurrentPopup();
@@ -240,6 +243,11 @@ void draw_plan_whitespace(AppState& app, const Account& a) {
             if (cell && cell_color(cell->status)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, cell_color(cell->status));
             const bool selected = v.cell_unit == unit.id && v.cell_offering == offerings[c].id;
             ImGui::PushID((int)c);
+            if (selected && v.scroll_to_cell) {   // a SWOT link led here
+                ImGui::SetScrollHereY(0.5f);
+                ImGui::SetKeyboardFocusHere();
+                v.scroll_to_cell = false;
+            }
             if (ImGui::Selectable(cell_label(cell).c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick)) {
                 v.cell_unit = unit.id, v.cell_offering = offerings[c].id;
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) edit_cell = true;

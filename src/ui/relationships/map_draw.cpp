@@ -22,7 +22,7 @@ namespace kam::ui {
 // [SECTION] Palette and labels
 //-----------------------------------------------------------------------------
 
-// The palette is core's (core/relationships/card_look.h), shared with the exported map picture.
+// The palette is core's (core/card_look.h), shared with the exported map picture.
 static constexpr ImU32 rgb(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 static constexpr ImU32 kLineColors[4] = {rgb(kLineRgb[0]), rgb(kLineRgb[1]), rgb(kLineRgb[2]), rgb(kLineRgb[3])};
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/model.h"
-#include "core/relationships/card_look.h"
+#include "core/card_look.h"
 #include "ui/relationships/map_view.h"
 
 #include <cstdint>
@@ -14,7 +14,7 @@
 
 namespace kam::ui {
 
-using kam::kCardHeight;   // core/relationships/card_look.h: a contact's card, in map units
+using kam::kCardHeight;   // core/card_look.h: a contact's card, in map units
 using kam::kCardWidth;
 inline constexpr float kTeamCardHeight = 56.0f, kTeamCardGap = 16.0f, kTeamColumnGap = 170.0f;
 

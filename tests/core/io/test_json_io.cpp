@@ -146,7 +146,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":2,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":3,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -275,7 +275,7 @@ TEST_CASE("format versions", "[json]") {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
     CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 2"});
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 3"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
@@ -461,6 +461,23 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
           P{"/accounts/0/plan/whitespace/0/contacts/1", "unknown contact id \"c99\""});
     CHECK(problem_with("/accounts/0/plan/whitespace/2/offering", "f40") ==
           P{"/accounts/0/plan/whitespace/2", "a second cell for the same unit and offering (also at /accounts/0/plan/whitespace/1)"});
+    {   // a SWOT item linked to a whitespace cell (version 3) names one of the account's units and one of our offerings
+        json doc = full_tree();
+        json& item = doc["accounts"][0]["plan"]["opportunities"][0];
+        item["link"] = "cell";
+        item["target"] = doc["accounts"][0]["plan"]["whitespace"][0]["unit"];
+        item["offering"] = doc["accounts"][0]["plan"]["whitespace"][0]["offering"];
+        ReadResult r = read_workspace_json(doc.dump());
+        INFO(describe_problems(r.problems, 5));
+        REQUIRE(r.ok());
+        CHECK(r.workspace->accounts[0].plan.opportunities[0].link == ItemLink::Cell);
+        CHECK(read_workspace_json(write_workspace_json(*r.workspace)).workspace == r.workspace);   // round trip
+        item["target"] = "u99";
+        item["offering"] = "c1";
+        const std::vector<Problem> problems = problems_of(doc.dump());
+        CHECK(problems == std::vector<Problem>{{"/accounts/0/plan/opportunities/0/target", "unknown unit id \"u99\" (not in this account's plan)"},
+                                               {"/accounts/0/plan/opportunities/0/offering", "unknown offering id \"c1\""}});
+    }
     CHECK(problem_with("/accounts/0/plan/whitespace/0/value", -1) ==
           P{"/accounts/0/plan/whitespace/0/value", "expected a finite number >= 0, got -1"});
     {

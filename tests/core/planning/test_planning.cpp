@@ -295,11 +295,15 @@ TEST_CASE("removing an offering takes its cells out of every account, as one und
         if (a.id != "a3") a.plan.whitespace = {{"u1", "f1", CellStatus::Sold, 100}, {"u1", "f2", CellStatus::Opportunity, 50}};
         ws.accounts.push_back(a);
     }
+    ws.accounts[2].plan.opportunities = {{"Automation in Aarhus", Visibility::Default, ItemLink::Cell, "u1", "f1"}};
+    CHECK(offering_use(ws, "f1").cells == 2);
+    CHECK(offering_use(ws, "f1").accounts == 2);
     OfferingRemoval r = remove_offering(ws, "f1");
     CHECK(r.offerings == std::vector<Offering>{{"f2", "Maintenance"}});
-    CHECK(r.cells == 2);
-    REQUIRE(r.accounts.size() == 2);   // a3 has nothing in the column
+    REQUIRE(r.accounts.size() == 3);   // a3 has no cell in the column, but a link to one
     CHECK(r.accounts[0].plan.whitespace.size() == 1);
+    CHECK(r.accounts[2].plan.opportunities[0].link == ItemLink::None);
+    CHECK(r.accounts[2].plan.opportunities[0].text == "Automation in Aarhus");
 
     Document doc(ws);
     doc.set_offerings_and_accounts(std::move(r.offerings), std::move(r.accounts), "Remove offering");

@@ -1,4 +1,4 @@
-#include "core/relationships/map_picture.h"
+#include "core/map_picture.h"
 
 #include "map_fixture.h"
 

@@ -332,3 +332,27 @@ TEST_CASE("the customer-safe view shows the plan as the customer may see it, and
     ui.click("plan/customer_safe");
     CHECK_FALSE(ui.app.map.customer_safe);
 }
+
+TEST_CASE("a SWOT item linked to a whitespace cell leads to that cell, and the link goes with the cell's unit") {
+    PlanUi ui;
+    Workspace ws = ui.app.doc.ws();
+    ws.offerings = {{"f1", "Automation"}, {"f2", "Maintenance"}};
+    Plan& p = ws.accounts[0].plan;
+    p.units = {{"u1", "Aarhus"}, {"u2", "Hamburg"}};
+    p.whitespace = {{"u2", "f2", CellStatus::Competitor, 0, "Rival AB"}};
+    p.threats = {{"Rival AB holds maintenance in Hamburg", Visibility::Default, ItemLink::Cell, "u2", "f2"}};
+    ui.app.doc.replace_all(ws, "Grid");
+    ui.frames(2);
+    ui.only_open({"swot"});
+    ui.click("plan/threats/0/follow");
+    ui.frames(3);
+    CHECK(ui.app.plan_view.cell_unit == "u2");
+    CHECK(ui.app.plan_view.cell_offering == "f2");
+    CHECK_FALSE(ui.app.plan_view.scroll_to_cell);   // the grid showed it
+    CHECK(ui.has_item("plan/cell/1/1"));
+
+    ui.click("plan/unit/1/remove");
+    REQUIRE(ui.plan().units.size() == 1);
+    CHECK(ui.plan().threats[0].link == ItemLink::None);
+    CHECK(ui.plan().threats[0].text == "Rival AB holds maintenance in Hamburg");
+}

@@ -1,7 +1,7 @@
-#include "core/relationships/map_picture.h"
+#include "core/map_picture.h"
 
 #include "core/html_escape.h"
-#include "core/relationships/card_look.h"
+#include "core/card_look.h"
 
 #include <algorithm>
 #include <cfloat>

@@ -1,0 +1,29 @@
+// Version 2 files (every file exported with the first account plan) still import: version 3 only
+// added links from SWOT items to whitespace cells. A real version-2 export of the sample is kept.
+#include "core/io/json_io.h"
+#include "core/sample_workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace kam;
+
+TEST_CASE("a version-2 export imports unchanged, and is written back as version 3", "[json][migrate]") {
+    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/sample-v2.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    REQUIRE(text.str().find("\"version\": 2,") != std::string::npos);
+    ReadResult r = read_workspace_json(text.str());
+    INFO(describe_problems(r.problems, 10));
+    REQUIRE(r.ok());
+    // The same workspace as today's sample, but for the two cell links the sample gained in version 3.
+    Workspace sample = make_sample_workspace();
+    for (Account& a : sample.accounts)
+        for (auto* list : {&a.plan.strengths, &a.plan.weaknesses, &a.plan.opportunities, &a.plan.threats})
+            for (SwotItem& item : *list)
+                if (item.link == ItemLink::Cell) item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+    CHECK(*r.workspace == sample);
+    CHECK(write_workspace_json(*r.workspace).rfind("{\"format\":\"kam-canvas\",\"version\":3,", 0) == 0);
+}
