@@ -1,6 +1,9 @@
 #include "core/planning/planning.h"
 
+#include "core/dates.h"
+
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -74,6 +77,59 @@ std::vector<TimelineEvent> account_timeline(const Account& a) {
         return x.date != y.date ? x.date < y.date : x.is_stage > y.is_stage;
     });
     return events;
+}
+
+template <typename Change, typename Value>
+static std::vector<TimelineSpan> spans_of(const std::vector<Change>& history, Value Change::*value, long end) {
+    std::vector<TimelineSpan> spans;
+    for (size_t i = 0; i < history.size(); i++) {
+        const std::optional<long> day = day_number(history[i].date);
+        if (!day) continue;
+        if (!spans.empty()) spans.back().to = std::max(spans.back().from, *day);
+        spans.push_back({*day, end, (int)(history[i].*value), (int)i});
+    }
+    for (TimelineSpan& s : spans) s.to = std::max(s.to, s.from);
+    return spans;
+}
+
+static std::vector<TimelineTick> ticks_between(long first, long last) {
+    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const long days = last - first;
+    const int step = days <= 400 ? 1 : days <= 1500 ? 3 : 12;   // months between ticks
+    std::vector<TimelineTick> ticks;
+    const std::string start = date_of_day(first);
+    int year = std::stoi(start.substr(0, 4)), month = std::stoi(start.substr(5, 2));
+    month = ((month - 1) / step + 1) * step + 1;   // the first tick after the start, on a step
+    for (;; month += step) {
+        while (month > 12) month -= 12, year++;
+        char date[32];
+        std::snprintf(date, sizeof date, "%04d-%02d-01", year, month);
+        const long day = *day_number(date);
+        if (day > last) break;
+        char label[24];
+        if (step == 1) std::snprintf(label, sizeof label, "%s %d", kMonths[month - 1], year);
+        else if (step == 3) std::snprintf(label, sizeof label, "Q%d %d", (month - 1) / 3 + 1, year);
+        else std::snprintf(label, sizeof label, "%d", year);
+        ticks.push_back({day, label});
+    }
+    return ticks;
+}
+
+TimelineChart timeline_chart(const Account& a, std::string_view today) {
+    TimelineChart chart;
+    long first = LONG_MAX, last = LONG_MIN;
+    for (const auto& c : a.stage_history)
+        if (const auto day = day_number(c.date)) first = std::min(first, *day), last = std::max(last, *day);
+    for (const auto& c : a.level_history)
+        if (const auto day = day_number(c.date)) first = std::min(first, *day), last = std::max(last, *day);
+    if (first == LONG_MAX) return chart;
+    // Up to today, and at least a month past the last change (so it shows as a span).
+    last = std::max(last + 30, day_number(today).value_or(last));
+    chart.first = first, chart.last = last;
+    chart.stages = spans_of(a.stage_history, &StageChange::stage, last);
+    chart.levels = spans_of(a.level_history, &LevelChange::level, last);
+    chart.ticks = ticks_between(first, last);
+    return chart;
 }
 
 //-----------------------------------------------------------------------------

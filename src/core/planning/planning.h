@@ -49,6 +49,27 @@ struct TimelineEvent {
 };
 std::vector<TimelineEvent> account_timeline(const Account& a);
 
+// The same, laid out on a time axis to draw: each lane (the stage, the relationship level) as
+// spans from one change to the next, the last one running up to today. Days are day_number()s
+// (core/dates.h); changes without a valid date are left out. Ticks mark months, quarters or
+// years, whichever keeps them apart.
+struct TimelineSpan {
+    long from = 0, to = 0;
+    int value = 0;      // the Stage or PartnershipLevel
+    int index = 0;      // in stage_history or level_history
+};
+struct TimelineTick {
+    long day = 0;
+    std::string label;  // "Mar 2026", "Q2 2026", "2026"
+};
+struct TimelineChart {
+    long first = 0, last = 0;   // the axis; first == last when there is nothing to draw
+    std::vector<TimelineSpan> stages, levels;
+    std::vector<TimelineTick> ticks;
+    bool empty() const { return stages.empty() && levels.empty(); }
+};
+TimelineChart timeline_chart(const Account& a, std::string_view today);
+
 //-----------------------------------------------------------------------------
 // Completeness: each section of the plan is rated by what a good plan has in it.
 //-----------------------------------------------------------------------------

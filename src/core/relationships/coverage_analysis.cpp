@@ -7,6 +7,8 @@
 // [SECTION] analyse_coverage()
 #include "core/relationships/coverage_analysis.h"
 
+#include "core/dates.h"
+
 #include "core/relationships/reporting_tree.h"
 
 #include <algorithm>
@@ -15,35 +17,6 @@
 #include <unordered_map>
 
 namespace kam {
-
-//-----------------------------------------------------------------------------
-// [SECTION] Dates
-//-----------------------------------------------------------------------------
-
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no clock,
-// no time zone.
-std::optional<long> day_number(std::string_view date) {
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
-    auto number = [&](size_t at, size_t len) {
-        long v = 0;
-        for (size_t i = at; i < at + len; i++) {
-            if (date[i] < '0' || date[i] > '9') return -1L;
-            v = v * 10 + (date[i] - '0');
-        }
-        return v;
-    };
-    long y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap) return std::nullopt;
-    y -= m <= 2;
-    const long era = y / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
 namespace {
 

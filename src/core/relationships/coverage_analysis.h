@@ -68,7 +68,4 @@ struct CoverageAnalysis {
 // ignored (validation reports them), so this never fails on a half-edited account.
 CoverageAnalysis analyse_coverage(const Account& account, const Workspace& ws, const AnalysisOptions& options = {});
 
-// Days since 1970-01-01 for a valid "YYYY-MM-DD"; nullopt otherwise.
-std::optional<long> day_number(std::string_view date);
-
 }  // namespace kam

@@ -3,6 +3,7 @@
 #include "ui/planning/plan_widgets.h"
 #include "ui/planning/views.h"
 
+#include "core/dates.h"
 #include "core/planning/planning.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
@@ -38,14 +39,70 @@ static void draw_agreement(AppState& app, const Account& a, const std::string& t
     }
 }
 
+// The timeline drawn: a lane for the stage and one for the relationship level, a coloured span
+// per period from one change to the next, and months (or quarters, or years) below. A span's
+// tooltip says what it was, from when to when, and why it changed.
+static void draw_timeline_chart(const Account& a, const std::string& today) {
+    const TimelineChart chart = timeline_chart(a, today);
+    if (chart.empty()) return;
+    // Stages in blues that deepen as the relationship matures; levels in greens, breaking apart in vermillion.
+    static const ImU32 kStageColors[] = {IM_COL32(198, 219, 239, 255), IM_COL32(158, 202, 225, 255), IM_COL32(107, 174, 214, 255),
+                                         IM_COL32(66, 146, 198, 255), IM_COL32(33, 113, 181, 255)};
+    static const ImU32 kLevelColors[] = {IM_COL32(199, 233, 192, 255), IM_COL32(161, 217, 155, 255), IM_COL32(116, 196, 118, 255),
+                                         IM_COL32(65, 171, 93, 255), IM_COL32(35, 139, 69, 255), IM_COL32(213, 94, 0, 255)};
+    const float lane = ImGui::GetFrameHeight(), gap = em(0.25f), label_width = em(6.5f);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = std::max(em(24), ImGui::GetContentRegionAvail().x);
+    ImGui::InvisibleButton("timeline", ImVec2(width, lane * 2 + gap + ImGui::GetTextLineHeightWithSpacing() + em(0.3f)));
+    expose_item("plan/timeline");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x0 = origin.x + label_width, x1 = origin.x + width - em(0.5f);
+    const auto x_of = [&](long day) { return x0 + (x1 - x0) * float(day - chart.first) / float(std::max(1L, chart.last - chart.first)); };
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    struct Lane {
+        const char* title;
+        const std::vector<TimelineSpan>& spans;
+        bool is_stage;
+    };
+    for (int i = 0; i < 2; i++) {
+        const Lane l = i == 0 ? Lane{"Stage", chart.stages, true} : Lane{"Relationship", chart.levels, false};
+        const float y = origin.y + i * (lane + gap);
+        dl->AddText(ImVec2(origin.x, y + ImGui::GetStyle().FramePadding.y), ink, l.title);
+        for (const TimelineSpan& s : l.spans) {
+            const ImVec2 min(x_of(s.from), y), max(std::max(x_of(s.to), x_of(s.from) + 2), y + lane);
+            dl->AddRectFilled(min, max, l.is_stage ? kStageColors[s.value % 5] : kLevelColors[s.value % 6], em(0.2f));
+            dl->AddRect(min, max, IM_COL32(255, 255, 255, 255), em(0.2f));
+            const std::string what(l.is_stage ? kStageLabels[(size_t)s.value % kStageLabels.size()] : kPartnershipLevelLabels[(size_t)s.value % kPartnershipLevelLabels.size()]);
+            const ImVec4 clip(min.x + em(0.3f), min.y, max.x - em(0.3f), max.y);
+            dl->AddText(nullptr, 0, ImVec2(clip.x, y + ImGui::GetStyle().FramePadding.y), IM_COL32(20, 20, 20, 255), what.c_str(), nullptr, 0, &clip);
+            if (ImGui::IsItemHovered() && mouse.x >= min.x && mouse.x < max.x && mouse.y >= min.y && mouse.y < max.y) {
+                const std::string& note = l.is_stage ? a.stage_history[s.index].note : a.level_history[s.index].note;
+                ImGui::SetTooltip("%s: %s\nfrom %s to %s%s%s", l.title, what.c_str(), date_of_day(s.from).c_str(),
+                                  s.to == chart.last ? "today" : date_of_day(s.to).c_str(), note.empty() ? "" : "\n", note.c_str());
+            }
+        }
+    }
+    const float axis = origin.y + 2 * lane + gap + em(0.15f);
+    float free_from = x0;   // a tick's label is drawn only where the one before it left room
+    for (const TimelineTick& t : chart.ticks) {
+        const float x = x_of(t.day);
+        dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis), IM_COL32(128, 128, 128, 90));
+        if (x < free_from) continue;
+        dl->AddText(ImVec2(x + em(0.15f), axis), faint, t.label.c_str());
+        free_from = x + ImGui::CalcTextSize(t.label.c_str()).x + em(0.6f);
+    }
+}
+
 // The stage and relationship level now, and how they got there: each change with its date and a note.
-static void draw_history(AppState& app, const Account& a) {
+static void draw_history(AppState& app, const Account& a, const std::string& today) {
     Account copy = a;
     FieldEdits edits;
     ImGui::PushItemWidth(em(14));
     draw_stage_and_level(app, copy, edits);
     ImGui::PopItemWidth();
     if (edits.changed) app.doc.set_account(std::move(copy), "Change " + edits.field);
+    draw_timeline_chart(a, today);
     const std::vector<TimelineEvent> timeline = account_timeline(a);
     if (timeline.empty() || !ImGui::TreeNode("history", "Stage and relationship over time (%zu changes)", timeline.size())) return;
     for (const TimelineEvent& e : timeline) {
@@ -98,7 +155,7 @@ void draw_plan_header(AppState& app, const Account& a, const std::string& today)
         ImGui::TextDisabled("(choose the account manager in the Account tab)");
     }
     draw_agreement(app, a, today);
-    draw_history(app, a);
+    draw_history(app, a, today);
 
     const Person* mentor = ws.find_person(a.mentor);
     const std::string reviewed = last_mentor_review(a);

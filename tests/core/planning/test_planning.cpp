@@ -1,4 +1,5 @@
 #include "core/planning/planning.h"
+#include "core/dates.h"
 #include "core/document.h"
 #include "core/generate_workspace.h"
 #include "core/sample_workspace.h"
@@ -311,4 +312,37 @@ TEST_CASE("removing an offering takes its cells out of every account, as one und
     CHECK(doc.ws().accounts[1].plan.whitespace.size() == 1);
     REQUIRE(doc.undo());
     CHECK(doc.ws() == ws);
+}
+
+TEST_CASE("the timeline laid out on a time axis: spans from change to change, up to today, with ticks", "[planning]") {
+    Account a;
+    change_stage(a, Stage::Negotiation, "2026-01-15");
+    change_stage(a, Stage::Delivery, "2026-06-01");
+    change_level(a, PartnershipLevel::Basic, "2026-03-01");
+    a.level_history.push_back({"someday", PartnershipLevel::Integrated});   // not a date: left out
+    const TimelineChart chart = timeline_chart(a, "2026-12-01");
+    CHECK(chart.first == *day_number("2026-01-15"));
+    CHECK(chart.last == *day_number("2026-12-01"));
+    REQUIRE(chart.stages.size() == 2);
+    CHECK(chart.stages[0].from == *day_number("2026-01-15"));
+    CHECK(chart.stages[0].to == *day_number("2026-06-01"));
+    CHECK(chart.stages[0].value == (int)Stage::Negotiation);
+    CHECK(chart.stages[1].to == chart.last);
+    REQUIRE(chart.levels.size() == 1);
+    CHECK(chart.levels[0].value == (int)PartnershipLevel::Basic);
+    REQUIRE(chart.ticks.size() == 11);   // a month each, Feb to Dec
+    CHECK(chart.ticks[0].label == "Feb 2026");
+    CHECK(chart.ticks[0].day == *day_number("2026-02-01"));
+    CHECK(chart.ticks.back().label == "Dec 2026");
+
+    change_stage(a, Stage::Review, "2029-05-10");   // years: ticks per quarter, and a month past the last change
+    const TimelineChart long_chart = timeline_chart(a, "2026-12-01");
+    CHECK(long_chart.last == *day_number("2029-05-10") + 30);
+    REQUIRE(long_chart.ticks.size() == 13);
+    CHECK(long_chart.ticks[0].label == "Q2 2026");
+    change_stage(a, Stage::Exploitation, "2031-01-01");   // five years: a tick per year
+    const TimelineChart years = timeline_chart(a, "2026-12-01");
+    REQUIRE(years.ticks.size() == 5);
+    CHECK(years.ticks[0].label == "2027");
+    CHECK(timeline_chart(Account{}, "2026-12-01").empty());
 }

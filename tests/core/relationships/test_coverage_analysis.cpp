@@ -1,5 +1,6 @@
 // Coverage analysis: one test per rule, each with the cases just inside and just outside it.
 #include "core/relationships/coverage_analysis.h"
+#include "core/dates.h"
 
 #include "core/generate_workspace.h"
 #include "core/sample_workspace.h"

@@ -278,6 +278,7 @@ TEST_CASE("the contact editor sets a development target, and the card carries it
 TEST_CASE("a change of stage or relationship level is recorded with today's date, in one undo step") {
     PlanUi ui;
     ui.only_open({"header"});
+    CHECK_FALSE(ui.has_item("plan/timeline"));   // nothing has changed yet
     ui.pick("profile/stage", 1);    // Contract negotiation
     ui.pick("profile/level", 2);    // Cooperative
     const Account& a = ui.app.doc.ws().accounts[0];
@@ -286,6 +287,7 @@ TEST_CASE("a change of stage or relationship level is recorded with today's date
     REQUIRE(a.stage_history.size() == 1);
     CHECK(a.stage_history[0].date == "2026-12-01");
     REQUIRE(a.level_history.size() == 1);
+    CHECK(ui.has_item("plan/timeline"));           // drawn: a lane each
     ui.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(ui.app.doc.ws().accounts[0].level_history.empty());
     CHECK(ui.app.doc.ws().accounts[0].partnership == PartnershipLevel::Exploratory);

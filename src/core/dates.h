@@ -1,0 +1,16 @@
+// KAM Canvas: calendar dates as the model keeps them ("YYYY-MM-DD" texts, which sort in date
+// order), turned into day numbers to count days between them or place them on a time axis.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kam {
+
+// Days since 1970-01-01 for a valid "YYYY-MM-DD"; nullopt otherwise.
+std::optional<long> day_number(std::string_view date);
+// The date of a day number (the inverse of day_number).
+std::string date_of_day(long day);
+
+}  // namespace kam
