@@ -32,28 +32,7 @@ bool input_multiline(const char* label, std::string& value, float height_em) {
 }
 
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label) {
-    const Person* current = ws.find_person(value);
-    bool changed = false;
-    if (ImGui::BeginCombo(label, current ? current->name.c_str() : none_label)) {
-        if (ImGui::Selectable(none_label, value.empty())) {
-            changed = !value.empty();
-            value.clear();
-        }
-        for (const Person& p : ws.team) {
-            ImGui::PushID(p.id.c_str());
-            if (ImGui::Selectable(p.name.c_str(), p.id == value) && p.id != value) {
-                value = p.id;
-                changed = true;
-            }
-            if (!p.role.empty()) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", p.role.c_str());
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
+    return id_combo(label, value, ws.team, none_label, [](const Person& p) { return p.name; }, [](const Person& p) { return p.role; });
 }
 
 bool contains_text(const std::string& haystack, const std::string& needle) {

@@ -7,10 +7,12 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
 #include <string>
+#include <vector>
 
 namespace kam::ui {
 
@@ -54,7 +56,28 @@ bool enum_combo(const char* label, Enum& value, const std::array<std::string_vie
     return changed;
 }
 
-// A combo over our team; 'none_label' is the entry for an empty id.
+// A combo choosing one of 'items' by its id, or none (the empty id, 'none_label'). Each entry
+// shows name(item), and detail(item) faint beside it (a title, a role) when there is one.
+template <typename Item, typename Name, typename Detail>
+bool id_combo(const char* label, Id& value, const std::vector<Item>& items, const char* none_label, Name name, Detail detail) {
+    const auto current = std::find_if(items.begin(), items.end(), [&](const Item& x) { return x.id == value; });
+    bool changed = false;
+    if (!ImGui::BeginCombo(label, current != items.end() ? std::string(name(*current)).c_str() : none_label)) return false;
+    if (ImGui::Selectable(none_label, value.empty()) && !value.empty()) value.clear(), changed = true;
+    for (const Item& item : items) {
+        ImGui::PushID(item.id.c_str());
+        if (ImGui::Selectable(std::string(name(item)).c_str(), item.id == value) && item.id != value) value = item.id, changed = true;
+        if (const std::string text(detail(item)); !text.empty()) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", text.c_str());
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    return changed;
+}
+
+// A combo over our team (with their roles); 'none_label' is the entry for an empty id.
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");
 
 // Case-insensitive for ASCII; other characters must match exactly (good enough to find "Öberg" by

@@ -150,6 +150,21 @@ test("Export plan writes one HTML page with the SWOT and the whitespace grid, th
     assert.equal(await viewer.title(), "Nordhavn Logistics: account plan");
     assert.ok((await viewer.textContent("body")).includes("Predictive maintenance for the 40 ship-to-shore cranes"));
     assert.deepEqual(requests.filter((u) => !u.startsWith("file://")), []);
+    // The map is in it as a picture: a card drawn for each contact of the account.
+    const cards = await viewer.evaluate(() => document.querySelectorAll("svg.map rect").length);
+    assert.ok(cards >= 40, `map picture with ${cards} cards`);
+
+    // The customer's copy, from the customer-safe view: what is shared with them, nothing of the team's own.
+    await click(page, "plan/customer_safe");
+    const customerDownload = page.waitForEvent("download");
+    await click(page, "plan/export_html");
+    const customerFile = tempPath("joint-plan.html");
+    await (await customerDownload).saveAs(customerFile);
+    assert.equal((await customerDownload).suggestedFilename(), "Nordhavn Logistics joint plan.html");
+    const joint = (await import("node:fs")).readFileSync(customerFile, "utf8");
+    assert.ok(joint.includes("Nordhavn Logistics: our joint plan"));
+    for (const hidden of ["Konvey Systems", "<h2>Whitespace</h2>", "<svg", "<h3>Threats</h3><ul><li>"])
+      assert.ok(!joint.includes(hidden), hidden);
   } finally {
     await context?.close();
     server.close();

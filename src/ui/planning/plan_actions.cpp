@@ -12,15 +12,7 @@
 namespace kam::ui {
 
 static bool objective_combo(const char* label, Id& value, const Plan& plan) {
-    const Objective* current = plan.find_objective(value);
-    bool changed = false;
-    if (ImGui::BeginCombo(label, current ? current->text.c_str() : "(none)")) {
-        if (ImGui::Selectable("(none)", value.empty()) && !value.empty()) value.clear(), changed = true;
-        for (const Objective& o : plan.objectives)
-            if (ImGui::Selectable((o.text + "##" + o.id).c_str(), o.id == value) && o.id != value) value = o.id, changed = true;
-        ImGui::EndCombo();
-    }
-    return changed;
+    return id_combo(label, value, plan.objectives, "(none)", [](const Objective& o) { return o.text; }, [](const Objective&) { return ""; });
 }
 
 static void draw_row(AppState& app, const Account& a, size_t i, const std::string& today) {

@@ -1,5 +1,7 @@
 #include "ui/planning/plan_widgets.h"
 
+#include "ui/widgets.h"
+
 #include "imgui_stdlib.h"
 
 #include <algorithm>
@@ -7,28 +9,7 @@
 namespace kam::ui {
 
 bool contact_combo(const char* label, Id& value, const Account& a, const char* none_label) {
-    const Contact* current = a.find_contact(value);
-    bool changed = false;
-    if (ImGui::BeginCombo(label, current ? current->name.c_str() : none_label)) {
-        if (ImGui::Selectable(none_label, value.empty()) && !value.empty()) {
-            value.clear();
-            changed = true;
-        }
-        for (const Contact& c : a.contacts) {
-            ImGui::PushID(c.id.c_str());
-            if (ImGui::Selectable(c.name.c_str(), c.id == value) && c.id != value) {
-                value = c.id;
-                changed = true;
-            }
-            if (!c.title.empty()) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", c.title.c_str());
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
+    return id_combo(label, value, a.contacts, none_label, [](const Contact& c) { return c.name; }, [](const Contact& c) { return c.title; });
 }
 
 bool begin_list_table(const char* id, int columns, size_t rows, float max_rows) {
