@@ -155,7 +155,10 @@ test("Export plan writes one HTML page with the SWOT and the whitespace grid, th
     assert.ok(cards >= 40, `map picture with ${cards} cards`);
 
     // The customer's copy, from the customer-safe view: what is shared with them, nothing of the team's own.
+    await page.bringToFront();   // the app draws only in the page in front
+    await page.evaluate(() => Module._kam_wake());
     await click(page, "plan/customer_safe");
+    await waitFor(page, (s) => !s.items["plan/section/whitespace"], "the customer-safe view");
     const customerDownload = page.waitForEvent("download");
     await click(page, "plan/export_html");
     const customerFile = tempPath("joint-plan.html");
