@@ -88,9 +88,10 @@ static void draw_timeline_chart(const Account& a, const std::string& today) {
     for (const TimelineTick& t : chart.ticks) {
         const float x = x_of(t.day);
         dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis), IM_COL32(128, 128, 128, 90));
-        if (x < free_from) continue;
+        const float label_width = ImGui::CalcTextSize(t.label.c_str()).x;
+        if (x < free_from || x + em(0.15f) + label_width > origin.x + width) continue;
         dl->AddText(ImVec2(x + em(0.15f), axis), faint, t.label.c_str());
-        free_from = x + ImGui::CalcTextSize(t.label.c_str()).x + em(0.6f);
+        free_from = x + label_width + em(0.6f);
     }
 }
 
