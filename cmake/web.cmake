@@ -13,6 +13,9 @@ target_link_options(kam-canvas PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0
+  # Less JavaScript glue: WebGL 2 needs no extensions enabled for what we draw, and GL errors
+  # are checked where they matter, not after every call.
+  -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
   -lidbfs.js
   "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/downloads.js"
   -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig   # see no_default_font.cpp
