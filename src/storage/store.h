@@ -106,7 +106,7 @@ private:
     size_t bytes_on_disk(const std::string& head_path) const;
     std::string read_parts(WorkspaceReader& reader, const std::vector<std::string>& parts, size_t begin,
                            size_t end) const;
-    bool read_in_two_halves(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;
+    bool read_in_parallel(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;
     bool write_in_folder(const std::string& path, std::string_view text) const;   // a path in folder_
     void rotate_backups() const;
     void remove_unused_parts();

@@ -1634,6 +1634,14 @@ void WorkspaceReader::append(WorkspaceReader&& later) {
     refused_ = refused_ || later.refused_;
 }
 
+WorkspaceReader WorkspaceReader::for_more_parts() const {
+    WorkspaceReader more;
+    more.mode_ = mode_;
+    more.version_ = version_;
+    more.refused_ = refused_;
+    return more;
+}
+
 ReadResult WorkspaceReader::finish() {
     ReadResult result;
     result.problems = std::move(problems_);
