@@ -73,17 +73,17 @@ std::string Store::read_parts(WorkspaceReader& reader, const std::vector<std::st
 // reader count accounts from its first one). Only a good read needs the speed.
 bool Store::read_in_parallel(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const {
     if (parts.size() < kPartsWorthAThread) return false;
-    std::vector<std::string> files(parts.size());
+    std::vector<FileBytes> files(parts.size());
     for (size_t i = 0; i < parts.size(); i++) {
-        std::optional<std::string> part = read_file(folder_ + "/" + parts[i]);
+        std::optional<FileBytes> part = read_file_bytes(folder_ + "/" + parts[i]);
         if (!part) return false;
         files[i] = std::move(*part);
     }
     std::vector<WorkspaceReader> readers(parts.size(), reader.for_more_parts());
     parallel_for(parts.size(), [&](size_t i, int) {
         readers[i].reserve_accounts(kAccountsPerPart);
-        readers[i].add_accounts(files[i], parts[i]);
-        std::string().swap(files[i]);   // read: its memory is free for the next
+        readers[i].add_accounts(files[i].text(), parts[i]);
+        files[i] = {};   // read: its memory is free for the next
     });
     for (WorkspaceReader& part : readers) reader.append(std::move(part));
     if (!reader.has_problems()) return true;
