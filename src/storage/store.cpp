@@ -274,22 +274,33 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     SaveStep step;
     const std::vector<Part>& parts = planned_parts(doc);
     std::vector<std::string> names;
-    for (const Part& part : parts) {
-        auto it = written_.find(part.key);
+    for (size_t i = 0; i < parts.size();) {
+        auto it = written_.find(parts[i].key);
         if (it != written_.end()) {
             names.push_back(it->second);
+            i++;
             continue;
         }
         if (step.wrote_files && clock_() - start > budget_seconds) return step;   // more next frame
-        std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
-        const std::string path = folder_ + "/" + name;
-        if (!write_in_folder(path, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
-            step.error = "Could not write " + path;
-            return step;
+        // The next few parts not written yet, turned into text on two threads at once; then their
+        // files (only this thread reaches them in the browser). The loop then finds them written.
+        std::vector<size_t> batch;
+        for (size_t j = i; j < parts.size() && batch.size() < kPartsPerBatch; j++)
+            if (!written_.count(parts[j].key)) batch.push_back(j);
+        std::vector<std::string> texts(batch.size());
+        parallel_for(batch.size(), [&](size_t k, int) {
+            texts[k] = write_accounts_json(&doc.ws().accounts[parts[batch[k]].first], parts[batch[k]].count);
+        });
+        for (size_t k = 0; k < batch.size(); k++) {
+            std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
+            const std::string path = folder_ + "/" + name;
+            if (!write_in_folder(path, texts[k])) {
+                step.error = "Could not write " + path;
+                return step;
+            }
+            written_[parts[batch[k]].key] = name;
+            step.wrote_files = true;
         }
-        written_[part.key] = name;
-        names.push_back(name);
-        step.wrote_files = true;
     }
 
     // Every part is on disk: now the head, which makes them the saved state at once.

@@ -59,6 +59,8 @@ public:
     static constexpr size_t kAccountsPerPart = 16;
     // From this many parts (about 1,000 accounts) a load reads them on two threads.
     static constexpr size_t kPartsWorthAThread = 64;
+    // A save turns this many parts into text at a time, on two threads; a frame's budget is checked between.
+    static constexpr size_t kPartsPerBatch = 4;
 
     // 'clock' returns seconds; it decides how much one save step does and when backups rotate.
     Store(std::string folder, double (*clock)(), int backups = 3, double backup_interval_seconds = 600);
