@@ -683,7 +683,13 @@ public:
 
     void read_string(std::string& out) {
         const size_t start = pos_ + 1;
-        const size_t end = plain_run(start);
+        size_t end = plain_run(start);
+        // Letters beyond ASCII ("Åsa Öberg") are common: valid UTF-8 is taken as it is too, in one piece.
+        while (end < s_.size() && static_cast<unsigned char>(s_[end]) >= 0x80) {
+            const size_t n = utf8_sequence_length(s_, end);
+            if (n == 0) break;   // invalid: decode_string() reports it
+            end = plain_run(end + n);
+        }
         if (end < s_.size() && s_[end] == '"') {   // the common case: nothing to decode
             out.assign(s_.data() + start, end - start);
             pos_ = end + 1;
