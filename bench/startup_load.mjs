@@ -18,6 +18,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const runs = Number(option("--runs", 7));
 const site = path.resolve(option("--site", SITE));
 const traceFile = option("--trace", null);
+const profileFile = option("--profile", null);   // a CPU profile of the main thread in the last reload
 const busy = args.includes("--busy-core");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -73,6 +74,27 @@ async function startTrace(page) {
   };
 }
 
+// Self time by function (wasm functions have names in a build linked with --profiling-funcs).
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
+  await cdp.send("Profiler.start");
+  return async () => {
+    const { profile } = await cdp.send("Profiler.stop");
+    fs.writeFileSync(profileFile, JSON.stringify(profile));
+    const self = new Map(), byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, k) => {
+      const name = byId.get(id).callFrame.functionName || "(anonymous)";
+      self.set(name, (self.get(name) ?? 0) + (dt[k + 1] ?? 0) / 1000);
+    });
+    console.log(`  main thread CPU profile of the last reload (${profileFile}), self time:`);
+    for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${name.slice(0, 100)}`);
+  };
+}
+
 const file = path.join(os.tmpdir(), "kam-bench-5000x30.json");
 if (!fs.existsSync(file))
   execFileSync(path.resolve("build/native/bench_storage"), ["5000", "30", "--write", file], { stdio: "inherit" });
@@ -98,6 +120,7 @@ try {
   for (let i = 0; i < runs; i++) {
     await page.waitForTimeout(3000);   // IndexedDB settles after the previous start
     const stopTrace = traceFile && i === runs - 1 ? await startTrace(page) : null;
+    const stopProfile = profileFile && i === runs - 1 ? await startProfile(page) : null;
     const before = browserThreadTimes();
     await page.reload();
     await openApp(page, url);
@@ -108,6 +131,7 @@ try {
     frames.push(await page.evaluate(() => window.kamFirstFrameAt));
     if (i === runs - 1) threads = threadDeltas(before, after);
     if (stopTrace) await stopTrace();
+    if (stopProfile) await stopProfile();
   }
   const list = (xs) => xs.map((x) => x.toFixed(0)).join(", ");
   console.log(`load at start-up (read files, parse, validate, open) median ${median(loads).toFixed(0)} ms (runs ${list(loads)})`);
