@@ -15,8 +15,17 @@ public:
     void run(const std::function<void()>& job) {
         std::unique_lock lock(mutex_);
         job_ = &job;
+        taken_ = false;
         done_ = false;
         wake_.notify_one();
+    }
+    // Takes back the job if the helper has not begun it (it never will); false when it has.
+    bool withdraw() {
+        std::unique_lock lock(mutex_);
+        if (taken_) return false;
+        job_ = nullptr;
+        done_ = true;
+        return true;
     }
     void wait() {
         std::unique_lock lock(mutex_);
@@ -27,6 +36,7 @@ private:
     std::mutex mutex_;
     std::condition_variable wake_, finished_;
     const std::function<void()>* job_ = nullptr;
+    bool taken_ = false;   // the helper has begun the current job
     bool done_ = true;
     std::atomic<bool> running_ = false;
     std::thread thread_{[this] { loop(); }};   // last: starts once the rest is ready
@@ -37,6 +47,7 @@ private:
         for (;;) {
             wake_.wait(lock, [&] { return job_ != nullptr; });
             const std::function<void()>* job = job_;
+            taken_ = true;
             lock.unlock();
             (*job)();
             lock.lock();
@@ -66,6 +77,19 @@ void run_in_parallel(const std::function<void()>& here, const std::function<void
     h.run(beside);
     here();
     h.wait();
+}
+
+void parallel_for(size_t count, const std::function<void(size_t, int)>& work) {
+    std::atomic<size_t> next = 0;
+    auto take = [&](int worker) {
+        for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < count;) work(i, worker);
+    };
+    Helper& h = helper();
+    if (!h.running() || count < 2) return take(0);   // not yet running: see parallel.h
+    const std::function<void()> beside = [&] { take(1); };
+    h.run(beside);
+    take(0);
+    if (!h.withdraw()) h.wait();
 }
 
 }  // namespace kam

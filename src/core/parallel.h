@@ -7,6 +7,7 @@
 // runs, both pieces run on the calling thread, one after the other.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 
 namespace kam {
@@ -17,5 +18,14 @@ void start_helper();
 // Runs 'beside' on the helper while this thread runs 'here'; returns when both are done.
 // One caller at a time (the app's main thread).
 void run_in_parallel(const std::function<void()>& here, const std::function<void()>& beside);
+
+// Calls work(i, worker) for every i in [0, count): this thread (worker 0) and the helper (worker 1)
+// each take the next index whenever they are free, rather than half each. On a machine where the
+// other core is busy (the browser's GPU and compositor processes, another program), the helper gets
+// only part of a core: with fixed halves this thread would wait for the helper's half, and the two
+// threads would take longer than one. Here this thread never waits for more than the helper's current
+// item, and not at all when the helper did not get to run. Returns when every index is done; the two
+// workers may run two indexes at the same time.
+void parallel_for(size_t count, const std::function<void(size_t index, int worker)>& work);
 
 }  // namespace kam

@@ -1,5 +1,6 @@
 #include "storage/files.h"
 
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +37,32 @@ std::optional<std::string> read_file(const std::string& path) {
     if (!text) return std::nullopt;
     buffer.resize(text->size());
     return buffer;
+}
+
+std::optional<FileBytes> read_file_bytes(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return std::nullopt;
+    struct stat st;
+    // One byte more than fstat() says, so a file that grew since is noticed (and read on).
+    size_t capacity = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) + 1 : 4096;
+    FileBytes file{std::unique_ptr<char[]>(new char[capacity]), 0};
+    for (;;) {
+        const ssize_t n = ::read(fd, file.data.get() + file.size, capacity - file.size);
+        if (n < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (n == 0) break;
+        file.size += static_cast<size_t>(n);
+        if (file.size == capacity) {   // it grew: twice the room, and read on
+            std::unique_ptr<char[]> larger(new char[capacity * 2]);
+            std::memcpy(larger.get(), file.data.get(), file.size);
+            file.data = std::move(larger);
+            capacity *= 2;
+        }
+    }
+    ::close(fd);
+    return file;
 }
 
 bool write_file(const std::string& path, std::string_view text) {

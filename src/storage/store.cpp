@@ -65,29 +65,28 @@ std::string Store::read_parts(WorkspaceReader& reader, const std::vector<std::st
     return "";
 }
 
-// A large workspace is read on two threads, a helper taking the second half of the parts. Its
-// files are read here first: in the browser only the main thread reaches the files. False, with
-// a fresh reader, when the workspace is small, a part is missing or anything has a problem: then
-// the parts are read again in one go, for exact messages (the paths of problems in the helper's
-// half would count accounts from its own first one). Only a good read needs the speed.
-bool Store::read_in_two_halves(WorkspaceReader& reader, std::string_view text,
-                               const std::vector<std::string>& parts) const {
+// A large workspace is read on two threads: its files are read here first (in the browser only the
+// main thread reaches the files), then each part into a reader of its own, this thread and the helper
+// taking the next part whenever they are free (see parallel_for), and the parts appended in order.
+// False, with a fresh reader, when the workspace is small, a part is missing or anything has a problem:
+// then the parts are read again in one go, for exact messages (the paths of problems in a part's own
+// reader count accounts from its first one). Only a good read needs the speed.
+bool Store::read_in_parallel(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const {
     if (parts.size() < kPartsWorthAThread) return false;
-    const size_t half = parts.size() / 2;
-    std::vector<std::string> later;
-    for (size_t i = half; i < parts.size(); i++) {
-        std::optional<std::string> part = read_file(folder_ + "/" + parts[i]);
+    std::vector<FileBytes> files(parts.size());
+    for (size_t i = 0; i < parts.size(); i++) {
+        std::optional<FileBytes> part = read_file_bytes(folder_ + "/" + parts[i]);
         if (!part) return false;
-        later.push_back(std::move(*part));
+        files[i] = std::move(*part);
     }
-    WorkspaceReader second(text, ReadMode::Stored);
-    bool first_read = false;
-    run_in_parallel([&] { first_read = read_parts(reader, parts, 0, half).empty(); },
-                    [&] {
-                        for (size_t i = half; i < parts.size(); i++) second.add_accounts(later[i - half], parts[i]);
-                    });
-    reader.append(std::move(second));
-    if (first_read && !reader.has_problems()) return true;
+    std::vector<WorkspaceReader> readers(parts.size(), reader.for_more_parts());
+    parallel_for(parts.size(), [&](size_t i, int) {
+        readers[i].reserve_accounts(kAccountsPerPart);
+        readers[i].add_accounts(files[i].text(), parts[i]);
+        files[i] = {};   // read: its memory is free for the next
+    });
+    for (WorkspaceReader& part : readers) reader.append(std::move(part));
+    if (!reader.has_problems()) return true;
     reader = WorkspaceReader(text, ReadMode::Stored);
     return false;
 }
@@ -105,7 +104,7 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
     WorkspaceReader reader(text, ReadMode::Stored);
     reader.reserve_accounts(stored.parts.size() * kAccountsPerPart);
-    if (!read_in_two_halves(reader, text, stored.parts)) {
+    if (!read_in_parallel(reader, text, stored.parts)) {
         const std::string missing = read_parts(reader, stored.parts, 0, stored.parts.size());
         if (!missing.empty()) {
             stored.problem = "part " + missing + " is missing";
@@ -275,22 +274,33 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     SaveStep step;
     const std::vector<Part>& parts = planned_parts(doc);
     std::vector<std::string> names;
-    for (const Part& part : parts) {
-        auto it = written_.find(part.key);
+    for (size_t i = 0; i < parts.size();) {
+        auto it = written_.find(parts[i].key);
         if (it != written_.end()) {
             names.push_back(it->second);
+            i++;
             continue;
         }
         if (step.wrote_files && clock_() - start > budget_seconds) return step;   // more next frame
-        std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
-        const std::string path = folder_ + "/" + name;
-        if (!write_in_folder(path, write_accounts_json(&doc.ws().accounts[part.first], part.count))) {
-            step.error = "Could not write " + path;
-            return step;
+        // The next few parts not written yet, turned into text on two threads at once; then their
+        // files (only this thread reaches them in the browser). The loop then finds them written.
+        std::vector<size_t> batch;
+        for (size_t j = i; j < parts.size() && batch.size() < kPartsPerBatch; j++)
+            if (!written_.count(parts[j].key)) batch.push_back(j);
+        std::vector<std::string> texts(batch.size());
+        parallel_for(batch.size(), [&](size_t k, int) {
+            texts[k] = write_accounts_json(&doc.ws().accounts[parts[batch[k]].first], parts[batch[k]].count);
+        });
+        for (size_t k = 0; k < batch.size(); k++) {
+            std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
+            const std::string path = folder_ + "/" + name;
+            if (!write_in_folder(path, texts[k])) {
+                step.error = "Could not write " + path;
+                return step;
+            }
+            written_[parts[batch[k]].key] = name;
+            step.wrote_files = true;
         }
-        written_[part.key] = name;
-        names.push_back(name);
-        step.wrote_files = true;
     }
 
     // Every part is on disk: now the head, which makes them the saved state at once.

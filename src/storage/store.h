@@ -59,6 +59,8 @@ public:
     static constexpr size_t kAccountsPerPart = 16;
     // From this many parts (about 1,000 accounts) a load reads them on two threads.
     static constexpr size_t kPartsWorthAThread = 64;
+    // A save turns this many parts into text at a time, on two threads; a frame's budget is checked between.
+    static constexpr size_t kPartsPerBatch = 4;
 
     // 'clock' returns seconds; it decides how much one save step does and when backups rotate.
     Store(std::string folder, double (*clock)(), int backups = 3, double backup_interval_seconds = 600);
@@ -106,7 +108,7 @@ private:
     size_t bytes_on_disk(const std::string& head_path) const;
     std::string read_parts(WorkspaceReader& reader, const std::vector<std::string>& parts, size_t begin,
                            size_t end) const;
-    bool read_in_two_halves(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;
+    bool read_in_parallel(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const;
     bool write_in_folder(const std::string& path, std::string_view text) const;   // a path in folder_
     void rotate_backups() const;
     void remove_unused_parts();

@@ -3,8 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 using namespace kam;
 
@@ -28,5 +30,22 @@ TEST_CASE("run_in_parallel runs both pieces, the second on the helper once it ru
         REQUIRE(beside == call + 1);   // done by the time run_in_parallel returns
         REQUIRE(here_thread == std::this_thread::get_id());
         REQUIRE(beside_thread == first_helper_thread);
+    }
+}
+
+TEST_CASE("parallel_for does every index once, on this thread and the helper, call after call") {
+    start_helper();
+    for (size_t count : {0, 1, 2, 7, 1000}) {
+        for (int call = 0; call < 20; call++) {
+            std::vector<std::atomic<int>> done(count);
+            std::atomic<int> wrong_worker = 0;   // no REQUIRE on the helper: Catch2 is not thread-safe
+            const std::thread::id caller = std::this_thread::get_id();
+            parallel_for(count, [&](size_t i, int worker) {
+                done[i]++;
+                if ((worker == 0) != (std::this_thread::get_id() == caller)) wrong_worker++;
+            });
+            for (size_t i = 0; i < count; i++) REQUIRE(done[i] == 1);   // all done when it returns
+            REQUIRE(wrong_worker == 0);
+        }
     }
 }

@@ -684,7 +684,13 @@ public:
 
     void read_string(std::string& out) {
         const size_t start = pos_ + 1;
-        const size_t end = plain_run(start);
+        size_t end = plain_run(start);
+        // Letters beyond ASCII ("Åsa Öberg") are common: valid UTF-8 is taken as it is too, in one piece.
+        while (end < s_.size() && static_cast<unsigned char>(s_[end]) >= 0x80) {
+            const size_t n = utf8_sequence_length(s_, end);
+            if (n == 0) break;   // invalid: decode_string() reports it
+            end = plain_run(end + n);
+        }
         if (end < s_.size() && s_[end] == '"') {   // the common case: nothing to decode
             out.assign(s_.data() + start, end - start);
             pos_ = end + 1;
@@ -1634,6 +1640,14 @@ void WorkspaceReader::append(WorkspaceReader&& later) {
     for (Account& a : later.ws_.accounts) ws_.accounts.push_back(std::move(a));
     for (Problem& p : later.problems_) problems_.push_back(std::move(p));
     refused_ = refused_ || later.refused_;
+}
+
+WorkspaceReader WorkspaceReader::for_more_parts() const {
+    WorkspaceReader more;
+    more.mode_ = mode_;
+    more.version_ = version_;
+    more.refused_ = refused_;
+    return more;
 }
 
 ReadResult WorkspaceReader::finish() {

@@ -57,15 +57,19 @@ public:
     // readers can read the two halves of the parts at the same time. Problems in 'later' keep paths
     // counted from its own first account: read again in one reader for exact paths.
     void append(WorkspaceReader&& later);
+    // An empty reader for more parts of the same document (its version and mode), so that parts can
+    // be read on two threads, each into a reader of its own, and appended in document order.
+    WorkspaceReader for_more_parts() const;
     bool has_problems() const { return !problems_.empty(); }
     int version() const { return version_; }   // of the document (0: not read as ours)
     // Checks the whole workspace, as read_workspace_json() does.
     ReadResult finish();
 
 private:
+    WorkspaceReader() = default;   // for_more_parts()
     Workspace ws_;
     std::vector<Problem> problems_;
-    ReadMode mode_;
+    ReadMode mode_ = ReadMode::Import;
     int version_ = 0;
     bool refused_ = false;   // not JSON, or not our format: nothing more is read
     bool newer_version_ = false;

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <tuple>
 #include <functional>
+#include <utility>
 
 namespace kam {
 
@@ -151,8 +152,9 @@ struct IdTables {
     IdTable people, criteria;    // small and hot: most references are to these
 };
 
-// From this many accounts, a helper thread checks the second half of them.
+// From this many accounts, a helper thread checks some of them, taking chunks of this many.
 constexpr size_t kAccountsWorthAThread = 1000;
+constexpr size_t kAccountsPerChunk = 64;
 
 class Validator {
 public:
@@ -218,10 +220,21 @@ std::vector<Problem> Validator::run() {
         check_accounts(0, count);
         return std::move(problems_);
     }
+    // In chunks that this thread and the helper take as each is free (see parallel_for): each chunk's
+    // problems are kept apart, then joined in document order.
     Validator helper(ws_, ids_);
-    run_in_parallel([&] { check_accounts(0, count / 2); }, [&] { helper.check_accounts(count / 2, count); });
-    for (Problem& p : helper.problems_) problems_.push_back(std::move(p));   // in document order
-    return std::move(problems_);
+    Validator* workers[2] = {this, &helper};
+    const size_t chunks = (count + kAccountsPerChunk - 1) / kAccountsPerChunk;
+    std::vector<std::vector<Problem>> found(chunks);
+    std::vector<Problem> problems = std::move(problems_);   // of the workspace's other sections
+    parallel_for(chunks, [&](size_t c, int worker) {
+        Validator& v = *workers[worker];
+        v.check_accounts(c * kAccountsPerChunk, std::min(count, (c + 1) * kAccountsPerChunk));
+        found[c] = std::exchange(v.problems_, {});
+    });
+    for (std::vector<Problem>& chunk : found)
+        for (Problem& p : chunk) problems.push_back(std::move(p));
+    return problems;
 }
 
 void Validator::check_accounts(size_t begin, size_t end) {

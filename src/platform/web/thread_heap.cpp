@@ -1,6 +1,6 @@
 // KAM Canvas: operator new and delete for the browser build, with free lists per thread.
 //
-// A large workspace is read on two threads (Store::read_stored), and reading 5,000 accounts
+// A large workspace is read on two threads (Store::read_in_parallel), and reading 5,000 accounts
 // makes about two million small allocations (strings and model structs). Emscripten's malloc
 // takes one lock for every call: with both threads allocating, two threads together read
 // hardly faster than one (212 against 250 ms); with these lists they take 130 ms.
