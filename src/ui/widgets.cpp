@@ -31,6 +31,14 @@ bool input_multiline(const char* label, std::string& value, float height_em) {
     return ImGui::InputTextMultiline(label, &value, ImVec2(-FLT_MIN, em(height_em)));
 }
 
+void customer_safe_checkbox(bool& on, const char* tooltip) {
+    const bool was_on = on;
+    if (was_on) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
+    ImGui::Checkbox("Customer-safe view", &on);
+    if (was_on) ImGui::PopStyleColor();
+    ImGui::SetItemTooltip("%s", tooltip);
+}
+
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label) {
     return id_combo(label, value, ws.team, none_label, [](const Person& p) { return p.name; }, [](const Person& p) { return p.role; });
 }

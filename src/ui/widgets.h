@@ -77,6 +77,10 @@ bool id_combo(const char* label, Id& value, const std::vector<Item>& items, cons
     return changed;
 }
 
+// The customer-safe view's switch (the map's toolbar and the plan have one each, for one flag):
+// tinted while it is on, so nobody forgets the customer sees the screen.
+void customer_safe_checkbox(bool& on, const char* tooltip);
+
 // A combo over our team (with their roles); 'none_label' is the entry for an empty id.
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");
 

@@ -25,7 +25,7 @@ static constexpr SwotList kSwotLists[] = {
     {"Threats", "threats", &Plan::threats, PlanList::Threats},
 };
 
-// "Aarhus DC Ã Warehouse automation"; "" when either is gone.
+// "Aarhus DC × Warehouse automation"; "" when either is gone.
 static std::string cell_name(const Account& a, const std::vector<Offering>& offerings, const Id& unit, const Id& offering) {
     const auto u = std::find_if(a.plan.units.begin(), a.plan.units.end(), [&](const BusinessUnit& x) { return x.id == unit; });
     const auto o = std::find_if(offerings.begin(), offerings.end(), [&](const Offering& x) { return x.id == offering; });
@@ -98,16 +98,18 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
     const std::vector<SwotItem>& items = a.plan.*list.items;
     ImGui::SeparatorText(list.title);
     const std::string base = std::string("plan/") + list.key + "/";
-    for (int shown : shown_rows(app, items, list.list)) {
-        const size_t i = (size_t)shown;
-        ImGui::PushID(shown);
+    // Up and down move an item past the next one shown (in the customer-safe view, past what is hidden too).
+    const std::vector<int> rows = shown_rows(app, items, list.list);
+    for (size_t row = 0; row < rows.size(); row++) {
+        const size_t i = (size_t)rows[row];
+        ImGui::PushID(rows[row]);
         SwotItem item = items[i];
         FieldEdits edits;
-        ImGui::BeginDisabled(i == 0);
+        ImGui::BeginDisabled(row == 0);
         const bool up = ImGui::ArrowButton("up", ImGuiDir_Up);
         ImGui::EndDisabled();
         ImGui::SameLine(0, 0);
-        ImGui::BeginDisabled(i + 1 == items.size());
+        ImGui::BeginDisabled(row + 1 == rows.size());
         const bool down = ImGui::ArrowButton("down", ImGuiDir_Down);
         ImGui::EndDisabled();
         ImGui::SameLine();
@@ -145,10 +147,11 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
         if (up || down)
             edit_plan(app, a, std::string("Reorder ") + list.title, "", [&](Plan& p) {
                 std::vector<SwotItem>& v = p.*list.items;
-                std::swap(v[i], v[up ? i - 1 : i + 1]);
+                std::swap(v[i], v[rows[up ? row - 1 : row + 1]]);
             });
         if (remove) edit_plan(app, a, std::string("Remove from ") + list.title, "", [&](Plan& p) { (p.*list.items).erase((p.*list.items).begin() + i); });
         ImGui::PopID();
+        if (remove || up || down) break;   // the rows moved: the next frame lists them again
     }
     if (ImGui::SmallButton((std::string("+ ") + list.title).c_str()))
         edit_plan(app, a, std::string("Add to ") + list.title, "", [&](Plan& p) { (p.*list.items).push_back({"", new_item_visibility(app)}); });

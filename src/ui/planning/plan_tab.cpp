@@ -51,14 +51,9 @@ static void draw_export_buttons(AppState& app, const Account& a, const std::stri
 
 // The same switch as the map's: on, the plan shows what the customer may see, under a banner.
 static void draw_customer_safe_switch(AppState& app) {
-    bool& safe = app.map.customer_safe;
-    const bool was_safe = safe;
-    if (was_safe) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
-    ImGui::Checkbox("Customer-safe view", &safe);
-    if (was_safe) ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("For joint planning with the customer at the screen: shows only what is shared with them (the map follows).");
+    customer_safe_checkbox(app.map.customer_safe, "For joint planning with the customer at the screen: shows only what is shared with them (the map follows).");
     expose_item("plan/customer_safe");
-    if (!safe) return;
+    if (!app.map.customer_safe) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     if (ImGui::BeginChild("safe_banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding))

@@ -236,11 +236,7 @@ static bool draw_toolbar(AppState& app, const Account& account) {
         expose_item(std::string("map/show/") + kShort[k]);
     }
     next_in_toolbar(checkbox_width("Customer-safe view"));
-    if (m.customer_safe) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
-    const bool was_safe = m.customer_safe;
-    ImGui::Checkbox("Customer-safe view", &m.customer_safe);
-    if (was_safe) ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("For meetings where the customer sees the screen: hides attitudes, chess pieces, conflict lines and private notes.");
+    customer_safe_checkbox(m.customer_safe, "For meetings where the customer sees the screen: hides attitudes, chess pieces, conflict lines and private notes.");
     expose_item("map/customer_safe");
     next_in_toolbar(checkbox_width("Legend"));
     ImGui::Checkbox("Legend", &m.show_legend);
