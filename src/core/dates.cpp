@@ -45,4 +45,23 @@ std::string date_of_day(long day) {
     return text;
 }
 
+std::optional<int> month_number(std::string_view month) {
+    if (month.size() != 7 || month[4] != '-') return std::nullopt;
+    int v[2] = {0, 0};
+    for (size_t i = 0; i < 7; i++) {
+        if (i == 4) continue;
+        if (month[i] < '0' || month[i] > '9') return std::nullopt;
+        int& part = v[i > 4];
+        part = part * 10 + (month[i] - '0');
+    }
+    if (v[1] < 1 || v[1] > 12) return std::nullopt;
+    return v[0] * 12 + v[1] - 1;
+}
+
+std::string month_text(int month) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d", month / 12 % 10000, month % 12 + 1);
+    return text;
+}
+
 }  // namespace kam

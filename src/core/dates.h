@@ -13,4 +13,8 @@ std::optional<long> day_number(std::string_view date);
 // The date of a day number (the inverse of day_number).
 std::string date_of_day(long day);
 
+// Months counted from year 0 (year * 12 + month - 1) for a valid "YYYY-MM", and back.
+std::optional<int> month_number(std::string_view month);
+std::string month_text(int month);
+
 }  // namespace kam

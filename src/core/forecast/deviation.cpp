@@ -1,0 +1,75 @@
+#include "core/forecast/deviation.h"
+
+#include "core/dates.h"
+
+#include <cmath>
+#include <unordered_map>
+
+namespace kam {
+
+bool deviates(double forecast, double actual, const DeviationRules& rules) {
+    const double off = std::fabs(actual - forecast);
+    return off > rules.amount && off > std::fabs(forecast) * rules.share_percent / 100.0;
+}
+
+// The direction a month is off: +1 above the forecast, -1 below, 0 on it or unknown.
+static int direction(const MonthRow& r) {
+    if (!r.deviation || *r.deviation == 0) return 0;
+    return *r.deviation > 0 ? 1 : -1;
+}
+
+FigureTable figure_table(const std::vector<MonthFigures>& months, const std::string& last_month, int count, const DeviationRules& rules) {
+    FigureTable table;
+    const std::optional<int> last = month_number(last_month);
+    if (!last || count <= 0) return table;
+    std::unordered_map<int, const MonthFigures*> by_month;
+    for (const MonthFigures& m : months)
+        if (const std::optional<int> n = month_number(m.month)) by_month.emplace(*n, &m);
+    const auto figures = [&](int n) -> const MonthFigures* {
+        const auto it = by_month.find(n);
+        return it == by_month.end() ? nullptr : it->second;
+    };
+
+    const int first = *last - count + 1;
+    // The year to date of the first row starts in its January, which may be before the table.
+    double ytd_forecast = 0, ytd_actual = 0;
+    for (int n = first - first % 12; n < first; n++)
+        if (const MonthFigures* f = figures(n); f && f->actual) ytd_forecast += f->forecast.value_or(0), ytd_actual += *f->actual;
+
+    int run = 0, run_direction = 0;
+    for (int n = first; n <= *last; n++) {
+        MonthRow r;
+        r.month = month_text(n);
+        if (const MonthFigures* f = figures(n)) r.forecast = f->forecast, r.actual = f->actual;
+        if (const MonthFigures* f = figures(n - 12)) r.last_year = f->actual;
+        if (n % 12 == 0) ytd_forecast = ytd_actual = 0;   // January
+        if (r.forecast && r.actual) {
+            r.deviation = *r.actual - *r.forecast;
+            if (*r.forecast != 0) r.deviation_percent = *r.deviation / std::fabs(*r.forecast) * 100.0;
+            if (*r.actual > 0) r.error_percent = std::fabs(*r.deviation) / *r.actual * 100.0;
+            r.deviates = deviates(*r.forecast, *r.actual, rules);
+        }
+        if (r.actual) {
+            ytd_forecast += r.forecast.value_or(0);
+            ytd_actual += *r.actual;
+            r.ytd_deviates = deviates(ytd_forecast, ytd_actual, rules);
+        }
+        r.ytd_forecast = ytd_forecast, r.ytd_actual = ytd_actual;
+        const int d = direction(r);
+        run = d != 0 && d == run_direction ? run + 1 : (d != 0 ? 1 : 0);
+        run_direction = d;
+        r.bias = rules.bias_months > 0 && run >= rules.bias_months;
+        if (r.actual && r.last_year && *r.last_year > 0)
+            r.declines = (*r.last_year - *r.actual) / *r.last_year * 100.0 > rules.decline_percent;
+        table.rows.push_back(std::move(r));
+    }
+
+    double error_sum = 0;
+    int errors = 0;
+    for (auto it = table.rows.rbegin(); it != table.rows.rend() && errors < 12; ++it)
+        if (it->error_percent) error_sum += *it->error_percent, errors++;
+    if (errors) table.mean_error_percent = error_sum / errors;
+    return table;
+}
+
+}  // namespace kam

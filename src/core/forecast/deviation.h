@@ -1,0 +1,55 @@
+// KAM Canvas: the monthly figures of an account read against its forecast: what deviates, what
+// drifts one way (bias), what declines against last year, and how accurate the forecast is.
+// Every significant deviation is to be investigated; these rules say which ones are.
+#pragma once
+
+#include "core/model.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kam {
+
+// A month deviates when |actual - forecast| exceeds both share_percent of the forecast and
+// amount (so neither a small account's noise nor a big account's rounding is flagged). Bias:
+// bias_months consecutive months off in the same direction, each under the threshold or not.
+// Year over year: an actual more than decline_percent below the same month last year.
+struct DeviationRules {
+    double share_percent = 10.0;
+    double amount = 10000.0;
+    int bias_months = 3;
+    double decline_percent = 10.0;
+};
+
+// One month of the table: the figures, last year's actual, and what the rules find. The year to
+// date runs from January of the month's year through the month, over the months with an actual
+// (a forecast for a month not yet reported is not compared with nothing).
+struct MonthRow {
+    std::string month;                           // "YYYY-MM"
+    std::optional<double> forecast, actual, last_year;
+    std::optional<double> deviation;             // actual - forecast, when both are known
+    std::optional<double> deviation_percent;     // of the forecast (none when the forecast is 0)
+    std::optional<double> error_percent;         // |forecast - actual| / actual (accuracy)
+    double ytd_forecast = 0, ytd_actual = 0;
+    bool deviates = false;                       // beyond both thresholds
+    bool ytd_deviates = false;                   // the year to date, by the same test
+    bool bias = false;                           // ends a run of bias_months off the same way
+    bool declines = false;                       // below last year beyond decline_percent
+    bool flagged() const { return deviates || ytd_deviates || bias || declines; }
+};
+
+struct FigureTable {
+    std::vector<MonthRow> rows;                  // oldest first
+    std::optional<double> mean_error_percent;    // over the last 12 rows with an error
+};
+
+// 'count' months ending with 'last_month' ("YYYY-MM"); months without figures are rows too.
+// An invalid last_month gives an empty table.
+FigureTable figure_table(const std::vector<MonthFigures>& months, const std::string& last_month, int count,
+                         const DeviationRules& rules = {});
+
+// |actual - forecast| beyond both thresholds.
+bool deviates(double forecast, double actual, const DeviationRules& rules);
+
+}  // namespace kam
