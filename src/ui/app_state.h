@@ -8,6 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
+#include "ui/forecast/forecast_view.h"
 #include "ui/planning/plan_view.h"
 #include "ui/relationships/map_state.h"
 #include "ui/relationships/relationship_views.h"
@@ -148,6 +149,7 @@ struct AppState {
     RelationshipViews relationship_views;   // matrix, coverage analysis, outline
     TieringView tiering;
     PlanView plan_view;
+    ForecastView forecast_view;
     DateDraft date_draft;
 
     void notify(std::string text, bool is_error = false) {

@@ -1,6 +1,7 @@
 // KAM Canvas: the whole screen: menu, accounts on the left, the selected account or our
 // team on the right, a status line at the bottom. Sizes are in font units (em).
 #include "ui/test_hooks.h"
+#include "ui/forecast/views.h"
 #include "ui/planning/views.h"
 #include "ui/relationships/views.h"
 #include "ui/tiering/views.h"
@@ -60,6 +61,7 @@ struct MainTab {
 static constexpr MainTab kMainTabs[] = {
     {"Account", "tab/account", draw_profile_tab},
     {"Plan", "tab/plan", draw_plan_tab},
+    {"Forecast", "tab/forecast", draw_forecast_tab},
     {"Map", "tab/map", draw_map_canvas},
     {"Matrix", "tab/matrix", draw_relationship_matrix},
     {"Analysis", "tab/analysis", draw_coverage_analysis_panel},

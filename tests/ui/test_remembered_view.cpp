@@ -52,7 +52,7 @@ TEST_CASE("remembered view: nothing is remembered while a tab switch is on its w
 
 TEST_CASE("remembered view: an account that no longer exists, or an unknown tab, falls back to the first account") {
     const std::string first_id = make_sample_workspace().accounts.front().id;
-    for (const LastView& stored : {LastView{"a-deleted", "Map"}, LastView{first_id, "Forecast"}, LastView{"", ""}}) {
+    for (const LastView& stored : {LastView{"a-deleted", "Map"}, LastView{first_id, "No such tab"}, LastView{"", ""}}) {
         Visit visit(stored);
         CHECK(visit.app.selected_account == first_id);
         CHECK(visit.app.current_tab == "Account");

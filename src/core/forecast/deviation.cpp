@@ -2,6 +2,7 @@
 
 #include "core/dates.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -16,6 +17,16 @@ bool deviates(double forecast, double actual, const DeviationRules& rules) {
 static int direction(const MonthRow& r) {
     if (!r.deviation || *r.deviation == 0) return 0;
     return *r.deviation > 0 ? 1 : -1;
+}
+
+std::string set_figure(Account& a, const std::string& month, Figure figure, std::optional<double> value) {
+    if (!month_number(month)) return "\"" + month + "\" is not a month (YYYY-MM)";
+    if (value && !(std::fabs(*value) <= kMaxFigure)) return "an amount beyond 1,000,000,000,000 is not a month's sales";
+    auto it = std::lower_bound(a.months.begin(), a.months.end(), month, [](const MonthFigures& m, const std::string& x) { return m.month < x; });
+    if (it == a.months.end() || it->month != month) it = a.months.insert(it, MonthFigures{month});
+    (figure == Figure::Forecast ? it->forecast : it->actual) = value;
+    if (!it->forecast && !it->actual) a.months.erase(it);
+    return "";
 }
 
 FigureTable figure_table(const std::vector<MonthFigures>& months, const std::string& last_month, int count, const DeviationRules& rules) {

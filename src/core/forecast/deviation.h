@@ -52,4 +52,11 @@ FigureTable figure_table(const std::vector<MonthFigures>& months, const std::str
 // |actual - forecast| beyond both thresholds.
 bool deviates(double forecast, double actual, const DeviationRules& rules);
 
+// Sets one figure of one month ("YYYY-MM"), or clears it (no value); a month left with neither
+// figure goes, and the months stay in order. Returns why it refused, or "" when done: a month
+// that is not one, or an amount beyond any account's sales (|amount| > kMaxFigure).
+enum class Figure { Forecast, Actual };
+inline constexpr double kMaxFigure = 1e12;
+std::string set_figure(Account& a, const std::string& month, Figure figure, std::optional<double> value);
+
 }  // namespace kam

@@ -4,6 +4,7 @@
 // passed in, so every rule is tested against a date of the test's choosing.
 #pragma once
 
+#include "core/amount_text.h"
 #include "core/model.h"
 
 #include <array>
@@ -160,11 +161,6 @@ OfferingRemoval remove_offering(const Workspace& ws, const Id& offering);
 
 // A cell in words: "Sold 120000", "Held by a competitor: Rival AB", "" when not assessed.
 std::string cell_text(const WhitespaceCell* cell);
-
-// Amounts as text: in full ("120000", "1234.5": two decimals at most), or short for a narrow
-// place ("950", "120k", "1.2m").
-std::string amount_text(double v);
-std::string short_amount_text(double v);
 
 // The grid as CSV (RFC 4180, comma-separated): a header of offerings, one row per unit, each cell
 // its status and value ("Sold 120000", "Competitor: Rival AB"), then the row's totals.

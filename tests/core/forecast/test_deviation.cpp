@@ -81,3 +81,19 @@ TEST_CASE("the year to date of the first row starts in its January, before the t
     CHECK(t.rows[0].ytd_forecast == 300);
     CHECK(t.rows[0].ytd_actual == 250);
 }
+
+TEST_CASE("a figure is set or cleared in its month, in order, and an absurd one is refused", "[forecast]") {
+    Account a;
+    CHECK(set_figure(a, "2026-03", Figure::Forecast, 100).empty());
+    CHECK(set_figure(a, "2026-01", Figure::Actual, 90).empty());
+    CHECK(set_figure(a, "2026-03", Figure::Actual, 80).empty());
+    REQUIRE(a.months.size() == 2);
+    CHECK(a.months[0] == MonthFigures{"2026-01", std::nullopt, 90.0});
+    CHECK(a.months[1] == MonthFigures{"2026-03", 100.0, 80.0});
+    CHECK(set_figure(a, "2026-01", Figure::Actual, std::nullopt).empty());   // nothing left in January
+    CHECK(a.months.size() == 1);
+    const Account before = a;
+    CHECK(set_figure(a, "2026-03", Figure::Actual, 5e12) == "an amount beyond 1,000,000,000,000 is not a month's sales");
+    CHECK(set_figure(a, "March", Figure::Actual, 5) == "\"March\" is not a month (YYYY-MM)");
+    CHECK(a == before);
+}
