@@ -108,10 +108,10 @@ void draw_forecast_tab(AppState& app) {
     if (!ImGui::BeginTable("forecast", 9, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Month", 0, em(4.5f));
-    for (const char* amount : {"Forecast", "Actual", "Last year", "Deviation"}) ImGui::TableSetupColumn(amount, 0, em(7));
+    for (const char* amount : {"Forecast", "Actual", "Last year", "Deviation"}) ImGui::TableSetupColumn(amount, 0, em(5.5f));
     ImGui::TableSetupColumn("%", 0, em(4));
-    ImGui::TableSetupColumn("YTD forecast", 0, em(7));
-    ImGui::TableSetupColumn("YTD actual", 0, em(7));
+    ImGui::TableSetupColumn("YTD forecast", 0, em(6));
+    ImGui::TableSetupColumn("YTD actual", 0, em(6));
     ImGui::TableSetupColumn("Flags", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (auto it = table.rows.rbegin(); it != table.rows.rend(); ++it) {   // the newest month first
