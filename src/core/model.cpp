@@ -14,6 +14,12 @@ const Objective* Plan::find_objective(const Id& id) const {
     return nullptr;
 }
 
+const BusinessUnit* Plan::find_unit(const Id& id) const {
+    for (const BusinessUnit& u : units)
+        if (u.id == id) return &u;
+    return nullptr;
+}
+
 const WhitespaceCell* Plan::find_cell(const Id& unit, const Id& offering) const {
     for (const WhitespaceCell& c : whitespace)
         if (c.unit == unit && c.offering == offering) return &c;
@@ -23,6 +29,12 @@ const WhitespaceCell* Plan::find_cell(const Id& unit, const Id& offering) const 
 const Person* Workspace::find_person(const Id& id) const {
     for (const Person& p : team)
         if (p.id == id) return &p;
+    return nullptr;
+}
+
+const Offering* Workspace::find_offering(const Id& id) const {
+    for (const Offering& o : offerings)
+        if (o.id == id) return &o;
     return nullptr;
 }
 

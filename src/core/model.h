@@ -255,6 +255,8 @@ struct SwotItem {
     Id target;                          // the contact, objective or unit linked to
     Id offering;                        // with a unit: the cell's column
     bool operator==(const SwotItem&) const = default;
+
+    void unlink() { link = ItemLink::None, target.clear(), offering.clear(); }
 };
 
 // What we add beyond the product, for whom, and what it is worth to them.
@@ -339,7 +341,11 @@ struct Plan {
     bool operator==(const Plan&) const = default;
 
     const Objective* find_objective(const Id& id) const;   // nullptr when absent
+    const BusinessUnit* find_unit(const Id& id) const;
     const WhitespaceCell* find_cell(const Id& unit, const Id& offering) const;
+    // The four SWOT lists, for what goes through all of them (links to what is gone).
+    std::array<std::vector<SwotItem>*, 4> swot_lists() { return {&strengths, &weaknesses, &opportunities, &threats}; }
+    std::array<const std::vector<SwotItem>*, 4> swot_lists() const { return {&strengths, &weaknesses, &opportunities, &threats}; }
 };
 
 // Forecast and actual sales for one month; either may be missing.
@@ -431,6 +437,7 @@ struct Workspace {
 
     const Person* find_person(const Id& id) const;
     const Account* find_account(const Id& id) const;
+    const Offering* find_offering(const Id& id) const;
     int account_index(const Id& id) const;   // -1 when absent
 };
 

@@ -485,9 +485,9 @@ static int objective_index(const Plan& plan, const Id& id, PathFn&& path, std::v
 // A link to a cell names one of the account's units and one of our offerings.
 template <typename At>
 void Validator::check_cell_link(const Plan& plan, const SwotItem& item, const At& at) {
-    if (!std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == item.target; }))
+    if (!plan.find_unit(item.target))
         add(at("target"), "unknown unit id " + quote(item.target) + " (not in this account's plan)");
-    if (!std::any_of(ws_.offerings.begin(), ws_.offerings.end(), [&](const Offering& o) { return o.id == item.offering; }))
+    if (!ws_.find_offering(item.offering))
         add(at("offering"), "unknown offering id " + quote(item.offering));
 }
 
@@ -541,10 +541,8 @@ void Validator::check_whitespace(int ai) {
     for (size_t i = 0; i < plan.whitespace.size(); i++) {
         const WhitespaceCell& c = plan.whitespace[i];
         auto at = [&](const std::string& field) { return base + "whitespace/" + std::to_string(i) + "/" + field; };
-        const bool unit_known = std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == c.unit; });
-        if (!unit_known) add(at("unit"), "unknown unit id " + quote(c.unit) + " (not in this account's plan)");
-        const bool offering_known = std::any_of(ws_.offerings.begin(), ws_.offerings.end(), [&](const Offering& o) { return o.id == c.offering; });
-        if (!offering_known) add(at("offering"), "unknown offering id " + quote(c.offering));
+        if (!plan.find_unit(c.unit)) add(at("unit"), "unknown unit id " + quote(c.unit) + " (not in this account's plan)");
+        if (!ws_.find_offering(c.offering)) add(at("offering"), "unknown offering id " + quote(c.offering));
         if (!enum_in_range(kCellStatusKeys, c.status)) add(at("status"), "unknown status");
         if (!(c.value >= 0) || std::isinf(c.value)) add(at("value"), "expected a finite number >= 0, got " + format_number(c.value));
         for (size_t k = 0; k < c.contacts.size(); k++)

@@ -258,10 +258,9 @@ Plan customer_plan(const Plan& plan) {
     safe.actions = shown_items(plan.actions, PlanList::Actions);
     for (Action& a : safe.actions)
         if (!safe.find_objective(a.objective)) a.objective.clear();
-    for (auto* list : {&safe.strengths, &safe.weaknesses, &safe.opportunities, &safe.threats})
+    for (auto* list : safe.swot_lists())
         for (SwotItem& item : *list)
-            if ((item.link == ItemLink::Objective && !safe.find_objective(item.target)) || item.link == ItemLink::Cell)
-                item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+            if ((item.link == ItemLink::Objective && !safe.find_objective(item.target)) || item.link == ItemLink::Cell) item.unlink();
     return safe;
 }
 
@@ -324,13 +323,12 @@ WhitespaceSummary whitespace_totals(const Plan& plan, const std::vector<Offering
 
 bool drop_links_to_missing_cells(Plan& plan, const std::vector<Offering>& offerings) {
     bool dropped = false;
-    for (auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats}) {
+    for (auto* list : plan.swot_lists()) {
         for (SwotItem& item : *list) {
             if (item.link != ItemLink::Cell) continue;
-            const bool unit = std::any_of(plan.units.begin(), plan.units.end(), [&](const BusinessUnit& u) { return u.id == item.target; });
             const bool offering = std::any_of(offerings.begin(), offerings.end(), [&](const Offering& o) { return o.id == item.offering; });
-            if (unit && offering) continue;
-            item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+            if (plan.find_unit(item.target) && offering) continue;
+            item.unlink();
             dropped = true;
         }
     }
@@ -342,7 +340,7 @@ static size_t cells_in_column(const Plan& plan, const Id& offering) {
 }
 
 static bool links_to_column(const Plan& plan, const Id& offering) {
-    for (const auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats})
+    for (const auto* list : plan.swot_lists())
         for (const SwotItem& item : *list)
             if (item.link == ItemLink::Cell && item.offering == offering) return true;
     return false;

@@ -72,9 +72,9 @@ int remove_contacts(Account& account, const std::vector<Id>& ids) {
     Plan& plan = account.plan;
     for (ValueItem& v : plan.value_added)
         if (gone.count(v.for_contact)) v.for_contact.clear();
-    for (auto* list : {&plan.strengths, &plan.weaknesses, &plan.opportunities, &plan.threats})
+    for (auto* list : plan.swot_lists())
         for (SwotItem& item : *list)
-            if (item.link == ItemLink::Contact && gone.count(item.target)) item.link = ItemLink::None, item.target.clear();
+            if (item.link == ItemLink::Contact && gone.count(item.target)) item.unlink();
     for (WhitespaceCell& cell : plan.whitespace)
         std::erase_if(cell.contacts, [&](const Id& id) { return gone.count(id) > 0; });
     return static_cast<int>(before - account.contacts.size());

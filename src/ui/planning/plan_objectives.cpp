@@ -81,9 +81,9 @@ static void draw_row(AppState& app, const Account& a, size_t i, const std::strin
         edit_plan(app, a, "Remove objective", "", [&](Plan& p) {
             for (Action& action : p.actions)
                 if (action.objective == o.id) action.objective.clear();
-            for (auto* list : {&p.strengths, &p.weaknesses, &p.opportunities, &p.threats})
+            for (auto* list : p.swot_lists())
                 for (SwotItem& item : *list)
-                    if (item.link == ItemLink::Objective && item.target == o.id) item.link = ItemLink::None, item.target.clear();
+                    if (item.link == ItemLink::Objective && item.target == o.id) item.unlink();
             p.objectives.erase(p.objectives.begin() + i);
         });
     }

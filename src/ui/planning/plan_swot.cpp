@@ -27,9 +27,9 @@ static constexpr SwotList kSwotLists[] = {
 
 // "Aarhus DC × Warehouse automation"; "" when either is gone.
 static std::string cell_name(const Account& a, const std::vector<Offering>& offerings, const Id& unit, const Id& offering) {
-    const auto u = std::find_if(a.plan.units.begin(), a.plan.units.end(), [&](const BusinessUnit& x) { return x.id == unit; });
+    const BusinessUnit* u = a.plan.find_unit(unit);
     const auto o = std::find_if(offerings.begin(), offerings.end(), [&](const Offering& x) { return x.id == offering; });
-    if (u == a.plan.units.end() || o == offerings.end()) return "";
+    if (!u || o == offerings.end()) return "";
     return u->name + " \xC3\x97 " + o->name;
 }
 
@@ -50,7 +50,7 @@ static bool link_combo(SwotItem& item, const Account& a, const std::vector<Offer
     if (ImGui::BeginCombo("Link", current.empty() ? "no link" : current.c_str())) {
         if (ImGui::Selectable("no link", item.link == ItemLink::None)) {
             changed = item.link != ItemLink::None;
-            item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+            item.unlink();
         }
         ImGui::SeparatorText("Objectives");
         for (const Objective& o : a.plan.objectives)

@@ -22,9 +22,9 @@ TEST_CASE("a version-2 export imports unchanged, and is written back as version 
     // (version 3) and items marked internal.
     const auto as_in_v2 = [](Workspace ws) {
         for (Account& a : ws.accounts) {
-            for (auto* list : {&a.plan.strengths, &a.plan.weaknesses, &a.plan.opportunities, &a.plan.threats}) {
+            for (auto* list : a.plan.swot_lists()) {
                 for (SwotItem& item : *list) {
-                    if (item.link == ItemLink::Cell) item.link = ItemLink::None, item.target.clear(), item.offering.clear();
+                    if (item.link == ItemLink::Cell) item.unlink();
                     if (item.visibility == Visibility::Internal) item.visibility = Visibility::Default;
                 }
             }
