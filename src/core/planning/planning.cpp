@@ -43,10 +43,10 @@ const Agreement* agreement_of(const Plan& plan, const Id& person) {
     return nullptr;
 }
 
-double value_recognised(const Plan& plan) {
+double value_recognised(const Plan& plan, bool shown_only) {
     double total = 0;
     for (const ValueItem& v : plan.value_added)
-        if (v.status == ValueStatus::Recognised) total += v.value_per_year;
+        if (v.status == ValueStatus::Recognised && (!shown_only || shown_to_customer(PlanList::ValueAdded, v.visibility))) total += v.value_per_year;
     return total;
 }
 

@@ -30,7 +30,8 @@ std::string last_mentor_review(const Account& a);
 const Agreement* agreement_of(const Plan& plan, const Id& person);
 
 // What the customer has recognised per year, summed.
-double value_recognised(const Plan& plan);
+// With shown_only, only the items the customer may see (the customer-safe view's total).
+double value_recognised(const Plan& plan, bool shown_only = false);
 
 //-----------------------------------------------------------------------------
 // Stage and relationship level over time

@@ -75,7 +75,7 @@ void draw_plan_value_added(AppState& app, const Account& a) {
     expose_item("plan/value_added/add");
     ImGui::SameLine();
     char total[64];
-    std::snprintf(total, sizeof total, "Recognised by the customer: %.0f a year", value_recognised(customer_safe(app) ? customer_plan(a.plan) : a.plan));
+    std::snprintf(total, sizeof total, "Recognised by the customer: %.0f a year", value_recognised(a.plan, customer_safe(app)));
     ImGui::TextUnformatted(total);
     expose_text("plan/value_recognised", total);
 }

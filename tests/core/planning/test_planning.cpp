@@ -67,6 +67,9 @@ TEST_CASE("the mentor's last review, the team's agreement and the value recognis
     a.plan.value_added = {{"a", "", "", 100, ValueStatus::Recognised}, {"b", "", "", 50, ValueStatus::Delivered},
                           {"c", "", "", 25.5, ValueStatus::Recognised}};
     CHECK(value_recognised(a.plan) == 125.5);
+    a.plan.value_added[0].visibility = Visibility::Internal;
+    CHECK(value_recognised(a.plan, true) == 25.5);   // what the customer-safe view shows
+    CHECK(value_recognised(a.plan, true) == value_recognised(customer_plan(a.plan)));
 }
 
 TEST_CASE("completeness: empty, partial with what is missing, complete", "[planning]") {
