@@ -97,19 +97,14 @@ static std::vector<TimelineTick> ticks_between(long first, long last) {
     const long days = last - first;
     const int step = days <= 400 ? 1 : days <= 1500 ? 3 : 12;   // months between ticks
     std::vector<TimelineTick> ticks;
-    const std::string start = date_of_day(first);
-    int year = std::stoi(start.substr(0, 4)), month = std::stoi(start.substr(5, 2));
-    month = ((month - 1) / step + 1) * step + 1;   // the first tick after the start, on a step
-    for (;; month += step) {
-        while (month > 12) month -= 12, year++;
-        char date[32];
-        std::snprintf(date, sizeof date, "%04d-%02d-01", year, month);
-        const long day = *day_number(date);
+    // The first tick after the start, on a step (months count from January of year 0).
+    for (int month = (*month_number(date_of_day(first).substr(0, 7)) / step + 1) * step;; month += step) {
+        const long day = *day_number(month_text(month) + "-01");
         if (day > last) break;
         char label[24];
-        if (step == 1) std::snprintf(label, sizeof label, "%s %d", kMonths[month - 1], year);
-        else if (step == 3) std::snprintf(label, sizeof label, "Q%d %d", (month - 1) / 3 + 1, year);
-        else std::snprintf(label, sizeof label, "%d", year);
+        if (step == 1) std::snprintf(label, sizeof label, "%s %d", kMonths[month % 12], month / 12);
+        else if (step == 3) std::snprintf(label, sizeof label, "Q%d %d", month % 12 / 3 + 1, month / 12);
+        else std::snprintf(label, sizeof label, "%d", month / 12);
         ticks.push_back({day, label});
     }
     return ticks;
