@@ -8,7 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
-#include "ui/forecast/forecast_view.h"
+#include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
 #include "ui/relationships/map_state.h"
 #include "ui/relationships/relationship_views.h"

@@ -1,7 +1,7 @@
 // KAM Canvas: the whole screen: menu, accounts on the left, the selected account or our
 // team on the right, a status line at the bottom. Sizes are in font units (em).
 #include "ui/test_hooks.h"
-#include "ui/forecast/views.h"
+#include "ui/reviews/views.h"
 #include "ui/planning/views.h"
 #include "ui/relationships/views.h"
 #include "ui/tiering/views.h"

@@ -1,4 +1,4 @@
-#include "core/forecast/deviation.h"
+#include "core/reviews/deviation.h"
 
 #include "core/dates.h"
 

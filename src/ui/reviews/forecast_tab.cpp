@@ -1,10 +1,10 @@
 // KAM Canvas: the Forecast tab: 24 months of the selected account, forecast against actual,
 // with last year's actual, the deviation, the year to date, and the months the rules flag
-// (core/forecast/deviation.h): red beyond the thresholds, amber for a bias or a decline.
-#include "ui/forecast/views.h"
+// (core/reviews/deviation.h): red beyond the thresholds, amber for a bias or a decline.
+#include "ui/reviews/views.h"
 
 #include "core/amount_text.h"
-#include "core/forecast/deviation.h"
+#include "core/reviews/deviation.h"
 #include "core/typed_number.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
