@@ -64,4 +64,13 @@ std::string month_text(int month) {
     return text;
 }
 
+std::optional<std::string> add_months(std::string_view date, int months) {
+    const std::optional<int> month = month_number(date.substr(0, 7));
+    if (!day_number(date) || !month) return std::nullopt;
+    const std::string target = month_text(*month + months);
+    int day = (date[8] - '0') * 10 + (date[9] - '0');
+    while (day > 28 && !day_number(target + (day < 10 ? "-0" : "-") + std::to_string(day))) day--;
+    return target + (day < 10 ? "-0" : "-") + std::to_string(day);
+}
+
 }  // namespace kam

@@ -17,4 +17,9 @@ std::string date_of_day(long day);
 std::optional<int> month_number(std::string_view month);
 std::string month_text(int month);
 
+// The date 'months' calendar months after a valid "YYYY-MM-DD", on the same day of the month or
+// the month's last day when it is shorter (31 January + 1 month = 28 or 29 February); nullopt
+// for an invalid date.
+std::optional<std::string> add_months(std::string_view date, int months);
+
 }  // namespace kam

@@ -45,7 +45,9 @@ enum class LinkKind { ReportsTo, Influence, Conflict, COUNT };
 // Which axis of the portfolio matrix a selection criterion feeds.
 enum class Axis { Attractiveness, RelativeStrength, COUNT };
 
-enum class ReviewKind { Executive, Mentor, COUNT };
+// The meetings of the review rhythm: senior executives' monthly review of the account, the mentor's
+// review of the long-term plan, the account team's own review, and planning with the customer.
+enum class ReviewKind { Executive, Mentor, Team, Joint, COUNT };
 
 // The names used in JSON files (stable: never rename) and for display.
 // Index = enum value; parse_enum() returns nullopt for an unknown name.
@@ -56,7 +58,9 @@ inline constexpr std::array<std::string_view, 7> kBuyingRoleLabels = {"None", "D
 inline constexpr std::array<std::string_view, 7> kChessPieceKeys = {"none", "king", "queen", "rook", "bishop", "knight", "pawn"};
 inline constexpr std::array<std::string_view, 3> kLinkKindKeys = {"reports-to", "influence", "conflict"};
 inline constexpr std::array<std::string_view, 2> kAxisKeys = {"attractiveness", "relative-strength"};
-inline constexpr std::array<std::string_view, 2> kReviewKindKeys = {"executive", "mentor"};
+inline constexpr std::array<std::string_view, 4> kReviewKindKeys = {"executive", "mentor", "team", "joint"};
+inline constexpr std::array<std::string_view, 4> kReviewKindLabels = {"Executive review", "Mentor review", "Team review", "Joint planning"};
+inline constexpr size_t kReviewKinds = static_cast<size_t>(ReviewKind::COUNT);
 
 template <typename Enum, size_t N>
 std::optional<Enum> parse_enum(const std::array<std::string_view, N>& keys, std::string_view name) {
@@ -291,6 +295,7 @@ struct Action {
     ActionStatus status = ActionStatus::Open;
     std::string done_on;                // "YYYY-MM-DD" when done, or empty
     Visibility visibility = Visibility::Default;
+    std::string deviation;              // "YYYY-MM": the investigated month this action answers, or empty
     bool operator==(const Action&) const = default;
 };
 
@@ -348,7 +353,9 @@ struct Plan {
     std::array<const std::vector<SwotItem>*, 4> swot_lists() const { return {&strengths, &weaknesses, &opportunities, &threats}; }
 };
 
-// Forecast and actual sales for one month; either may be missing.
+// Forecast and actual sales for one month; either may be missing. Beyond kMaxFigure in either
+// direction an amount is a typing or export error, not any account's sales.
+inline constexpr double kMaxFigure = 1e12;
 struct MonthFigures {
     std::string month;                  // "YYYY-MM", unique within an account
     std::optional<double> forecast;
@@ -356,13 +363,48 @@ struct MonthFigures {
     bool operator==(const MonthFigures&) const = default;
 };
 
+// Why a month's actual is off its forecast: what the investigation found.
+enum class DeviationCause { CustomerDemand, LostBusiness, Price, Timing, OurDelivery, ForecastError, Other, COUNT };
+inline constexpr std::array<std::string_view, 7> kDeviationCauseKeys = {"customer-demand", "lost-business", "price", "timing", "our-delivery", "forecast-error", "other"};
+inline constexpr std::array<std::string_view, 7> kDeviationCauseLabels = {"Customer demand", "Lost business", "Price", "Timing", "Our delivery", "Forecast error", "Other"};
+
+// The investigation of one flagged month (at most one per month). What is done about it is an action
+// of the account plan (Action::deviation names the month), so it has one owner, due date and status.
+struct Investigation {
+    std::string month;                  // "YYYY-MM"
+    DeviationCause cause = DeviationCause::Other;
+    std::string explanation;
+    Id owner;                           // our team member who investigates, or empty
+    bool operator==(const Investigation&) const = default;
+};
+
+// When a month's figures are significant (core/reviews/deviation.h reads them): |actual - forecast|
+// beyond both share_percent of the forecast and amount; bias_months in a row off the same way; an
+// actual more than decline_percent below the same month last year.
+struct DeviationRules {
+    double share_percent = 10.0;
+    double amount = 10000.0;
+    int bias_months = 3;
+    double decline_percent = 10.0;
+    bool operator==(const DeviationRules&) const = default;
+};
+
 struct Review {
     std::string date;                   // "YYYY-MM-DD"
     ReviewKind kind = ReviewKind::Executive;
-    Id reviewer;                        // our team member, or empty
-    std::string notes;
+    Id reviewer;                        // who of ours led it, or empty
+    std::vector<Id> attendees;          // our people
+    std::vector<Id> contacts;           // their people (contacts of the account)
+    std::string notes;                  // for a mentor review, the mentor's comments
+    std::vector<std::string> decisions; // each may become an action of the plan
+    bool plan_reviewed = false;         // a mentor review: the long-term plan was reviewed
     bool operator==(const Review&) const = default;
 };
+
+// How often each kind of review is due, in months (index = ReviewKind); 0 = not scheduled.
+using ReviewCadence = std::array<int, kReviewKinds>;
+inline constexpr ReviewCadence kDefaultCadence = {1, 3, 0, 0};
+inline constexpr int kMaxCadenceMonths = 24;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Account and Workspace
@@ -415,7 +457,13 @@ struct Account {
     std::vector<Coverage> coverage;
     Plan plan;
     std::vector<MonthFigures> months;
+    std::vector<Investigation> investigations;
     std::vector<Review> reviews;
+    // What this account does differently from the workspace: its currency ("" = the workspace's),
+    // its deviation thresholds, and how often each review is due (unset = the workspace's).
+    std::string currency;
+    std::optional<DeviationRules> deviation_rules;
+    std::array<std::optional<int>, kReviewKinds> cadence;
     bool operator==(const Account&) const = default;
 
     const Contact* find_contact(const Id& id) const;   // nullptr when absent
@@ -427,6 +475,11 @@ struct Workspace {
     std::vector<Criterion> criteria;
     TierScheme tier_scheme;
     std::vector<Offering> offerings;    // our product and service range: the whitespace grid's columns
+    // The review rhythm's defaults for every account: the currency of figures (an ISO 4217 code),
+    // when a deviation is significant, and how often each review is due.
+    std::string currency = "EUR";
+    DeviationRules deviation_rules;
+    ReviewCadence cadence = kDefaultCadence;
     std::vector<Account> accounts;
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;

@@ -328,6 +328,27 @@ static void write_strings(Writer& w, std::string_view key, const std::vector<std
     write_array(w, key, items, [&](const std::string& s) { w.value(s); });
 }
 
+static void write_deviation_rules(Writer& w, const DeviationRules& d) {
+    w.key("deviation_rules");
+    w.begin_object();
+    w.field("share_percent", d.share_percent);
+    w.field("amount", d.amount);
+    w.field("bias_months", d.bias_months);
+    w.field("decline_percent", d.decline_percent);
+    w.end_object();
+}
+
+// {"executive": 1, "mentor": 3, ...}: months per kind of review; an account writes only what it sets.
+template <typename Slot> static void write_cadence(Writer& w, const std::array<Slot, kReviewKinds>& cadence) {
+    w.key("cadence");
+    w.begin_object();
+    for (size_t k = 0; k < kReviewKinds; k++) {
+        if constexpr (std::is_same_v<Slot, int>) w.key(kReviewKindKeys[k]), w.value(cadence[k]);
+        else if (cadence[k]) w.key(kReviewKindKeys[k]), w.value(*cadence[k]);
+    }
+    w.end_object();
+}
+
 static void write_contact(Writer& w, const Contact& c) {
     w.begin_object();
     w.field("id", c.id);
@@ -450,6 +471,7 @@ static void write_plan(Writer& w, const Plan& plan) {
         w.field("status", enum_name(kActionStatusKeys, a.status));
         w.field("done_on", a.done_on);
         w.field("visibility", enum_name(kVisibilityKeys, a.visibility));
+        if (!a.deviation.empty()) w.field("deviation", a.deviation);
         w.end_object();
     });
     w.end_object();
@@ -522,14 +544,31 @@ static void write_account(Writer& w, const Account& a) {
         if (m.actual) w.field("actual", *m.actual);
         w.end_object();
     });
+    write_array(w, "investigations", a.investigations, [&](const Investigation& inv) {
+        w.begin_object();
+        w.field("month", inv.month);
+        w.field("cause", enum_name(kDeviationCauseKeys, inv.cause));
+        w.field("explanation", inv.explanation);
+        w.field("owner", inv.owner);
+        w.end_object();
+    });
     write_array(w, "reviews", a.reviews, [&](const Review& r) {
         w.begin_object();
         w.field("date", r.date);
         w.field("kind", enum_name(kReviewKindKeys, r.kind));
         w.field("reviewer", r.reviewer);
+        write_strings(w, "attendees", r.attendees);
+        write_strings(w, "contacts", r.contacts);
         w.field("notes", r.notes);
+        write_strings(w, "decisions", r.decisions);
+        if (r.kind == ReviewKind::Mentor) w.field("plan_reviewed", r.plan_reviewed);
         w.end_object();
     });
+    // What the account does differently from the workspace; absent means "as the workspace".
+    if (!a.currency.empty()) w.field("currency", a.currency);
+    if (a.deviation_rules) write_deviation_rules(w, *a.deviation_rules);
+    if (std::any_of(a.cadence.begin(), a.cadence.end(), [](const std::optional<int>& c) { return c.has_value(); }))
+        write_cadence(w, a.cadence);
     w.end_object();
 }
 
@@ -597,6 +636,9 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
         w.field("name", o.name);
         w.end_object();
     });
+    w.field("currency", ws.currency);
+    write_deviation_rules(w, ws.deviation_rules);
+    write_cadence(w, ws.cadence);
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
     return w.finish();
@@ -1068,6 +1110,7 @@ public:
         out = decimal_to_double(token);   // finite: the parser refuses a number beyond a double's range
     }
     void get(std::optional<double>& out) { get(out.emplace()); }
+    void get(std::optional<int>& out) { get(out.emplace()); }
     void get(float& out) {
         if (p_.peek() != Kind::Number) return mismatch("number");
         const std::string_view token = p_.read_number();
@@ -1400,6 +1443,7 @@ static constexpr Field<Action> kActionFields[] = {
     {"status", enumeration<&Action::status, kActionStatusKeys>},
     {"done_on", line<&Action::done_on>},
     {"visibility", enumeration<&Action::visibility, kVisibilityKeys>},
+    {"deviation", line<&Action::deviation>},
 };
 static constexpr Field<BusinessUnit> kUnitFields[] = {
     {"id", line<&BusinessUnit::id>, kRequired},
@@ -1469,12 +1513,37 @@ static constexpr Field<MonthFigures> kMonthFields[] = {
     {"forecast", value<&MonthFigures::forecast>},   // absent: no figure
     {"actual", value<&MonthFigures::actual>},
 };
+static constexpr Field<Investigation> kInvestigationFields[] = {
+    {"month", line<&Investigation::month>, kRequired},
+    {"cause", enumeration<&Investigation::cause, kDeviationCauseKeys>},
+    {"explanation", value<&Investigation::explanation>},
+    {"owner", line<&Investigation::owner>},
+};
 static constexpr Field<Review> kReviewFields[] = {
     {"date", line<&Review::date>, kRequired},
     {"kind", enumeration<&Review::kind, kReviewKindKeys>},
     {"reviewer", line<&Review::reviewer>},
+    {"attendees", value<&Review::attendees>},
+    {"contacts", value<&Review::contacts>},
     {"notes", value<&Review::notes>},
+    {"decisions", value<&Review::decisions>},
+    {"plan_reviewed", value<&Review::plan_reviewed>},
 };
+static constexpr Field<DeviationRules> kDeviationRulesFields[] = {
+    {"share_percent", value<&DeviationRules::share_percent>},
+    {"amount", value<&DeviationRules::amount>},
+    {"bias_months", value<&DeviationRules::bias_months>},
+    {"decline_percent", value<&DeviationRules::decline_percent>},
+};
+// A cadence is an array indexed by ReviewKind, read as an object with one member per kind.
+template <typename Cadence, size_t Kind> void cadence_slot(Reader& r, Cadence& c) { r.get(c[Kind]); }
+template <typename Cadence> static constexpr Field<Cadence> kCadenceFields[] = {
+    {kReviewKindKeys[0], cadence_slot<Cadence, 0>},
+    {kReviewKindKeys[1], cadence_slot<Cadence, 1>},
+    {kReviewKindKeys[2], cadence_slot<Cadence, 2>},
+    {kReviewKindKeys[3], cadence_slot<Cadence, 3>},
+};
+static_assert(kReviewKinds == 4, "one cadence field per kind of review");
 static constexpr Field<StageChange> kStageChangeFields[] = {
     {"date", line<&StageChange::date>, kRequired},
     {"stage", enumeration<&StageChange::stage, kStageKeys>},
@@ -1511,7 +1580,11 @@ static constexpr Field<Account> kAccountFields[] = {
     {"coverage", objects<&Account::coverage, kCoverageFields>},
     {"plan", plan_of_any_version},
     {"months", objects<&Account::months, kMonthFields>},
+    {"investigations", objects<&Account::investigations, kInvestigationFields>},
     {"reviews", objects<&Account::reviews, kReviewFields>},
+    {"currency", line<&Account::currency>},
+    {"deviation_rules", optional_object<&Account::deviation_rules, kDeviationRulesFields>},
+    {"cadence", object<&Account::cadence, kCadenceFields<decltype(Account::cadence)>>},
 };
 // "format" and "version" are checked before (check_header) and skipped here like any unknown member.
 static constexpr Field<Workspace> kWorkspaceFields[] = {
@@ -1521,6 +1594,9 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"criteria", objects<&Workspace::criteria, kCriterionFields>},
     {"tier_scheme", object<&Workspace::tier_scheme, kTierSchemeFields>},
     {"offerings", objects<&Workspace::offerings, kOfferingFields>},
+    {"currency", line<&Workspace::currency>},
+    {"deviation_rules", object<&Workspace::deviation_rules, kDeviationRulesFields>},
+    {"cadence", object<&Workspace::cadence, kCadenceFields<ReviewCadence>>},
     {"accounts", objects<&Workspace::accounts, kAccountFields>},
 };
 

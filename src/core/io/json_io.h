@@ -1,6 +1,6 @@
 // KAM Canvas: the workspace file format (storage, export and import all use it).
 //
-//   {"format": "kam-canvas", "version": 3, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//   {"format": "kam-canvas", "version": 4, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
 //    "tier_scheme": {...}, "accounts": [...]}
 //
 // Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
@@ -22,9 +22,12 @@ namespace kam {
 
 inline constexpr std::string_view kFormatName = "kam-canvas";
 // 1: the first. 2: the account plan (migrate_v1.h). 3: a SWOT item may link to a whitespace cell
-// (a new link kind and its "offering"; a version-2 file reads as it is). Older files are migrated;
+// (a new link kind and its "offering"; a version-2 file reads as it is). 4: the review rhythm
+// (currencies, deviation thresholds and review cadences for the workspace and per account,
+// investigations, actions answering a deviation, richer reviews, review kinds "team" and "joint";
+// all new members may be absent, so a version-3 file reads as it is). Older files are migrated;
 // newer ones refused.
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty

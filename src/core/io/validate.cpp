@@ -200,6 +200,9 @@ private:
     void check_whitespace(int a);
     void check_offerings();
     void check_figures_and_reviews(int a);
+    void check_investigations(int a);
+    void check_review_settings(const std::string& base, const std::string& currency, const DeviationRules* rules,
+                               const std::optional<int>* cadence);
 };
 
 std::vector<Problem> Validator::run() {
@@ -215,6 +218,10 @@ std::vector<Problem> Validator::run() {
     check_criteria();
     check_tier_scheme();
     check_offerings();
+    std::optional<int> cadence[kReviewKinds];
+    for (size_t k = 0; k < kReviewKinds; k++) cadence[k] = ws_.cadence[k];
+    if (ws_.currency.empty()) add("/currency", kMustNotBeEmpty);
+    check_review_settings("", ws_.currency, &ws_.deviation_rules, cadence);
     const size_t count = ws_.accounts.size();
     if (count < kAccountsWorthAThread) {
         check_accounts(0, count);
@@ -628,8 +635,9 @@ void Validator::check_figures_and_reviews(int ai) {
             add(month_at(i) + "/month", "missing month (expected YYYY-MM)");
         else if (!is_valid_month(m.month))
             add(month_at(i) + "/month", "expected a month YYYY-MM, got " + quote(m.month));
-        if (m.forecast) check_finite(*m.forecast, [&] { return month_at(i) + "/forecast"; });
-        if (m.actual) check_finite(*m.actual, [&] { return month_at(i) + "/actual"; });
+        for (const auto& [figure, field] : {std::pair{&m.forecast, "/forecast"}, std::pair{&m.actual, "/actual"}})
+            if (*figure && !(std::fabs(**figure) <= kMaxFigure))
+                add(month_at(i) + field, "expected an amount within -1e12..1e12, got " + format_number(**figure));
         single_keys_.push_back({m.month, static_cast<int>(i)});
     }
     for_each_duplicate(single_keys_, [&](int later, int first) {
@@ -638,11 +646,60 @@ void Validator::check_figures_and_reviews(int ai) {
     });
     for (size_t i = 0; i < a.reviews.size(); i++) {
         const Review& r = a.reviews[i];
-        auto at = [&](const char* field) { return account_path(ai) + "/reviews/" + std::to_string(i) + "/" + field; };
+        auto at = [&](const std::string& field) { return account_path(ai) + "/reviews/" + std::to_string(i) + "/" + field; };
         check_date(r.date, false, [&] { return at("date"); });
         if (!enum_in_range(kReviewKindKeys, r.kind)) add(at("kind"), "unknown review kind");
         check_ref(r.reviewer, IdKind::Person, true, [&] { return at("reviewer"); });
+        for (size_t j = 0; j < r.attendees.size(); j++)
+            check_ref(r.attendees[j], IdKind::Person, false, [&] { return at("attendees/" + std::to_string(j)); });
+        for (size_t j = 0; j < r.contacts.size(); j++)
+            check_ref(r.contacts[j], IdKind::Contact, false, [&] { return at("contacts/" + std::to_string(j)); });
     }
+    check_investigations(ai);
+    check_review_settings(account_path(ai), a.currency, a.deviation_rules ? &*a.deviation_rules : nullptr, a.cadence.data());
+}
+
+// One investigation per month, of a real month; one action of the plan answers each investigated month.
+void Validator::check_investigations(int ai) {
+    const Account& a = ws_.accounts[ai];
+    auto at = [&](size_t i, const char* field) { return account_path(ai) + "/investigations/" + std::to_string(i) + "/" + field; };
+    single_keys_.clear();
+    for (size_t i = 0; i < a.investigations.size(); i++) {
+        const Investigation& inv = a.investigations[i];
+        if (!is_valid_month(inv.month)) add(at(i, "month"), "expected a month YYYY-MM, got " + quote(inv.month));
+        if (!enum_in_range(kDeviationCauseKeys, inv.cause)) add(at(i, "cause"), "unknown cause");
+        check_ref(inv.owner, IdKind::Person, true, [&] { return at(i, "owner"); });
+        single_keys_.push_back({inv.month, static_cast<int>(i)});
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(at(later, "month"), "a second investigation of " + quote(a.investigations[later].month) + " (also at " + at(first, "month") + ")");
+    });
+    single_keys_.clear();
+    const std::vector<Action>& actions = a.plan.actions;
+    auto action_at = [&](size_t i) { return account_path(ai) + "/plan/actions/" + std::to_string(i) + "/deviation"; };
+    for (size_t i = 0; i < actions.size(); i++) {
+        if (actions[i].deviation.empty()) continue;
+        if (!is_valid_month(actions[i].deviation)) add(action_at(i), "expected a month YYYY-MM, got " + quote(actions[i].deviation));
+        single_keys_.push_back({actions[i].deviation, static_cast<int>(i)});
+    }
+    for_each_duplicate(single_keys_, [&](int later, int first) {
+        add(action_at(later), "a second action answering " + quote(actions[later].deviation) + " (also at " + action_at(first) + ")");
+    });
+}
+
+// The workspace's review settings (base "") or an account's overrides: an empty currency or no
+// rules means "as the workspace"; an unset cadence too.
+void Validator::check_review_settings(const std::string& base, const std::string& currency, const DeviationRules* rules,
+                                      const std::optional<int>* cadence) {
+    if (!currency.empty())
+        if (std::string problem = currency_problem(currency); !problem.empty()) add(base + "/currency", std::move(problem));
+    if (rules)
+        for (FieldProblem& p : deviation_rules_problems(*rules))
+            add(base + "/deviation_rules/" + p.field, std::move(p.message));
+    for (size_t k = 0; k < kReviewKinds; k++)
+        if (cadence[k])
+            if (std::string problem = cadence_problem(*cadence[k]); !problem.empty())
+                add(base + "/cadence/" + std::string(kReviewKindKeys[k]), std::move(problem));
 }
 
 }  // namespace
@@ -669,6 +726,27 @@ std::vector<Problem> validate_selection(const Workspace& ws, const std::vector<C
 std::string score_problem(double score) {
     if (score >= kScoreMin && score <= kScoreMax) return {};
     return "expected " + format_number(kScoreMin) + ".." + format_number(kScoreMax) + ", got " + format_number(score);
+}
+
+std::string currency_problem(std::string_view code) {
+    const bool ok = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return ok ? "" : "expected a currency code of three capital letters (EUR, USD, SEK), got " + quote(code);
+}
+
+std::vector<FieldProblem> deviation_rules_problems(const DeviationRules& r) {
+    std::vector<FieldProblem> problems;
+    auto check = [&](const char* field, double v, double hi) {
+        if (!(v >= 0 && v <= hi)) problems.push_back({field, "expected 0.." + format_number(hi) + ", got " + format_number(v)});
+    };
+    check("share_percent", r.share_percent, 1000);
+    check("amount", r.amount, kMaxFigure);
+    check("bias_months", r.bias_months, 24);   // 0: no bias rule
+    check("decline_percent", r.decline_percent, 100);
+    return problems;
+}
+
+std::string cadence_problem(int months) {
+    return months >= 0 && months <= kMaxCadenceMonths ? "" : range_message(0, kMaxCadenceMonths, months);
 }
 
 // The number in "a12" (letters then digits); nullopt for any other shape.

@@ -22,6 +22,16 @@ std::vector<Problem> validate_selection(const Workspace& ws, const std::vector<C
 // Why a criterion score cannot be stored ("expected 0..10, got 11"); empty when it can.
 std::string score_problem(double score);
 
+// Why a currency, the deviation rules or a review cadence cannot be stored, empty when they can: the
+// validator reports them with their paths, and the editors refuse such an edit with the same words.
+std::string currency_problem(std::string_view code);   // an ISO 4217 code: three capital letters
+struct FieldProblem {
+    const char* field;         // "share_percent"
+    std::string message;       // "expected 0..1000, got 2000"
+};
+std::vector<FieldProblem> deviation_rules_problems(const DeviationRules& rules);
+std::string cadence_problem(int months);               // 0..kMaxCadenceMonths
+
 // Raises ws.next_id above the number in every id of the form letters + digits ("a12" -> at least 13),
 // so ids made by new_id() never collide with ids from an old or hand-written file.
 void bump_next_id(Workspace& ws);

@@ -8,6 +8,14 @@
 
 namespace kam {
 
+const DeviationRules& rules_of(const Workspace& ws, const Account& a) {
+    return a.deviation_rules ? *a.deviation_rules : ws.deviation_rules;
+}
+
+const std::string& currency_of(const Workspace& ws, const Account& a) {
+    return a.currency.empty() ? ws.currency : a.currency;
+}
+
 bool deviates(double forecast, double actual, const DeviationRules& rules) {
     const double off = std::fabs(actual - forecast);
     return off > rules.amount && off > std::fabs(forecast) * rules.share_percent / 100.0;

@@ -11,17 +11,6 @@
 
 namespace kam {
 
-// A month deviates when |actual - forecast| exceeds both share_percent of the forecast and
-// amount (so neither a small account's noise nor a big account's rounding is flagged). Bias:
-// bias_months consecutive months off in the same direction, each under the threshold or not.
-// Year over year: an actual more than decline_percent below the same month last year.
-struct DeviationRules {
-    double share_percent = 10.0;
-    double amount = 10000.0;
-    int bias_months = 3;
-    double decline_percent = 10.0;
-};
-
 // One month of the table: the figures, last year's actual, and what the rules find. The year to
 // date runs from January of the month's year through the month, over the months with an actual
 // (a forecast for a month not yet reported is not compared with nothing).
@@ -49,6 +38,10 @@ struct FigureTable {
 FigureTable figure_table(const std::vector<MonthFigures>& months, const std::string& last_month, int count,
                          const DeviationRules& rules = {});
 
+// The rules and currency that hold for an account: its own where it has them, else the workspace's.
+const DeviationRules& rules_of(const Workspace& ws, const Account& a);
+const std::string& currency_of(const Workspace& ws, const Account& a);
+
 // |actual - forecast| beyond both thresholds.
 bool deviates(double forecast, double actual, const DeviationRules& rules);
 
@@ -56,7 +49,6 @@ bool deviates(double forecast, double actual, const DeviationRules& rules);
 // figure goes, and the months stay in order. Returns why it refused, or "" when done: a month
 // that is not one, or an amount beyond any account's sales (|amount| > kMaxFigure).
 enum class Figure { Forecast, Actual };
-inline constexpr double kMaxFigure = 1e12;
 std::string set_figure(Account& a, const std::string& month, Figure figure, std::optional<double> value);
 
 }  // namespace kam

@@ -168,7 +168,9 @@ void draw_plan_header(AppState& app, const Account& a, const std::string& today)
         ImGui::SameLine();
         if (ImGui::SmallButton("Record a review today")) {
             Account copy = a;
-            copy.reviews.push_back({today, ReviewKind::Mentor, a.mentor, ""});
+            Review review;
+            review.date = today, review.kind = ReviewKind::Mentor, review.reviewer = a.mentor, review.plan_reviewed = true;
+            copy.reviews.push_back(std::move(review));
             app.doc.set_account(std::move(copy), "Record the mentor's review");
         }
         expose_item("plan/record_mentor_review");

@@ -93,9 +93,9 @@ void draw_forecast_tab(AppState& app) {
         return;
     }
     const std::string today = app.host.today ? app.host.today() : "";
-    const FigureTable table = figure_table(a->months, today.substr(0, 7), kMonthsShown);
+    const DeviationRules& rules = rules_of(app.doc.ws(), *a);
+    const FigureTable table = figure_table(a->months, today.substr(0, 7), kMonthsShown, rules);
     ImGui::TextDisabled("Forecast and actual sales per month. Type a figure (\"12 500\" or \"7,5\"); an empty cell clears it.");
-    const DeviationRules rules;
     ImGui::TextDisabled("A month is flagged when it is off the forecast by more than %.0f%% and %s, or %d months in a row off the same way.",
                         rules.share_percent, amount_text(rules.amount).c_str(), rules.bias_months);
     if (table.mean_error_percent) {

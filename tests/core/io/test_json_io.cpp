@@ -27,6 +27,9 @@ Workspace make_full_workspace() {
                    {"k6", "Unused", "", 0, Axis::RelativeStrength, "", "", ""}};
     ws.tier_scheme.tiers = {{"Platinum", 0x11223344, 90.25}, {"Gold", 0xE6B422FF, 75}, {"Rest", 0x00000000, 1e-9}};
     ws.offerings = {{"f40", "Telematics"}, {"f41", "Service, 24/7"}};
+    ws.currency = "NOK";
+    ws.deviation_rules = {12.5, 20000, 4, 15};
+    ws.cadence = {2, 6, 1, 12};
     ws.tier_scheme.missing = MissingScores::CountAsZero;
     ws.tier_scheme.top_tier_capacity = 7;
 
@@ -86,9 +89,17 @@ Workspace make_full_workspace() {
     plan.actions = {{"Call Nils", "o20", "p2", "2024-06-30", ActionStatus::Done, "2024-06-28", Visibility::Shared},
                     {"Workshop", "", "", "", ActionStatus::InProgress, "", Visibility::Internal}};
     a.months = {{"2024-01", 0.1, 1.0 / 3}, {"2024-02", std::nullopt, 5e-324}, {"2024-03", -0.0, std::nullopt},
-                {"2024-04", std::nullopt, std::nullopt}, {"2024-05", 1e300, 0.0}};
-    a.reviews = {{"2024-03-15", ReviewKind::Mentor, "p3", "Good progress"},
-                 {"2024-04-01", ReviewKind::Executive, "", ""}};
+                {"2024-04", std::nullopt, std::nullopt}, {"2024-05", 1e12, -1e12}};
+    a.investigations = {{"2024-01", DeviationCause::Timing, "Order moved to February", "p2"},
+                        {"2024-05", DeviationCause::Other, "", ""}};
+    plan.actions[1].deviation = "2024-01";
+    a.reviews = {{"2024-03-15", ReviewKind::Mentor, "p3", {"p1"}, {"c9"}, "Good progress", {"Meet the CFO", ""}, true},
+                 {"2024-04-01", ReviewKind::Executive, "", {}, {}, "", {}, false},
+                 {"2024-04-02", ReviewKind::Joint, "p1", {"p1", "p2"}, {"c8", "c9"}, "Roadmap", {"Pilot in Lund"}, false}};
+    a.currency = "SEK";
+    a.deviation_rules = DeviationRules{5, 2500.5, 0, 100};
+    a.cadence[static_cast<size_t>(ReviewKind::Mentor)] = 2;
+    a.cadence[static_cast<size_t>(ReviewKind::Team)] = 0;
     ws.accounts.push_back(a);
 
     Account b;   // mostly defaults, no tier override
@@ -146,7 +157,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":3,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":4,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -275,7 +286,7 @@ TEST_CASE("format versions", "[json]") {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
     CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 3"});
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 4"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
@@ -413,6 +424,7 @@ TEST_CASE("every problem is reported, each once", "[json]") {
         {"/accounts/0/plan/strengths/0/target", "unknown contact id \"c8\""},
         {"/accounts/0/plan/whitespace/0/contacts/0", "unknown contact id \"c8\""},
         {"/accounts/0/months/1/month", "expected a month YYYY-MM, got \"2024-1\""},
+        {"/accounts/0/reviews/2/contacts/0", "unknown contact id \"c8\""},
     };
     CHECK(problems == expected);
 }
@@ -502,7 +514,9 @@ TEST_CASE("dangling and duplicate ids in a file", "[json]") {
     json doc = full_tree();
     doc["team"] = json::object();
     const std::vector<Problem> problems = problems_of(doc.dump());
-    REQUIRE(problems.size() == 14);   // and the plan's agreements, the owners of its objectives and actions, a developer
+    // and the plan's agreements, the owners of its objectives and actions, a developer, the owner of an
+    // investigation, and who led and attended reviews
+    REQUIRE(problems.size() == 19);
     CHECK(problems[0] == P{"/team", "expected array, got object"});
     CHECK(problems[1] == P{"/accounts/0/manager", "unknown person id \"p1\""});
     CHECK(problem_with("/accounts/0/contacts/3", {{"id", "c9"}, {"name", "Twin"}}) ==
@@ -538,6 +552,40 @@ TEST_CASE("bad dates and thresholds in a file", "[json]") {
           P{"/accounts/0/plan/value_added/0/value_per_year", "expected a finite number >= 0, got -10"});
     CHECK(problem_with("/tier_scheme/tiers/1/min_score", 95) ==
           P{"/tier_scheme/tiers/1/min_score", "expected below 90.25 (the tier above), got 95"});
+    // The review rhythm (version 4): figures, currencies, thresholds, cadences, investigations, reviews.
+    CHECK(problem_with("/accounts/0/months/0/actual", 2e12) ==
+          P{"/accounts/0/months/0/actual", "expected an amount within -1e12..1e12, got 2000000000000"});
+    CHECK(problem_with("/accounts/0/months/0/forecast", "12 000") ==
+          P{"/accounts/0/months/0/forecast", "expected number, got string \"12 000\""});
+    CHECK(problem_with("/currency", "euro") ==
+          P{"/currency", "expected a currency code of three capital letters (EUR, USD, SEK), got \"euro\""});
+    CHECK(problem_with("/currency", "") == P{"/currency", "must not be empty"});
+    CHECK(problem_with("/accounts/0/currency", "sek") ==
+          P{"/accounts/0/currency", "expected a currency code of three capital letters (EUR, USD, SEK), got \"sek\""});
+    CHECK(problem_with("/deviation_rules/share_percent", -5) == P{"/deviation_rules/share_percent", "expected 0..1000, got -5"});
+    CHECK(problem_with("/accounts/0/deviation_rules/decline_percent", 101) ==
+          P{"/accounts/0/deviation_rules/decline_percent", "expected 0..100, got 101"});
+    CHECK(problem_with("/accounts/0/deviation_rules/bias_months", 2.5) ==
+          P{"/accounts/0/deviation_rules/bias_months", "expected integer, got number 2.5"});
+    CHECK(problem_with("/cadence/executive", 25) == P{"/cadence/executive", "expected 0..24, got 25"});
+    CHECK(problem_with("/accounts/0/cadence/mentor", -1) == P{"/accounts/0/cadence/mentor", "expected 0..24, got -1"});
+    CHECK(problem_with("/accounts/0/investigations/0/month", "2024-13") ==
+          P{"/accounts/0/investigations/0/month", "expected a month YYYY-MM, got \"2024-13\""});
+    CHECK(problem_with("/accounts/0/investigations/1/month", "2024-01") ==
+          P{"/accounts/0/investigations/1/month", "a second investigation of \"2024-01\" (also at /accounts/0/investigations/0/month)"});
+    CHECK(problem_with("/accounts/0/investigations/0/cause", "weather") ==
+          P{"/accounts/0/investigations/0/cause", "unknown value \"weather\", expected one of \"customer-demand\", \"lost-business\", "
+                                                 "\"price\", \"timing\", \"our-delivery\", \"forecast-error\", \"other\""});
+    CHECK(problem_with("/accounts/0/plan/actions/0/deviation", "2024-01") ==
+          P{"/accounts/0/plan/actions/1/deviation", "a second action answering \"2024-01\" (also at /accounts/0/plan/actions/0/deviation)"});
+    CHECK(problem_with("/accounts/0/plan/actions/1/deviation", "January") ==
+          P{"/accounts/0/plan/actions/1/deviation", "expected a month YYYY-MM, got \"January\""});
+    CHECK(problem_with("/accounts/0/reviews/0/contacts/0", "p1") ==
+          P{"/accounts/0/reviews/0/contacts/0", "unknown contact id \"p1\""});
+    CHECK(problem_with("/accounts/0/reviews/2/attendees/1", "c8") ==
+          P{"/accounts/0/reviews/2/attendees/1", "unknown person id \"c8\""});
+    CHECK(problem_with("/accounts/0/reviews/1/kind", "board") ==
+          P{"/accounts/0/reviews/1/kind", "unknown value \"board\", expected one of \"executive\", \"mentor\", \"team\", \"joint\""});
     json doc = full_tree();
     for (json& c : doc["criteria"]) c["weight"] = 0;
     CHECK(only_problem(doc.dump()) == P{"/criteria", "at least one criterion needs a weight above 0"});

@@ -37,7 +37,10 @@ Workspace make_valid() {
         a.plan.objectives = {{"o" + std::to_string(i), "Reach the CFO"}};
         a.plan.actions = {{"Call", "o" + std::to_string(i), "p10", "2024-05-01"}, {"Write", "", "", "", ActionStatus::Done}};
         a.months = {{"2024-01", 10.0, std::nullopt}, {"2024-02", std::nullopt, 3.5}};
-        a.reviews = {{"2024-03-01", ReviewKind::Mentor, "p11", "ok"}, {"2024-04-01", ReviewKind::Executive, "", ""}};
+        a.reviews = {{"2024-03-01", ReviewKind::Mentor, "p11", {"p10"}, {a.contacts[0].id}, "ok", {"Call"}, true},
+                     {"2024-04-01", ReviewKind::Executive}};
+        a.investigations = {{"2024-02", DeviationCause::Price, "Discount", "p10"}};
+        a.plan.actions[1].deviation = "2024-02";
         ws.accounts.push_back(a);
     }
     return ws;
@@ -247,7 +250,7 @@ TEST_CASE("numbers stay in their ranges", "[validate]") {
     }
     SECTION("forecast") {
         a.months[0].forecast = NAN;
-        check_only(ws, "/accounts/0/months/0/forecast", "expected a finite number, got nan");
+        check_only(ws, "/accounts/0/months/0/forecast", "expected an amount within -1e12..1e12, got nan");
     }
     SECTION("canvas position") {
         a.contacts[0].y = INFINITY;
@@ -390,7 +393,11 @@ TEST_CASE("every problem is reported, not only the first", "[validate]") {
     CHECK(has("/accounts/1/team/0"));
     CHECK(has("/accounts/0/plan/actions/0/owner"));
     CHECK(has("/accounts/1/coverage/0/person"));
-    CHECK(problems.size() == 13);
+    CHECK(has("/accounts/0/reviews/0/attendees/0"));
+    CHECK(has("/accounts/1/reviews/0/attendees/0"));
+    CHECK(has("/accounts/0/investigations/0/owner"));
+    CHECK(has("/accounts/1/investigations/0/owner"));
+    CHECK(problems.size() == 17);
 }
 
 TEST_CASE("bump_next_id raises next_id above every numbered id", "[validate]") {
@@ -435,6 +442,7 @@ TEST_CASE("a large workspace is checked on two threads, its problems in document
             l.to = a.contacts[0].id;
         }
         for (Coverage& c : a.coverage) c.contact = a.contacts[0].id;
+        for (Review& r : a.reviews) std::replace(r.contacts.begin(), r.contacts.end(), model.contacts[0].id, a.contacts[0].id);
         ws.accounts.push_back(a);
     }
     REQUIRE(validate_workspace(ws).empty());
@@ -447,4 +455,22 @@ TEST_CASE("a large workspace is checked on two threads, its problems in document
     CHECK(problems[1].path == "/accounts/1100/links/0/to");
     CHECK(problems[1].message == "contact \"c10100\" belongs to another account (/accounts/10)");
     CHECK(problems[2].path == "/accounts/1150/contacts/2/power");
+}
+
+TEST_CASE("currency, deviation rules and cadence problems, as the editors show them", "[validate]") {
+    CHECK(currency_problem("EUR").empty());
+    CHECK(currency_problem("eur") == "expected a currency code of three capital letters (EUR, USD, SEK), got \"eur\"");
+    CHECK_FALSE(currency_problem("EURO").empty());
+    CHECK_FALSE(currency_problem("").empty());
+    CHECK(deviation_rules_problems({}).empty());
+    const std::vector<FieldProblem> problems = deviation_rules_problems({std::nan(""), -1, 25, 100.5});
+    REQUIRE(problems.size() == 4);
+    CHECK(std::string(problems[0].field) == "share_percent");
+    CHECK(problems[0].message == "expected 0..1000, got nan");
+    CHECK(problems[1].message == "expected 0..1000000000000, got -1");
+    CHECK(problems[2].message == "expected 0..24, got 25");
+    CHECK(problems[3].message == "expected 0..100, got 100.5");
+    CHECK(cadence_problem(0).empty());
+    CHECK(cadence_problem(24).empty());
+    CHECK(cadence_problem(25) == "expected 0..24, got 25");
 }

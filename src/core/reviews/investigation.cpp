@@ -1,0 +1,66 @@
+#include "core/reviews/investigation.h"
+
+#include <algorithm>
+
+namespace kam {
+
+const Investigation* find_investigation(const Account& a, const std::string& month) {
+    for (const Investigation& inv : a.investigations)
+        if (inv.month == month) return &inv;
+    return nullptr;
+}
+
+const Action* deviation_action(const Plan& plan, const std::string& month) {
+    for (const Action& action : plan.actions)
+        if (action.deviation == month) return &action;
+    return nullptr;
+}
+
+FollowUp follow_up(const Account& a, const MonthRow& row) {
+    if (!find_investigation(a, row.month)) return row.flagged() ? FollowUp::Open : FollowUp::None;
+    const Action* action = deviation_action(a.plan, row.month);
+    return action && action->status == ActionStatus::Done ? FollowUp::Resolved : FollowUp::Investigated;
+}
+
+void set_investigation(Account& a, Investigation inv) {
+    for (Investigation& old : a.investigations)
+        if (old.month == inv.month) {
+            old = std::move(inv);
+            return;
+        }
+    // Kept in month order, like the figures, so the file reads in time order.
+    const auto at = std::upper_bound(a.investigations.begin(), a.investigations.end(), inv.month,
+                                     [](const std::string& m, const Investigation& x) { return m < x.month; });
+    a.investigations.insert(at, std::move(inv));
+}
+
+void remove_investigation(Account& a, const std::string& month) {
+    std::erase_if(a.investigations, [&](const Investigation& inv) { return inv.month == month; });
+    for (Action& action : a.plan.actions)
+        if (action.deviation == month) action.deviation.clear();
+}
+
+void set_deviation_action(Account& a, const std::string& month, const std::string& text, const Id& owner, const std::string& due) {
+    for (Action& action : a.plan.actions)
+        if (action.deviation == month) {
+            action.text = text, action.owner = owner, action.due = due;
+            return;
+        }
+    Action action;
+    action.text = text, action.owner = owner, action.due = due;
+    action.visibility = Visibility::Internal;
+    action.deviation = month;
+    a.plan.actions.push_back(std::move(action));
+}
+
+OpenDeviations open_deviations(const Account& a, const FigureTable& table) {
+    OpenDeviations n;
+    for (const MonthRow& row : table.rows) {
+        const FollowUp f = follow_up(a, row);
+        n.open += f == FollowUp::Open;
+        n.investigated += f == FollowUp::Investigated;
+    }
+    return n;
+}
+
+}  // namespace kam
