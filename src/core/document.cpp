@@ -68,6 +68,10 @@ void Document::set_offerings(std::vector<Offering> offerings, std::string label,
     set_member(&Workspace::offerings, std::move(offerings), std::move(label), merge_key);
 }
 
+void Document::set_review_defaults(ReviewDefaults defaults, std::string label, const std::string& merge_key) {
+    set_member(&Workspace::review_defaults, std::move(defaults), std::move(label), merge_key);
+}
+
 // Accounts are found by id when a step runs, not by index: indices shift as accounts
 // are inserted and erased, ids do not.
 static std::function<void(Workspace&)> put_account(Account account) {

@@ -35,6 +35,7 @@ public:
     void set_criteria(std::vector<Criterion> criteria, std::string label, const std::string& merge_key = {});
     void set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key = {});
     void set_offerings(std::vector<Offering> offerings, std::string label, const std::string& merge_key = {});
+    void set_review_defaults(ReviewDefaults defaults, std::string label, const std::string& merge_key = {});
     void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
     // Criteria, tier scheme and the accounts that follow them (by id: e.g. the scores of a removed
     // criterion, the overrides naming a renamed tier) as one step.

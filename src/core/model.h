@@ -406,6 +406,15 @@ using ReviewCadence = std::array<int, kReviewKinds>;
 inline constexpr ReviewCadence kDefaultCadence = {1, 3, 0, 0};
 inline constexpr int kMaxCadenceMonths = 24;
 
+// The review rhythm's defaults for every account of the workspace: the currency of figures (an ISO
+// 4217 code), when a deviation is significant, and how often each review is due.
+struct ReviewDefaults {
+    std::string currency = "EUR";
+    DeviationRules deviation_rules;
+    ReviewCadence cadence = kDefaultCadence;
+    bool operator==(const ReviewDefaults&) const = default;
+};
+
 //-----------------------------------------------------------------------------
 // [SECTION] Account and Workspace
 //-----------------------------------------------------------------------------
@@ -475,11 +484,7 @@ struct Workspace {
     std::vector<Criterion> criteria;
     TierScheme tier_scheme;
     std::vector<Offering> offerings;    // our product and service range: the whitespace grid's columns
-    // The review rhythm's defaults for every account: the currency of figures (an ISO 4217 code),
-    // when a deviation is significant, and how often each review is due.
-    std::string currency = "EUR";
-    DeviationRules deviation_rules;
-    ReviewCadence cadence = kDefaultCadence;
+    ReviewDefaults review_defaults;
     std::vector<Account> accounts;
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;

@@ -636,9 +636,12 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
         w.field("name", o.name);
         w.end_object();
     });
-    w.field("currency", ws.currency);
-    write_deviation_rules(w, ws.deviation_rules);
-    write_cadence(w, ws.cadence);
+    w.key("review_defaults");
+    w.begin_object();
+    w.field("currency", ws.review_defaults.currency);
+    write_deviation_rules(w, ws.review_defaults.deviation_rules);
+    write_cadence(w, ws.review_defaults.cadence);
+    w.end_object();
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
     return w.finish();
@@ -1544,6 +1547,11 @@ template <typename Cadence> static constexpr Field<Cadence> kCadenceFields[] = {
     {kReviewKindKeys[3], cadence_slot<Cadence, 3>},
 };
 static_assert(kReviewKinds == 4, "one cadence field per kind of review");
+static constexpr Field<ReviewDefaults> kReviewDefaultsFields[] = {
+    {"currency", line<&ReviewDefaults::currency>},
+    {"deviation_rules", object<&ReviewDefaults::deviation_rules, kDeviationRulesFields>},
+    {"cadence", object<&ReviewDefaults::cadence, kCadenceFields<ReviewCadence>>},
+};
 static constexpr Field<StageChange> kStageChangeFields[] = {
     {"date", line<&StageChange::date>, kRequired},
     {"stage", enumeration<&StageChange::stage, kStageKeys>},
@@ -1594,9 +1602,7 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"criteria", objects<&Workspace::criteria, kCriterionFields>},
     {"tier_scheme", object<&Workspace::tier_scheme, kTierSchemeFields>},
     {"offerings", objects<&Workspace::offerings, kOfferingFields>},
-    {"currency", line<&Workspace::currency>},
-    {"deviation_rules", object<&Workspace::deviation_rules, kDeviationRulesFields>},
-    {"cadence", object<&Workspace::cadence, kCadenceFields<ReviewCadence>>},
+    {"review_defaults", object<&Workspace::review_defaults, kReviewDefaultsFields>},
     {"accounts", objects<&Workspace::accounts, kAccountFields>},
 };
 

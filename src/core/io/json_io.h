@@ -23,7 +23,7 @@ namespace kam {
 inline constexpr std::string_view kFormatName = "kam-canvas";
 // 1: the first. 2: the account plan (migrate_v1.h). 3: a SWOT item may link to a whitespace cell
 // (a new link kind and its "offering"; a version-2 file reads as it is). 4: the review rhythm
-// (currencies, deviation thresholds and review cadences for the workspace and per account,
+// ("review_defaults": a currency, deviation thresholds and review cadences, which an account may override;
 // investigations, actions answering a deviation, richer reviews, review kinds "team" and "joint";
 // all new members may be absent, so a version-3 file reads as it is). Older files are migrated;
 // newer ones refused.

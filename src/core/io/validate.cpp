@@ -218,10 +218,11 @@ std::vector<Problem> Validator::run() {
     check_criteria();
     check_tier_scheme();
     check_offerings();
+    const ReviewDefaults& defaults = ws_.review_defaults;
     std::optional<int> cadence[kReviewKinds];
-    for (size_t k = 0; k < kReviewKinds; k++) cadence[k] = ws_.cadence[k];
-    if (ws_.currency.empty()) add("/currency", kMustNotBeEmpty);
-    check_review_settings("", ws_.currency, &ws_.deviation_rules, cadence);
+    for (size_t k = 0; k < kReviewKinds; k++) cadence[k] = defaults.cadence[k];
+    if (defaults.currency.empty()) add("/review_defaults/currency", kMustNotBeEmpty);
+    check_review_settings("/review_defaults", defaults.currency, &defaults.deviation_rules, cadence);
     const size_t count = ws_.accounts.size();
     if (count < kAccountsWorthAThread) {
         check_accounts(0, count);
@@ -687,7 +688,7 @@ void Validator::check_investigations(int ai) {
     });
 }
 
-// The workspace's review settings (base "") or an account's overrides: an empty currency or no
+// The workspace's review defaults or an account's overrides: an empty currency or no
 // rules means "as the workspace"; an unset cadence too.
 void Validator::check_review_settings(const std::string& base, const std::string& currency, const DeviationRules* rules,
                                       const std::optional<int>* cadence) {

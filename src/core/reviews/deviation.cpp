@@ -9,11 +9,11 @@
 namespace kam {
 
 const DeviationRules& rules_of(const Workspace& ws, const Account& a) {
-    return a.deviation_rules ? *a.deviation_rules : ws.deviation_rules;
+    return a.deviation_rules ? *a.deviation_rules : ws.review_defaults.deviation_rules;
 }
 
 const std::string& currency_of(const Workspace& ws, const Account& a) {
-    return a.currency.empty() ? ws.currency : a.currency;
+    return a.currency.empty() ? ws.review_defaults.currency : a.currency;
 }
 
 bool deviates(double forecast, double actual, const DeviationRules& rules) {

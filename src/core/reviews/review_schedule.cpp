@@ -6,7 +6,7 @@ namespace kam {
 
 int cadence_of(const Workspace& ws, const Account& a, ReviewKind kind) {
     const size_t k = static_cast<size_t>(kind);
-    return a.cadence[k] ? *a.cadence[k] : ws.cadence[k];
+    return a.cadence[k] ? *a.cadence[k] : ws.review_defaults.cadence[k];
 }
 
 const Review* last_review(const Account& a, ReviewKind kind) {

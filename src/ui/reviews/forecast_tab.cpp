@@ -1,10 +1,11 @@
 // KAM Canvas: the Forecast tab: 24 months of the selected account, forecast against actual,
 // with last year's actual, the deviation, the year to date, and the months the rules flag
-// (core/reviews/deviation.h): red beyond the thresholds, amber for a bias or a decline.
+// (core/reviews/deviation.h). A flagged month is red until it is investigated, amber while the
+// investigation's action is open, green when it is done (core/reviews/investigation.h).
 #include "ui/reviews/views.h"
 
 #include "core/amount_text.h"
-#include "core/reviews/deviation.h"
+#include "core/reviews/investigation.h"
 #include "core/typed_number.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
@@ -59,10 +60,23 @@ static std::string flags_text(const MonthRow& r) {
     return text;
 }
 
+static constexpr const char* kFollowUpNames[] = {"", "open", "investigated", "resolved"};
+
+// The follow-up button of a row: it opens (or closes) the month's investigation above the table.
+static void follow_up_button(AppState& app, const MonthRow& r, FollowUp follow) {
+    if (follow == FollowUp::None) return;
+    static constexpr const char* kLabels[] = {"", "Investigate", "Investigated", "Resolved"};
+    std::string& open = app.forecast_view.investigating;
+    if (ImGui::SmallButton(kLabels[static_cast<int>(follow)])) open = open == r.month ? "" : r.month;
+    expose_item("forecast/" + r.month + "/investigate");
+}
+
 static void draw_row(AppState& app, const Account& a, const MonthRow& r) {
     ImGui::TableNextRow();
-    if (r.deviates || r.ytd_deviates) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(240, 150, 140, 110));
-    else if (r.bias || r.declines) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(240, 200, 90, 110));
+    const FollowUp follow = follow_up(a, r);
+    static constexpr ImU32 kTints[] = {0, IM_COL32(240, 150, 140, 110), IM_COL32(240, 200, 90, 110), IM_COL32(130, 210, 130, 100)};
+    if (follow != FollowUp::None) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kTints[static_cast<int>(follow)]);
+    expose_text("forecast/" + r.month + "/follow_up", kFollowUpNames[static_cast<int>(follow)]);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(r.month.c_str());
@@ -84,6 +98,8 @@ static void draw_row(AppState& app, const Account& a, const MonthRow& r) {
     const std::string flags = flags_text(r);
     ImGui::TextUnformatted(flags.c_str());
     expose_text("forecast/" + r.month + "/flags", flags);
+    ImGui::TableNextColumn();
+    follow_up_button(app, r, follow);
 }
 
 void draw_forecast_tab(AppState& app) {
@@ -95,17 +111,32 @@ void draw_forecast_tab(AppState& app) {
     const std::string today = app.host.today ? app.host.today() : "";
     const DeviationRules& rules = rules_of(app.doc.ws(), *a);
     const FigureTable table = figure_table(a->months, today.substr(0, 7), kMonthsShown, rules);
-    ImGui::TextDisabled("Forecast and actual sales per month. Type a figure (\"12 500\" or \"7,5\"); an empty cell clears it.");
-    ImGui::TextDisabled("A month is flagged when it is off the forecast by more than %.0f%% and %s, or %d months in a row off the same way.",
-                        rules.share_percent, amount_text(rules.amount).c_str(), rules.bias_months);
+    const std::string& currency = currency_of(app.doc.ws(), *a);
+    ImGui::TextDisabled("Forecast and actual sales per month, in %s. Type a figure (\"12 500\" or \"7,5\"); an empty cell clears it.",
+                        currency.c_str());
+    ImGui::TextDisabled("A month is flagged when it is off the forecast by more than %.0f%% and %s %s, %d months in a row off the same way, "
+                        "or more than %.0f%% below last year. Each flagged month is to be investigated.",
+                        rules.share_percent, amount_text(rules.amount).c_str(), currency.c_str(), rules.bias_months, rules.decline_percent);
+    expose_text("forecast/currency", currency);
+    if (ImGui::CollapsingHeader("Currency, thresholds and review cadence")) draw_rhythm_settings(app, *a);
+    const OpenDeviations open = open_deviations(*a, table);
+    if (open.open > 0) {
+        ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.15f, 1), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");
+        if (open.investigated > 0) ImGui::SameLine();
+    }
+    if (open.investigated > 0)
+        ImGui::TextColored(ImVec4(0.75f, 0.5f, 0.0f, 1), "%d investigated, with actions still open", open.investigated);
     if (table.mean_error_percent) {
         char text[96];
         std::snprintf(text, sizeof text, "Forecast accuracy: mean error %.1f%% over the last 12 months with figures", *table.mean_error_percent);
         ImGui::TextUnformatted(text);
         expose_text("forecast/accuracy", text);
     }
+    for (const MonthRow& r : table.rows)
+        if (r.month == app.forecast_view.investigating) draw_investigation(app, *a, r);
+
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("forecast", 9, flags)) return;
+    if (!ImGui::BeginTable("forecast", 10, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Month", 0, em(4.5f));
     for (const char* amount : {"Forecast", "Actual", "Last year", "Deviation"}) ImGui::TableSetupColumn(amount, 0, em(5.5f));
@@ -113,6 +144,7 @@ void draw_forecast_tab(AppState& app) {
     ImGui::TableSetupColumn("YTD forecast", 0, em(6));
     ImGui::TableSetupColumn("YTD actual", 0, em(6));
     ImGui::TableSetupColumn("Flags", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Follow-up", 0, em(6.5f));
     ImGui::TableHeadersRow();
     for (auto it = table.rows.rbegin(); it != table.rows.rend(); ++it) {   // the newest month first
         ImGui::PushID(it->month.c_str());

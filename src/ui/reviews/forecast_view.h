@@ -9,6 +9,10 @@ struct ForecastView {
     // The figure being typed ("2026-03/actual") and its text, kept across frames until it is
     // committed (Enter, Tab or leaving the cell) or refused.
     std::string edit_key, edit_text;
+    // The month whose investigation is open in the panel above the table ("" = none).
+    std::string investigating;
+    // The review of the Reviews tab's log to open on the next frame (one just recorded), or -1.
+    int opened_review = -1;
 };
 
 }  // namespace kam

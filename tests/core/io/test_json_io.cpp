@@ -27,9 +27,7 @@ Workspace make_full_workspace() {
                    {"k6", "Unused", "", 0, Axis::RelativeStrength, "", "", ""}};
     ws.tier_scheme.tiers = {{"Platinum", 0x11223344, 90.25}, {"Gold", 0xE6B422FF, 75}, {"Rest", 0x00000000, 1e-9}};
     ws.offerings = {{"f40", "Telematics"}, {"f41", "Service, 24/7"}};
-    ws.currency = "NOK";
-    ws.deviation_rules = {12.5, 20000, 4, 15};
-    ws.cadence = {2, 6, 1, 12};
+    ws.review_defaults = {"NOK", {12.5, 20000, 4, 15}, {2, 6, 1, 12}};
     ws.tier_scheme.missing = MissingScores::CountAsZero;
     ws.tier_scheme.top_tier_capacity = 7;
 
@@ -557,17 +555,18 @@ TEST_CASE("bad dates and thresholds in a file", "[json]") {
           P{"/accounts/0/months/0/actual", "expected an amount within -1e12..1e12, got 2000000000000"});
     CHECK(problem_with("/accounts/0/months/0/forecast", "12 000") ==
           P{"/accounts/0/months/0/forecast", "expected number, got string \"12 000\""});
-    CHECK(problem_with("/currency", "euro") ==
-          P{"/currency", "expected a currency code of three capital letters (EUR, USD, SEK), got \"euro\""});
-    CHECK(problem_with("/currency", "") == P{"/currency", "must not be empty"});
+    CHECK(problem_with("/review_defaults/currency", "euro") ==
+          P{"/review_defaults/currency", "expected a currency code of three capital letters (EUR, USD, SEK), got \"euro\""});
+    CHECK(problem_with("/review_defaults/currency", "") == P{"/review_defaults/currency", "must not be empty"});
     CHECK(problem_with("/accounts/0/currency", "sek") ==
           P{"/accounts/0/currency", "expected a currency code of three capital letters (EUR, USD, SEK), got \"sek\""});
-    CHECK(problem_with("/deviation_rules/share_percent", -5) == P{"/deviation_rules/share_percent", "expected 0..1000, got -5"});
+    CHECK(problem_with("/review_defaults/deviation_rules/share_percent", -5) ==
+          P{"/review_defaults/deviation_rules/share_percent", "expected 0..1000, got -5"});
     CHECK(problem_with("/accounts/0/deviation_rules/decline_percent", 101) ==
           P{"/accounts/0/deviation_rules/decline_percent", "expected 0..100, got 101"});
     CHECK(problem_with("/accounts/0/deviation_rules/bias_months", 2.5) ==
           P{"/accounts/0/deviation_rules/bias_months", "expected integer, got number 2.5"});
-    CHECK(problem_with("/cadence/executive", 25) == P{"/cadence/executive", "expected 0..24, got 25"});
+    CHECK(problem_with("/review_defaults/cadence/executive", 25) == P{"/review_defaults/cadence/executive", "expected 0..24, got 25"});
     CHECK(problem_with("/accounts/0/cadence/mentor", -1) == P{"/accounts/0/cadence/mentor", "expected 0..24, got -1"});
     CHECK(problem_with("/accounts/0/investigations/0/month", "2024-13") ==
           P{"/accounts/0/investigations/0/month", "expected a month YYYY-MM, got \"2024-13\""});

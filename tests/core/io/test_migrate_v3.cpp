@@ -21,9 +21,8 @@ TEST_CASE("a version-3 export imports with the workspace's review defaults", "[j
     INFO(describe_problems(r.problems, 10));
     REQUIRE(r.ok());
     const Workspace& ws = *r.workspace;
-    CHECK(ws.currency == "EUR");
-    CHECK(ws.deviation_rules == DeviationRules{});
-    CHECK(ws.cadence == kDefaultCadence);
+    CHECK(ws.review_defaults == ReviewDefaults{});
+    CHECK(ws.review_defaults.currency == "EUR");
     REQUIRE(!ws.accounts.empty());
     for (const Account& a : ws.accounts) {
         CHECK(a.investigations.empty());

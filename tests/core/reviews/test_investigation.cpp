@@ -82,7 +82,7 @@ TEST_CASE("an investigated month keeps its record when its figures are corrected
 TEST_CASE("an account's own rules and currency, else the workspace's", "[reviews]") {
     Workspace ws;
     Account a;
-    CHECK(&rules_of(ws, a) == &ws.deviation_rules);
+    CHECK(&rules_of(ws, a) == &ws.review_defaults.deviation_rules);
     CHECK(currency_of(ws, a) == "EUR");
     a.currency = "SEK";
     a.deviation_rules = DeviationRules{5, 1000, 2, 20};

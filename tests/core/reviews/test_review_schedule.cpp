@@ -47,7 +47,7 @@ TEST_CASE("each review's next due date, from the newest of its kind", "[reviews]
 
 TEST_CASE("an account's cadence overrides the workspace's, and a scheduled review never held is overdue", "[reviews]") {
     Workspace ws;
-    ws.cadence[static_cast<size_t>(ReviewKind::Joint)] = 6;
+    ws.review_defaults.cadence[static_cast<size_t>(ReviewKind::Joint)] = 6;
     Account a;
     a.reviews = {review("2026-06-15", ReviewKind::Mentor)};
     a.cadence[static_cast<size_t>(ReviewKind::Mentor)] = 6;
