@@ -64,4 +64,9 @@ std::string month_text(int month) {
     return text;
 }
 
+const char* month_abbreviation(int month) {
+    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return kMonths[(month % 12 + 12) % 12];
+}
+
 }  // namespace kam

@@ -16,5 +16,7 @@ std::string date_of_day(long day);
 // Months counted from year 0 (year * 12 + month - 1) for a valid "YYYY-MM", and back.
 std::optional<int> month_number(std::string_view month);
 std::string month_text(int month);
+// The month's short English name ("Jan".."Dec"), for axis labels.
+const char* month_abbreviation(int month);
 
 }  // namespace kam

@@ -11,3 +11,8 @@ TEST_CASE("dates to day numbers and back", "[dates]") {
     for (const char* date : {"1970-01-01", "2000-02-29", "2026-12-01", "1969-12-31", "2100-03-01"})
         CHECK(date_of_day(*day_number(date)) == date);
 }
+
+TEST_CASE("months have short names for axis labels", "[dates]") {
+    CHECK(std::string(month_abbreviation(*month_number("2026-01"))) == "Jan");
+    CHECK(std::string(month_abbreviation(*month_number("2026-12"))) == "Dec");
+}
