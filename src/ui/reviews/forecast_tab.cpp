@@ -104,6 +104,7 @@ void draw_forecast_tab(AppState& app) {
         ImGui::TextUnformatted(text);
         expose_text("forecast/accuracy", text);
     }
+    draw_forecast_chart(app, table, "");   // the account's currency, once the model has one (issue 16)
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("forecast", 9, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
