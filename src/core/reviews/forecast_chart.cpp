@@ -119,14 +119,14 @@ ForecastChart forecast_chart(const FigureTable& table, float width, float height
     c.ytd_plot.y0 = c.plot.y1 + 1.25f * line, c.ytd_plot.y1 = c.ytd_plot.y0 + ytd_height;
     c.label_row = c.ytd_plot.y1 + 0.1f * line, c.year_row = c.label_row + line;
 
-    // Both axes hold everything they show; ticks are about two lines apart.
+    // Both axes hold everything they show; ticks at least a line and a half apart.
     double lo = 0, hi = 0, ytd_lo = 0, ytd_hi = 0;
     for (const MonthRow& r : rows) {
         for (const std::optional<double>& v : {r.forecast, r.actual, r.last_year})
             if (v) lo = std::min(lo, *v), hi = std::max(hi, *v), c.has_figures = true;
         if (r.actual) ytd_lo = std::min({ytd_lo, r.ytd_forecast, r.ytd_actual}), ytd_hi = std::max({ytd_hi, r.ytd_forecast, r.ytd_actual});
     }
-    c.axis = value_axis(lo, hi, int((c.plot.y1 - c.plot.y0) / (1.8f * line)), c.plot.y0, c.plot.y1);
+    c.axis = value_axis(lo, hi, int((c.plot.y1 - c.plot.y0) / (1.5f * line)), c.plot.y0, c.plot.y1);
     c.ytd_axis = value_axis(ytd_lo, ytd_hi, int((c.ytd_plot.y1 - c.ytd_plot.y0) / (1.5f * line)), c.ytd_plot.y0, c.ytd_plot.y1);
 
     // Left of the panels, room for the widest value label (or the unit) and a gap.

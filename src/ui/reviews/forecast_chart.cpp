@@ -30,14 +30,15 @@ namespace kam::ui {
 // (black on light, white on dark: the most contrast either way), the actual in a strong blue,
 // last year in the faint text colour, the flags in the red and amber of the table's rows made
 // strong enough for a mark the size of a dot. The blue, red and amber stay apart for colour-blind
-// readers (Okabe and Ito's palette).
+// readers (Okabe and Ito's palette). The month under the mouse is lit in a shade of the text's
+// colour, never of a series' own, so its bar stays in sight.
 struct ChartColors {
     ImU32 forecast, actual, last_year, grid, zero, hover, red, amber, ring;
 };
 static ChartColors chart_colors() {
     return {ImGui::GetColorU32(ImGuiCol_Text),        IM_COL32(0, 114, 178, 235),
             ImGui::GetColorU32(ImGuiCol_TextDisabled), ImGui::GetColorU32(ImGuiCol_TableBorderLight),
-            ImGui::GetColorU32(ImGuiCol_TextDisabled), ImGui::GetColorU32(ImGuiCol_HeaderHovered),
+            ImGui::GetColorU32(ImGuiCol_TextDisabled), ImGui::GetColorU32(ImGuiCol_Text, 0.07f),
             IM_COL32(213, 40, 30, 255),                IM_COL32(230, 159, 0, 255),
             ImGui::GetColorU32(ImGuiCol_WindowBg)};
 }
