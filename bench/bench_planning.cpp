@@ -6,11 +6,10 @@
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
 #include "core/planning/planning.h"
-#include "ui/style.h"
 #include "ui/test_hooks.h"
-#include "ui/views.h"
 
 #include "bench_clock.h"
+#include "headless_app.h"
 
 #include "imgui.h"
 
@@ -23,11 +22,6 @@
 #include <vector>
 
 using namespace kam;
-
-static double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // One account whose plan is as large as the target: 200 objectives, 1,000 actions.
 Workspace large_plan_workspace() {
@@ -76,29 +70,13 @@ static void my_actions() {
 }
 
 static void plan_tab_frames() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    // Tall enough that every section shows at once: all of the tab is built, each table's rows in view.
-    io.DisplaySize = ImVec2(1280, 2400);
-    ui::apply_style(1.0f, KAM_FONT_PATH);
     ui::set_item_exposure(true);   // the rows on screen are named: the figure says how many were built
-    AppState app;
-    app.doc = Document(large_plan_workspace());
-    app.selected_account = app.doc.ws().accounts[0].id;
-    app.host.today = [] { return std::string("2026-12-01"); };
-    app.request_tab = "Plan";
-    const auto frame = [&] {
-        io.DeltaTime = 1.0f / 60;
-        ImGui::NewFrame();
-        ui::draw_app(app, "bench");
-        ImGui::Render();
-    };
-    for (int i = 0; i < 5; i++) frame();   // the tab shows, fonts and tables settle
+    // Tall enough that every section shows at once: all of the tab is built, each table's rows in view.
+    HeadlessApp headless(large_plan_workspace(), 2400, "Plan", "2026-12-01");
     std::vector<double> ms;
     for (int i = 0; i < 120; i++) {
         const auto start = std::chrono::steady_clock::now();
-        frame();
+        headless.frame();
         ms.push_back(ms_since(start));
     }
     int objective_rows = 0, action_rows = 0;
@@ -112,7 +90,6 @@ static void plan_tab_frames() {
     std::printf("Plan tab, 200 objectives and 1,000 actions, every section on screen (%d objective and %d action rows in view): "
                 "UI build + draw list per frame median %.2f ms, max %.2f ms, %d vertices (target <= 2 ms in the browser)\n",
                 objective_rows, action_rows, median(ms), *std::max_element(ms.begin(), ms.end()), ImGui::GetDrawData()->TotalVtxCount);
-    ImGui::DestroyContext();
 }
 
 int main(int argc, char** argv) {

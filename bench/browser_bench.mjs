@@ -2,7 +2,8 @@
 // first-load transfer, time to the first drawn frame (cold and warm), and load/save of a
 // large workspace (5,000 accounts x 30 contacts) with the frame that autosaves it; rescoring and
 // retiering 5,000 accounts x 12 criteria after a weight edit, and the UI time per frame while the
-// scoring grid scrolls through them; the Plan tab of a large plan, and "My actions" across 5,000 accounts.
+// scoring grid scrolls through them; the Plan tab of a large plan, and "My actions" across 5,000 accounts;
+// the forecast chart's redraw.
 //   node bench/browser_bench.mjs         (after scripts/test.sh or scripts/build-web.sh and
 //                                         the native build, which makes the large file)
 import fs from "node:fs";
@@ -107,13 +108,20 @@ async function largeWorkspace(url) {
   await context.close();
 }
 
-async function tiering(url) {
-  const file = path.join(os.tmpdir(), "kam-bench-tiering-5000x12.json");
-  execFileSync(path.resolve("build/native/bench_tiering"), ["5000", "12", "--write", file], { stdio: "inherit" });
+// A fresh profile with the workspace that a native benchmark writes into 'file' imported:
+// build/native/<bench> <args...> <file>.
+async function openWritten(url, file, bench, args) {
+  execFileSync(path.resolve(`build/native/${bench}`), [...args, file], { stdio: "inherit" });
   const { context, page } = await launch(newProfileDir());
   await openApp(page, url);
   await waitSaved(page);
   await importWorkspace(page, file);
+  return { context, page };
+}
+
+async function tiering(url) {
+  const file = path.join(os.tmpdir(), "kam-bench-tiering-5000x12.json");
+  const { context, page } = await openWritten(url, file, "bench_tiering", ["5000", "12", "--write"]);
   await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
   await click(page, "tab/tiering");
   await click(page, "tab/tiering/criteria");
@@ -151,12 +159,7 @@ async function tiering(url) {
 // The Plan tab of one account with 200 objectives and 1,000 actions, scrolled through: the UI build
 // per frame (target <= 2 ms). "My actions" of one person across the 5,000 accounts (target <= 20 ms).
 async function planning(url) {
-  const file = path.join(os.tmpdir(), "kam-bench-plan.json");
-  execFileSync(path.resolve("build/native/bench_planning"), ["--write-plan", file], { stdio: "inherit" });
-  let { context, page } = await launch(newProfileDir());
-  await openApp(page, url);
-  await waitSaved(page);
-  await importWorkspace(page, file);
+  let { context, page } = await openWritten(url, path.join(os.tmpdir(), "kam-bench-plan.json"), "bench_planning", ["--write-plan"]);
   await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the import", 120000);
   await click(page, "tab/plan");
   await waitFor(page, (s) => s.items["plan/period"], "the Plan tab");
@@ -195,7 +198,39 @@ async function planning(url) {
   await context.close();
 }
 
-// node bench/browser_bench.mjs [part ...]: all parts, or only those named (transfer, start, large, tiering, planning).
+// The forecast chart of an account with three years of figures, redrawn while the mouse moves over
+// its months (the hover line and tooltip each frame): the chart's own time per redraw, layout and
+// draw list (target <= 1 ms), and the UI build of the whole frame around it.
+async function forecast(url) {
+  const { context, page } = await openWritten(url, path.join(os.tmpdir(), "kam-bench-forecast.json"), "bench_reviews", ["--write-forecast"]);
+  await click(page, "accounts/item/Nordhavn Logistics");
+  await click(page, "tab/forecast");
+  // The sample has figures for this year only; the imported account for the table's first month too.
+  const first = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(1);
+    d.setMonth(d.getMonth() - 23);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+  });
+  await waitFor(page, (s) => s.texts[`forecast/${first}/forecast`], "the imported figures", 120000);
+  const [x, y, w, h] = (await waitFor(page, (s) => s.items["forecast/chart"], "the chart")).items["forecast/chart"];
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  const chart = [], ui = [];
+  for (let i = 0; i < 96; i++) {
+    await page.mouse.move((x + w * (0.1 + 0.8 * ((i % 48) / 48))) / ratio, (y + h / 3) / ratio);
+    await page.waitForTimeout(16);
+    const s = await snapshot(page);
+    chart.push(Number(s.texts["perf/forecast_chart_ms"]));
+    ui.push(Number(s.texts["perf/ui_ms"]));
+  }
+  console.log(`Forecast chart, 24 months, mouse over its months: redraw (layout + draw list + tooltip) median ` +
+              `${median(chart).toFixed(3)} ms, max ${Math.max(...chart).toFixed(3)} ms (target <= 1 ms); UI build of the ` +
+              `Forecast tab per frame median ${median(ui).toFixed(2)} ms`);
+  await context.close();
+}
+
+// node bench/browser_bench.mjs [part ...]: all parts, or only those named (transfer, start, large, tiering, planning,
+// forecast).
 const parts = process.argv.slice(2);
 const wanted = (name) => parts.length === 0 || parts.includes(name);
 const { server, url } = await serveSite();
@@ -205,6 +240,7 @@ try {
   if (wanted("large")) await largeWorkspace(url);
   if (wanted("tiering")) await tiering(url);
   if (wanted("planning")) await planning(url);
+  if (wanted("forecast")) await forecast(url);
 } finally {
   server.close();
 }

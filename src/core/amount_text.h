@@ -1,5 +1,6 @@
 // KAM Canvas: amounts of money as text, in the documents and the views: in full ("120000",
-// "1234.5": two decimals at most), or short for a narrow place ("950", "120k", "1.2m").
+// "1234.5": two decimals at most), or short for a narrow place ("950", "1.5k", "120k", "1.2m",
+// "-40k").
 #pragma once
 
 #include <string>

@@ -73,4 +73,9 @@ std::optional<std::string> add_months(std::string_view date, int months) {
     return target + (day < 10 ? "-0" : "-") + std::to_string(day);
 }
 
+const char* month_abbreviation(int month) {
+    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return kMonths[(month % 12 + 12) % 12];
+}
+
 }  // namespace kam

@@ -16,6 +16,8 @@ std::string date_of_day(long day);
 // Months counted from year 0 (year * 12 + month - 1) for a valid "YYYY-MM", and back.
 std::optional<int> month_number(std::string_view month);
 std::string month_text(int month);
+// The month's short English name ("Jan".."Dec"), for axis labels.
+const char* month_abbreviation(int month);
 
 // The date 'months' calendar months after a valid "YYYY-MM-DD", on the same day of the month or
 // the month's last day when it is shorter (31 January + 1 month = 28 or 29 February); nullopt

@@ -24,3 +24,8 @@ TEST_CASE("add_months keeps the day, or takes the month's last", "[dates]") {
     CHECK_FALSE(add_months("2026-02-30", 1));
     CHECK_FALSE(add_months("soon", 1));
 }
+
+TEST_CASE("months have short names for axis labels", "[dates]") {
+    CHECK(std::string(month_abbreviation(*month_number("2026-01"))) == "Jan");
+    CHECK(std::string(month_abbreviation(*month_number("2026-12"))) == "Dec");
+}

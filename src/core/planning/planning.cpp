@@ -93,7 +93,6 @@ static std::vector<TimelineSpan> spans_of(const std::vector<Change>& history, Va
 }
 
 static std::vector<TimelineTick> ticks_between(long first, long last) {
-    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const long days = last - first;
     const int step = days <= 400 ? 1 : days <= 1500 ? 3 : 12;   // months between ticks
     std::vector<TimelineTick> ticks;
@@ -102,7 +101,7 @@ static std::vector<TimelineTick> ticks_between(long first, long last) {
         const long day = *day_number(month_text(month) + "-01");
         if (day > last) break;
         char label[24];
-        if (step == 1) std::snprintf(label, sizeof label, "%s %d", kMonths[month % 12], month / 12);
+        if (step == 1) std::snprintf(label, sizeof label, "%s %d", month_abbreviation(month), month / 12);
         else if (step == 3) std::snprintf(label, sizeof label, "Q%d %d", month % 12 / 3 + 1, month / 12);
         else std::snprintf(label, sizeof label, "%d", month / 12);
         ticks.push_back({day, label});

@@ -132,6 +132,7 @@ void draw_forecast_tab(AppState& app) {
         ImGui::TextUnformatted(text);
         expose_text("forecast/accuracy", text);
     }
+    draw_forecast_chart(app, table, currency);
     for (const MonthRow& r : table.rows)
         if (r.month == app.forecast_view.investigating) draw_investigation(app, *a, r);
 

@@ -13,6 +13,7 @@ struct ForecastView {
     std::string investigating;
     // The review of the Reviews tab's log to open on the next frame (one just recorded), or -1.
     int opened_review = -1;
+    double chart_ms = 0;   // the chart's last redraw (layout and draw list), for the benchmark
 };
 
 }  // namespace kam

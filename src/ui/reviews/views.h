@@ -4,7 +4,10 @@
 
 #include "ui/app_state.h"
 
+#include <string_view>
+
 namespace kam {
+struct FigureTable;
 struct MonthRow;
 }
 
@@ -14,5 +17,8 @@ void draw_forecast_tab(AppState& app);                                          
 void draw_reviews_tab(AppState& app);                                           // reviews_tab.cpp
 void draw_investigation(AppState& app, const Account& a, const MonthRow& row);  // investigation_panel.cpp
 void draw_rhythm_settings(AppState& app, const Account& a);                     // rhythm_settings.cpp
+// The table's months as a chart, full width and about 14 em high, with its legend above it; the
+// amounts in 'currency' ("EUR"; "" shows no unit). forecast_chart.cpp
+void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency);
 
 }  // namespace kam::ui

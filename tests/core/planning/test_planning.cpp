@@ -258,9 +258,11 @@ TEST_CASE("amounts in full and short", "[planning]") {
     CHECK(amount_text(1234.5) == "1234.5");
     CHECK(amount_text(0.25) == "0.25");
     CHECK(amount_text(0) == "0");
-    CHECK(short_amount_text(950) == "950");
-    CHECK(short_amount_text(120000) == "120k");
-    CHECK(short_amount_text(2600000) == "2.6m");
+    // A decimal only where it tells a chart axis's steps apart: 1,000 and 1,500 are not both "1k".
+    const std::pair<double, const char*> short_texts[] = {{950, "950"},   {120000, "120k"},  {2600000, "2.6m"}, {1000, "1k"},
+                                                          {1500, "1.5k"}, {1200, "1.2k"},    {2000000, "2m"},   {15000000, "15m"},
+                                                          {999999, "1m"}, {-40000, "-40k"}};
+    for (const auto& [amount, text] : short_texts) CHECK(short_amount_text(amount) == text);
 }
 
 TEST_CASE("the whitespace grid as CSV, with quotes where a field needs them", "[planning]") {

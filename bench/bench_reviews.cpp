@@ -1,0 +1,114 @@
+// Prints how long the forecast chart takes natively (target: it redraws in <= 1 ms): the layout of
+// 24 months alone (core), the chart's redraw with the mouse over a month (layout, draw list and
+// tooltip, headless: no GPU), and the whole Forecast tab's frame around it. bench/browser_bench.mjs
+// measures the same redraw in the browser with the file this writes.
+//   bench_reviews [--write-forecast file.json]
+#include "core/dates.h"
+#include "core/io/json_io.h"
+#include "core/reviews/deviation.h"
+#include "core/reviews/forecast_chart.h"
+#include "core/sample_workspace.h"
+#include "ui/reviews/views.h"
+
+#include "bench_clock.h"
+#include "headless_app.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace kam;
+
+// This month on the host's clock ("YYYY-MM"): the browser shows the months up to its own today.
+static std::string this_month() {
+    const std::time_t now = std::time(nullptr);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m", std::gmtime(&now));
+    return text;
+}
+
+// The sample, its first account with the three years of figures up to this month: every series
+// of the chart drawn, some months flagged, one month without an actual (a break in the line).
+static Workspace forecast_workspace() {
+    Workspace ws = make_sample_workspace();
+    Account& a = ws.accounts[0];
+    a.months.clear();
+    const int last = *month_number(this_month());
+    for (int i = 0; i < 36; i++) {
+        const double forecast = 300000 + 5000 * (i % 12), actual = forecast * (i % 7 == 3 ? 0.7 : 1.0 + 0.02 * (i % 5 - 2));
+        a.months.push_back({month_text(last - 35 + i), forecast, i == 30 ? std::nullopt : std::optional<double>(actual)});
+    }
+    return ws;
+}
+
+static void layout_alone(const FigureTable& table) {
+    std::vector<double> ms;
+    size_t drawn = 0;
+    for (int run = 0; run < 2000; run++) {
+        const auto start = std::chrono::steady_clock::now();
+        const ForecastChart c = forecast_chart(table, 1100, 224, {16, 8}, "EUR");
+        ms.push_back(ms_since(start));
+        drawn += c.actual.size();
+    }
+    std::printf("Forecast chart layout, %zu months (core alone): median %.4f ms of 2,000 runs (%zu bars)\n", table.rows.size(), median(ms),
+                drawn / 2000);
+}
+
+static void redraws() {
+    HeadlessApp headless(forecast_workspace(), 800, "Forecast", this_month() + "-01");
+    ImGuiIO& io = ImGui::GetIO();
+
+    // The chart alone, as the tab draws it, with the mouse moving over its months (the tooltip
+    // and hover line each frame): its own window, so nothing else is timed.
+    const FigureTable table = figure_table(headless.app.doc.ws().accounts[0].months, this_month(), 24);
+    std::vector<double> chart_ms;
+    int vertices = 0;
+    for (int i = 0; i < 240; i++) {
+        io.AddMousePosEvent(100.0f + float(i % 48) * 22, 140);
+        io.DeltaTime = 1.0f / 60;
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1200, 600));
+        ImGui::Begin("chart", nullptr, ImGuiWindowFlags_NoDecoration);
+        const int before = ImGui::GetWindowDrawList()->VtxBuffer.Size;
+        const auto start = std::chrono::steady_clock::now();
+        ui::draw_forecast_chart(headless.app, table, "EUR");
+        chart_ms.push_back(ms_since(start));
+        vertices = ImGui::GetWindowDrawList()->VtxBuffer.Size - before;
+        ImGui::End();
+        ImGui::Render();
+    }
+    std::vector<double> sorted = chart_ms;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("Forecast chart redraw, 24 months, mouse over a month (layout + draw list + tooltip): median %.3f ms, p95 %.3f ms, "
+                "max %.3f ms of %zu, %d vertices (target <= 1 ms)\n",
+                median(chart_ms), sorted[sorted.size() * 95 / 100], sorted.back(), sorted.size(), vertices);
+
+    std::vector<double> tab_ms;
+    for (int i = 0; i < 120; i++) {
+        io.AddMousePosEvent(600.0f + float(i % 24) * 20, 200);
+        const auto start = std::chrono::steady_clock::now();
+        headless.frame();
+        tab_ms.push_back(ms_since(start));
+    }
+    std::printf("Forecast tab with the chart and 24 table rows: UI build + draw list per frame median %.3f ms, max %.3f ms\n",
+                median(tab_ms), *std::max_element(tab_ms.begin(), tab_ms.end()));
+}
+
+int main(int argc, char** argv) {
+    for (int i = 1; i + 1 < argc; i++) {
+        if (std::string(argv[i]) == "--write-forecast") {
+            std::ofstream(argv[i + 1], std::ios::binary) << write_workspace_json(forecast_workspace());
+            std::printf("wrote %s\n", argv[i + 1]);
+        }
+    }
+    const Workspace ws = forecast_workspace();
+    layout_alone(figure_table(ws.accounts[0].months, this_month(), 24));
+    redraws();
+    return 0;
+}
