@@ -1,4 +1,5 @@
-// KAM Canvas: the forecast views: the selected account's monthly figures against its forecast.
+// KAM Canvas: the forecast views: the selected account's monthly figures against its forecast, and
+// the preview of an import of actuals.
 #pragma once
 
 #include "ui/app_state.h"
@@ -6,5 +7,6 @@
 namespace kam::ui {
 
 void draw_forecast_tab(AppState& app);   // forecast_tab.cpp
+void draw_actuals_import_dialog(AppState& app);   // actuals_import_dialog.cpp: File > Import actuals (CSV)
 
 }  // namespace kam::ui
