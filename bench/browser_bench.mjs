@@ -208,6 +208,7 @@ async function actuals(url) {
   await waitSaved(page);
   await importWorkspace(page, workspace);
   await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
+  await waitSaved(page, 120000);   // the import's autosave would share the two cores with the first previews
   const preview = [], onScreen = [];
   for (let i = 0; i < 5; i++) {
     const chooser = page.waitForEvent("filechooser");
