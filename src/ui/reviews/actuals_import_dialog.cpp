@@ -68,7 +68,7 @@ static void draw_changes_table(const AppState& app, const ActualsPreview& p) {
 }
 
 static void draw_problems(const ActualsPreview& p) {
-    if (!ImGui::BeginChild("problems", ImVec2(em(46), em(std::min<float>(8, 1.5f + static_cast<float>(p.problems.size())))), true)) {
+    if (!ImGui::BeginChild("problems", ImVec2(em(46), em(std::min<float>(8, 2.2f + 1.4f * static_cast<float>(p.problems.size())))), true)) {
         ImGui::EndChild();
         return;
     }
@@ -99,13 +99,21 @@ static void expose_preview(const AppState& app, const ActualsPreview& p) {
 
 void draw_actuals_import_dialog(AppState& app) {
     ActualsImportView& v = app.actuals_import;
-    if (!begin_modal("Import actuals##actuals", v.open)) return;
+    // Opaque, and its scrolling lists too (child windows are see-through by default): in a
+    // screenshot the page under the modal showed through the rows of the table.
+    ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_PopupBg);
+    background.w = 1;
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, background);
+    const bool showing = begin_modal("Import actuals##actuals", v.open);
+    ImGui::PopStyleColor();
+    if (!showing) return;
     if (!v.open) {   // closed from elsewhere
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
     refresh_actuals_preview(app);   // the workspace changed under it: preview again
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
     const ActualsPreview& p = v.preview;
     expose_preview(app, p);
     bool close = false;
@@ -144,6 +152,7 @@ void draw_actuals_import_dialog(AppState& app) {
         close = true;
     }
     expose_item("dialog/actuals/cancel");
+    ImGui::PopStyleColor();
     if (close) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
