@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz/fuzz_*.cpp: the workspace reader and validator, the
-# side-file reader, typed numbers) with AddressSanitizer and UndefinedBehaviorSanitizer, then runs
+# side-file reader, typed numbers, the CSV of actuals) with AddressSanitizer and UndefinedBehaviorSanitizer, then runs
 # each for a bounded time, from the seeds in tests/fuzz/corpus/<name>/. Any crash, hang, leak or
 # sanitizer report fails, and the input that caused it is left in build/fuzz/.
 #   scripts/fuzz.sh          60 s per target (what scripts/test.sh runs)

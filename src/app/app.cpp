@@ -11,6 +11,7 @@
 #include "storage/store.h"
 #include "ui/actions.h"
 #include "ui/remembered_view.h"
+#include "ui/reviews/actuals_import.h"
 #include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
@@ -294,6 +295,7 @@ struct Runner {
         ui::expose_text("perf/ui_ms", std::to_string(ui_ms));
         ui::expose_text("perf/rescore_ms", std::to_string(app.tiering.rescore_ms));   // scores cached per revision
         ui::expose_text("perf/my_actions_ms", std::to_string(app.plan_view.my_actions_ms));
+        ui::expose_text("perf/actuals_preview_ms", std::to_string(app.actuals_import.preview_ms));
     }
 
     // Returns true while it wants another frame soon.
@@ -364,13 +366,19 @@ int run_app(const AppOptions& options) {
     r.app.host.download = platform::download_text;
     r.app.host.pick_import_file = [&r] {
         platform::pick_text_file(
-            kMaxFileBytes,
+            ".json,application/json", kMaxFileBytes,
             [&r](std::string name, std::string text) {
                 double start = platform::now_seconds();
                 ui::import_workspace_text(r.app, text, name);
                 r.import_ms = (platform::now_seconds() - start) * 1000;
             },
             [&r](std::string name, double bytes) { ui::refuse_import_too_large(r.app, name, bytes); });
+    };
+    r.app.host.pick_actuals_file = [&r] {
+        platform::pick_text_file(
+            ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain", kMaxActualsCsvBytes,
+            [&r](std::string name, std::string text) { ui::import_actuals_text(r.app, std::move(text), name); },
+            [&r](std::string name, double bytes) { ui::refuse_actuals_too_large(r.app, name, bytes); });
     };
     r.app.host.wall_clock = [] { return static_cast<double>(std::time(nullptr)); };
     r.app.host.browser_storage = [] {

@@ -59,8 +59,20 @@ std::optional<int> month_number(std::string_view month) {
 }
 
 std::string month_text(int month) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d", month / 12 % 10000, month % 12 + 1);
+    if (month < 0) {
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02d", month / 12 % 10000, month % 12 + 1);
+        return text;
+    }
+    // Digit by digit rather than snprintf: an import of actuals asks for one per line of its file.
+    const int year = month / 12 % 10000, m = month % 12 + 1;
+    std::string text = "0000-00";
+    text[0] = static_cast<char>('0' + year / 1000);
+    text[1] = static_cast<char>('0' + year / 100 % 10);
+    text[2] = static_cast<char>('0' + year / 10 % 10);
+    text[3] = static_cast<char>('0' + year % 10);
+    text[5] = static_cast<char>('0' + m / 10);
+    text[6] = static_cast<char>('0' + m % 10);
     return text;
 }
 

@@ -14,8 +14,8 @@ Document::Document(Workspace ws) : ws_(std::move(ws)) {}
 void Document::changed(const Step& step) {
     revision_++;
     if (step.all_accounts) all_accounts_version_ = revision_;
-    if (!step.account.empty()) account_versions_[step.account] = revision_;
-    if (step.all_accounts || !step.account.empty()) accounts_revision_ = revision_;
+    for (const Id& id : step.accounts) account_versions_[id] = revision_;
+    if (step.all_accounts || !step.accounts.empty()) accounts_revision_ = revision_;
 }
 
 uint64_t Document::account_version(const Id& id) const {
@@ -85,7 +85,7 @@ void Document::set_account(Account account, std::string label, const std::string
     const Account* before = ws_.find_account(account.id);
     if (!before) return;
     std::string key = merge_key.empty() ? std::string() : merge_key + "/" + account.id;   // per field and account
-    commit({std::move(label), std::move(key), put_account(account), put_account(*before), account.id, false});
+    commit({std::move(label), std::move(key), put_account(account), put_account(*before), {account.id}, false});
 }
 
 // Puts many accounts by id: one lookup table instead of a linear search per account.
@@ -98,12 +98,29 @@ static void put_accounts(const std::vector<Account>& accounts, Workspace& ws) {
         if (auto it = index.find(a.id); it != index.end()) ws.accounts[it->second] = a;
 }
 
-void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
-                             std::string label, const std::string& merge_key) {
+// The accounts as they are now, of those in 'accounts' (by id), to put back on undo.
+static std::vector<Account> before_of(const Workspace& ws, const std::vector<Account>& accounts) {
     std::vector<Account> before;
     before.reserve(accounts.size());
+    std::unordered_map<std::string_view, size_t> index;
+    index.reserve(ws.accounts.size());
+    for (size_t i = 0; i < ws.accounts.size(); i++) index.emplace(ws.accounts[i].id, i);
     for (const Account& a : accounts)
-        if (const Account* old = ws_.find_account(a.id)) before.push_back(*old);
+        if (auto it = index.find(a.id); it != index.end()) before.push_back(ws.accounts[it->second]);
+    return before;
+}
+
+// Storage rewrites only the parts that hold these accounts.
+static std::vector<Id> ids_of(const std::vector<Account>& accounts) {
+    std::vector<Id> ids;
+    ids.reserve(accounts.size());
+    for (const Account& a : accounts) ids.push_back(a.id);
+    return ids;
+}
+
+void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme, std::vector<Account> accounts,
+                             std::string label, const std::string& merge_key) {
+    std::vector<Account> before = before_of(ws_, accounts);
     auto put = [](std::vector<Criterion> c, TierScheme t, std::vector<Account> changed) {
         return [c = std::move(c), t = std::move(t), changed = std::move(changed)](Workspace& ws) {
             ws.criteria = c;
@@ -111,30 +128,47 @@ void Document::set_selection(std::vector<Criterion> criteria, TierScheme scheme,
             put_accounts(changed, ws);
         };
     };
-    // Storage tracks one changed account or all of them.
-    Id one = accounts.size() == 1 ? accounts[0].id : Id();
-    const bool many = accounts.size() > 1;
+    std::vector<Id> ids = ids_of(accounts);
     // A merged step keeps its first 'before': that is only right while no step in it changes
     // accounts, so an edit that does (removing a criterion or a tier) is a step of its own.
     const std::string& key = accounts.empty() ? merge_key : std::string();
     commit({std::move(label), key, put(std::move(criteria), std::move(scheme), std::move(accounts)),
-            put(ws_.criteria, ws_.tier_scheme, std::move(before)), std::move(one), many});
+            put(ws_.criteria, ws_.tier_scheme, std::move(before)), std::move(ids), false});
 }
 
 void Document::set_offerings_and_accounts(std::vector<Offering> offerings, std::vector<Account> accounts, std::string label) {
-    std::vector<Account> before;
-    before.reserve(accounts.size());
-    for (const Account& a : accounts)
-        if (const Account* old = ws_.find_account(a.id)) before.push_back(*old);
+    std::vector<Account> before = before_of(ws_, accounts);
     auto put = [](std::vector<Offering> o, std::vector<Account> changed) {
         return [o = std::move(o), changed = std::move(changed)](Workspace& ws) {
             ws.offerings = o;
             put_accounts(changed, ws);
         };
     };
-    Id one = accounts.size() == 1 ? accounts[0].id : Id();
-    const bool many = accounts.size() > 1;
-    commit({std::move(label), "", put(std::move(offerings), std::move(accounts)), put(ws_.offerings, std::move(before)), std::move(one), many});
+    std::vector<Id> ids = ids_of(accounts);
+    commit({std::move(label), "", put(std::move(offerings), std::move(accounts)), put(ws_.offerings, std::move(before)), std::move(ids), false});
+}
+
+// The step keeps the other version of each account and swaps it with the workspace's, on apply
+// and on revert alike (as replace_all does): an import into 5,000 accounts copies none of them.
+void Document::set_accounts(std::vector<Account> accounts, std::string label) {
+    std::unordered_map<std::string_view, size_t> index;
+    index.reserve(ws_.accounts.size());
+    for (size_t i = 0; i < ws_.accounts.size(); i++) index.emplace(ws_.accounts[i].id, i);
+    std::erase_if(accounts, [&](const Account& a) { return !index.contains(a.id); });
+    if (accounts.empty()) return;   // none of them is in the workspace
+    std::vector<Id> ids = ids_of(accounts);
+    auto other = std::make_shared<std::vector<Account>>(std::move(accounts));
+    auto swap = [other](Workspace& ws) {
+        std::unordered_map<std::string_view, size_t> at;
+        at.reserve(ws.accounts.size());
+        for (size_t i = 0; i < ws.accounts.size(); i++) at.emplace(ws.accounts[i].id, i);
+        std::vector<size_t> where;   // found before any swap, while the keys still view what they did
+        where.reserve(other->size());
+        for (const Account& a : *other) where.push_back(at.contains(a.id) ? at.find(a.id)->second : ws.accounts.size());
+        for (size_t k = 0; k < other->size(); k++)
+            if (where[k] < ws.accounts.size()) std::swap(ws.accounts[where[k]], (*other)[k]);
+    };
+    commit({std::move(label), "", swap, swap, std::move(ids), false});
 }
 
 static std::function<void(Workspace&)> insert_at(Account account, size_t index) {
@@ -152,13 +186,13 @@ static std::function<void(Workspace&)> erase_by_id(Id id) {
 
 void Document::insert_account(Account account, size_t index, std::string label) {
     Id id = account.id;
-    commit({std::move(label), {}, insert_at(std::move(account), index), erase_by_id(id), id, false});
+    commit({std::move(label), {}, insert_at(std::move(account), index), erase_by_id(id), {id}, false});
 }
 
 void Document::erase_account(const Id& id, std::string label) {
     int i = ws_.account_index(id);
     if (i < 0) return;
-    commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i), id, false});
+    commit({std::move(label), {}, erase_by_id(id), insert_at(ws_.accounts[i], (size_t)i), {id}, false});
 }
 
 // Replacing everything swaps the workspace with the one the step keeps, and undo and redo

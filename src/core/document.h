@@ -44,6 +44,8 @@ public:
     // The offering catalogue and the accounts whose whitespace cells follow it (those of a removed
     // offering go) as one step.
     void set_offerings_and_accounts(std::vector<Offering> offerings, std::vector<Account> accounts, std::string label);
+    // Many accounts, each replacing the account with its id (e.g. an import of actuals), as one step.
+    void set_accounts(std::vector<Account> accounts, std::string label);
     void insert_account(Account account, size_t index, std::string label);
     void erase_account(const Id& id, std::string label);
     void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too
@@ -87,7 +89,7 @@ private:
         std::string label;
         std::string merge_key;
         std::function<void(Workspace&)> apply, revert;
-        Id account;                  // the one account the step changes, if any
+        std::vector<Id> accounts;    // the accounts the step changes, if only some
         bool all_accounts = false;   // the step replaces every account
     };
     void commit(Step step);

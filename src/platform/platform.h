@@ -65,9 +65,10 @@ void release_storage();     // lets go once the last save reached storage (else 
 void reread_storage(std::function<void()> ready);
 
 void download_text(const std::string& filename, const std::string& text);
-// Opens a file picker; the chosen file's text arrives through 'on_file'. A file over 'max_bytes'
-// is not read (it could exhaust the page's memory): 'too_large' gets its name and size.
-void pick_text_file(size_t max_bytes, std::function<void(std::string name, std::string text)> on_file,
+// Opens a file picker offering the kinds in 'accept' (an HTML accept list: ".json,application/json");
+// the chosen file's text arrives through 'on_file'. A file over 'max_bytes' is not read (it could
+// exhaust the page's memory): 'too_large' gets its name and size.
+void pick_text_file(const char* accept, size_t max_bytes, std::function<void(std::string name, std::string text)> on_file,
                     std::function<void(std::string name, double bytes)> too_large);
 
 }  // namespace kam::platform

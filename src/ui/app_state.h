@@ -8,6 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
+#include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
 #include "ui/relationships/map_state.h"
@@ -32,6 +33,7 @@ struct Host {
     std::function<double()> now_seconds;                                          // monotonic clock
     std::function<void(const std::string& filename, const std::string& text)> download;
     std::function<void()> pick_import_file;   // answers later through import_workspace_text()
+    std::function<void()> pick_actuals_file;  // a CSV of actuals: answers later through import_actuals_text()
     std::function<std::string()> today;       // "YYYY-MM-DD" in the user's time zone
     std::function<void()> use_here;           // "Use here": ask the tab that owns the workspace for it
     std::function<double()> wall_clock;       // seconds since 1970
@@ -150,6 +152,7 @@ struct AppState {
     TieringView tiering;
     PlanView plan_view;
     ForecastView forecast_view;
+    ActualsImportView actuals_import;
     DateDraft date_draft;
 
     void notify(std::string text, bool is_error = false) {

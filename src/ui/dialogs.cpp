@@ -12,13 +12,6 @@
 
 namespace kam::ui {
 
-// Opens the modal 'title' while 'open' holds; returns true while it is showing.
-static bool begin_modal(const char* title, bool open) {
-    if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    return ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-}
-
 static void draw_error_dialog(AppState& app) {
     if (!begin_modal("Problem##error", !app.error_dialog_text.empty())) return;
     ImGui::TextUnformatted(app.error_dialog_title.c_str());

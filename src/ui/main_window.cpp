@@ -125,6 +125,7 @@ void draw_app(AppState& app, const char* save_status) {
     ImGui::EndChild();
     draw_status_bar(app, save_status);
     draw_dialogs(app);
+    draw_actuals_import_dialog(app);
     ImGui::End();
     draw_storage_window(app);
 }

@@ -33,6 +33,10 @@ void draw_menu_bar(AppState& app) {
         if (ImGui::MenuItem("New workspace...")) app.confirm_new_workspace = true;
         if (ImGui::MenuItem("Import JSON...") && app.host.pick_import_file) app.host.pick_import_file();
         expose_item("menu/file/import");
+        // Refused while the workspace is read-only here: the preview could never be applied.
+        if (ImGui::MenuItem("Import actuals (CSV)...", nullptr, false, !app.doc.read_only()) && app.host.pick_actuals_file)
+            app.host.pick_actuals_file();
+        expose_item("menu/file/import_actuals");
         if (ImGui::MenuItem("Export JSON")) export_workspace(app);
         expose_item("menu/file/export");
         ImGui::Separator();

@@ -66,6 +66,12 @@ void help_marker(const char* text) {
     }
 }
 
+bool begin_modal(const char* title, bool open) {
+    if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    return ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+}
+
 // ImGui's colour picker (a hue wheel, sliders, hex) added about 9 KB to every user's download for
 // the one place that picks a colour; a team wants a few distinct tier colours, not any colour.
 // The palette: the tier presets' colours, then Okabe-Ito's colour-blind-safe set and a slate grey.

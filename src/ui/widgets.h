@@ -102,4 +102,8 @@ bool color_palette(const char* id, uint32_t& rgba);
 // Text with a grey tooltip marker "(?)".
 void help_marker(const char* text);
 
+// Opens the modal 'title' (centred, sized to its content) while 'open' holds; true while it is
+// showing (then end it with ImGui::EndPopup()).
+bool begin_modal(const char* title, bool open);
+
 }  // namespace kam::ui

@@ -158,6 +158,46 @@ TEST_CASE("account versions move only for the accounts a step touches") {
     REQUIRE(doc.account_version(a.id) > va);
 }
 
+TEST_CASE("set_accounts changes many accounts in one undo step, and moves only their versions") {
+    Document doc;
+    Account a = named_account(doc, "A"), b = named_account(doc, "B"), c = named_account(doc, "C");
+    doc.insert_account(a, 0, "Add account");
+    doc.insert_account(b, 1, "Add account");
+    doc.insert_account(c, 2, "Add account");
+    Account stranger = named_account(doc, "Not in the workspace");
+    const Workspace before = doc.ws();
+    const uint64_t va = doc.account_version(a.id), vb = doc.account_version(b.id), vc = doc.account_version(c.id);
+
+    a.months = {{"2026-01", std::nullopt, 100.0}};
+    c.months = {{"2026-02", std::nullopt, 200.0}};
+    doc.set_accounts({c, a, stranger}, "Import actuals: 2 months in 2 accounts");
+    REQUIRE(doc.undo_label() == "Import actuals: 2 months in 2 accounts");
+    CHECK(doc.ws().accounts.size() == 3);   // nothing is added for an unknown id
+    CHECK(doc.ws().accounts[0].months == a.months);
+    CHECK(doc.ws().accounts[1] == before.accounts[1]);
+    CHECK(doc.ws().accounts[2].months == c.months);
+    // Storage rewrites the parts of A and C only.
+    CHECK(doc.account_version(a.id) > va);
+    CHECK(doc.account_version(b.id) == vb);
+    CHECK(doc.account_version(c.id) > vc);
+    const Workspace after = doc.ws();
+
+    REQUIRE(doc.undo());
+    CHECK(doc.ws() == before);
+    CHECK(doc.account_version(b.id) == vb);
+    REQUIRE(doc.redo());
+    CHECK(doc.ws() == after);
+    REQUIRE(doc.undo());
+    CHECK(doc.ws() == before);
+}
+
+TEST_CASE("set_accounts with no account of the workspace records no step") {
+    Document doc;
+    Account a = named_account(doc, "A");
+    doc.set_accounts({a}, "Import");
+    CHECK_FALSE(doc.can_undo());
+}
+
 TEST_CASE("a selection edit that changes accounts is never merged into an earlier step, so undo restores them") {
     Document doc;
     Account a = named_account(doc, "Volvo");

@@ -41,8 +41,8 @@ void download_text(const std::string& filename, const std::string& text) {
     std::printf("Exported %s\n", path.c_str());
 }
 
-// No file dialog natively: KAM_IMPORT_FILE names the file to import.
-void pick_text_file(size_t max_bytes, std::function<void(std::string, std::string)> on_file,
+// No file dialog natively: KAM_IMPORT_FILE names the file to import, whatever 'accept' asks for.
+void pick_text_file(const char* accept, size_t max_bytes, std::function<void(std::string, std::string)> on_file,
                     std::function<void(std::string, double)> too_large) {
     const char* path = std::getenv("KAM_IMPORT_FILE");
     if (!path) {

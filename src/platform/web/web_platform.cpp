@@ -216,10 +216,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kam_file_picked(const char* name, const cha
 
 // The text crosses into wasm memory as UTF-8 bytes, then the C++ side takes a copy.
 // A file over max_bytes is not read into memory at all: only its size crosses.
-EM_JS(void, js_pick_text_file, (double max_bytes), {
+EM_JS(void, js_pick_text_file, (const char* accept, double max_bytes), {
     const input = document.createElement("input");
     input.type = "file";
-    input.accept = ".json,application/json";
+    input.accept = UTF8ToString(accept);
     input.onchange = async () => {
         const file = input.files[0];
         if (!file) return;
@@ -242,11 +242,11 @@ EM_JS(void, js_pick_text_file, (double max_bytes), {
     input.click();
 });
 
-void pick_text_file(size_t max_bytes, std::function<void(std::string, std::string)> on_file,
+void pick_text_file(const char* accept, size_t max_bytes, std::function<void(std::string, std::string)> on_file,
                     std::function<void(std::string, double)> too_large) {
     g_on_file = std::move(on_file);
     g_on_too_large = std::move(too_large);
-    js_pick_text_file(static_cast<double>(max_bytes));
+    js_pick_text_file(accept, static_cast<double>(max_bytes));
 }
 
 }  // namespace kam::platform

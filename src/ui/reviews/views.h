@@ -1,5 +1,6 @@
 // KAM Canvas: the review rhythm's views: the selected account's monthly figures against its
-// forecast, the investigations of what the rules flag, and the settings they follow.
+// forecast, the investigations of what the rules flag, the settings they follow, the reviews, and
+// the preview of an import of actuals.
 #pragma once
 
 #include "ui/app_state.h"
@@ -20,5 +21,6 @@ void draw_rhythm_settings(AppState& app, const Account& a);                     
 // The table's months as a chart, full width and about 14 em high, with its legend above it; the
 // amounts in 'currency' ("EUR"; "" shows no unit). forecast_chart.cpp
 void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency);
+void draw_actuals_import_dialog(AppState& app);                                 // actuals_import_dialog.cpp: File > Import actuals (CSV)
 
 }  // namespace kam::ui
