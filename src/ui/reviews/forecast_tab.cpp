@@ -118,7 +118,9 @@ void draw_forecast_tab(AppState& app) {
                         "or more than %.0f%% below last year. Each flagged month is to be investigated.",
                         rules.share_percent, amount_text(rules.amount).c_str(), currency.c_str(), rules.bias_months, rules.decline_percent);
     expose_text("forecast/currency", currency);
-    if (ImGui::CollapsingHeader("Currency, thresholds and review cadence")) draw_rhythm_settings(app, *a);
+    const bool settings_open = ImGui::CollapsingHeader("Currency, thresholds and review cadence");
+    expose_item("forecast/settings");
+    if (settings_open) draw_rhythm_settings(app, *a);
     const OpenDeviations open = open_deviations(*a, table);
     if (open.open > 0) {
         ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.15f, 1), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");

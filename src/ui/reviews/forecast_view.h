@@ -6,8 +6,8 @@
 namespace kam {
 
 struct ForecastView {
-    // The figure being typed ("2026-03/actual") and its text, kept across frames until it is
-    // committed (Enter, Tab or leaving the cell) or refused.
+    // The figure or code being typed ("2026-03/actual", "currency/Currency") and its text, kept
+    // across frames until it is committed (Enter, Tab or leaving the field) or refused.
     std::string edit_key, edit_text;
     // The month whose investigation is open in the panel above the table ("" = none).
     std::string investigating;

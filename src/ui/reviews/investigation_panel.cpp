@@ -24,6 +24,7 @@ static void draw_action(AppState& app, const Account& a, const std::string& mont
     ImGui::InputTextWithHint("##action", "the action, e.g. \"Meet their buyer about the lost line\"", &action.text);
     edits.track("text");
     expose_item(key + "text");
+    expose_text("forecast/investigation/action", linked ? linked->text : "");
     ImGui::SetNextItemWidth(em(10));
     if (person_combo("Owner##action", action.owner, app.doc.ws())) edits.mark("owner");
     ImGui::SameLine();

@@ -5,6 +5,7 @@
 #include "ui/reviews/views.h"
 
 #include "core/io/validate.h"
+#include "core/reviews/deviation.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
 
@@ -15,21 +16,42 @@
 
 namespace kam::ui {
 
-// The four thresholds; true when one was changed (and stays in range).
-static bool rules_inputs(AppState& app, const char* id, DeviationRules& rules) {
+// Words before a field on the same line, so the rule reads as a sentence with its numbers in it.
+static void words(const char* text) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine();
+}
+
+// The four thresholds, as a sentence; true when one was changed (and stays in range).
+static bool rules_inputs(AppState& app, const char* id, DeviationRules& rules, const std::string& currency) {
     ImGui::PushID(id);
+    const std::string key = std::string("forecast/settings/") + id + "/";
     DeviationRules edited = rules;
     bool changed = false;
-    ImGui::SetNextItemWidth(em(5));
-    changed |= ImGui::InputDouble("% off the forecast", &edited.share_percent, 0, 0, "%.1f");
+    words("Flagged when off the forecast by more than");
+    ImGui::SetNextItemWidth(em(4));
+    changed |= ImGui::InputDouble("##share", &edited.share_percent, 0, 0, "%.1f");
+    expose_item(key + "share_percent");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em(7));
-    changed |= ImGui::InputDouble("and amount", &edited.amount, 0, 0, "%.0f");
-    ImGui::SetNextItemWidth(em(5));
-    changed |= ImGui::InputInt("months in a row off the same way (0: off)", &edited.bias_months, 0);
-    ImGui::SetNextItemWidth(em(5));
-    changed |= ImGui::InputDouble("% below last year", &edited.decline_percent, 0, 0, "%.1f");
-    expose_item(std::string("forecast/settings/") + id + "/decline_percent");
+    words("% and");
+    ImGui::SetNextItemWidth(em(6));
+    changed |= ImGui::InputDouble("##amount", &edited.amount, 0, 0, "%.0f");
+    expose_item(key + "amount");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(currency.c_str());
+    words("or");
+    ImGui::SetNextItemWidth(em(3));
+    changed |= ImGui::InputInt("##bias", &edited.bias_months, 0);
+    expose_item(key + "bias_months");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("months in a row off the same way (0: never),");
+    words("or more than");
+    ImGui::SetNextItemWidth(em(4));
+    changed |= ImGui::InputDouble("##decline", &edited.decline_percent, 0, 0, "%.1f");
+    expose_item(key + "decline_percent");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("% below the same month last year.");
     ImGui::PopID();
     if (!changed) return false;
     if (const std::vector<FieldProblem> problems = deviation_rules_problems(edited); !problems.empty()) {
@@ -41,13 +63,19 @@ static bool rules_inputs(AppState& app, const char* id, DeviationRules& rules) {
 }
 
 // A currency code as typed: upper-cased, committed when the field is left; "" (an account only)
-// means the workspace's.
+// means the workspace's. What is typed is kept in the view (edit_key/edit_text) until then.
 static bool currency_input(AppState& app, const char* label, std::string& code, bool may_be_empty) {
-    std::string text = code;
-    ImGui::SetNextItemWidth(em(4));
-    ImGui::InputTextWithHint(label, may_be_empty ? "as the workspace" : "EUR", &text, ImGuiInputTextFlags_CharsUppercase);
+    ForecastView& v = app.forecast_view;
+    const std::string key = std::string("currency/") + label;
+    std::string text = v.edit_key == key ? v.edit_text : code;
+    words(label);
+    ImGui::SetNextItemWidth(em(may_be_empty ? 8 : 4));
+    if (ImGui::InputTextWithHint((std::string("##") + label).c_str(), may_be_empty ? "as the workspace" : "EUR", &text, ImGuiInputTextFlags_CharsUppercase))
+        v.edit_key = key, v.edit_text = text;
     expose_item(std::string("forecast/settings/") + label);
-    if (text == code || !ImGui::IsItemDeactivatedAfterEdit()) return false;
+    if (!ImGui::IsItemDeactivated() || v.edit_key != key) return false;
+    v.edit_key.clear();
+    if (text == code) return false;
     if (!(may_be_empty && text.empty()))
         if (const std::string problem = currency_problem(text); !problem.empty()) {
             app.notify("Not changed: the currency: " + problem, true);
@@ -63,8 +91,10 @@ static bool cadence_input(AppState& app, ReviewKind kind, std::optional<int>& mo
     const size_t k = static_cast<size_t>(kind);
     int value = months.value_or(inherited);
     ImGui::PushID(static_cast<int>(k));
-    ImGui::SetNextItemWidth(em(4));
-    bool changed = ImGui::InputInt(std::string(kReviewKindLabels[k]).c_str(), &value, 0);
+    ImGui::SetNextItemWidth(em(3));
+    bool changed = ImGui::InputInt("##months", &value, 0);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(kReviewKindLabels[k].data());
     if (months && inherited_shown) {
         ImGui::SameLine();
         if (ImGui::SmallButton("as the workspace")) {
@@ -96,7 +126,7 @@ void draw_rhythm_settings(AppState& app, const Account& a) {
             changed = true;
         }
         expose_item("forecast/settings/own_rules");
-        if (copy.deviation_rules) changed |= rules_inputs(app, "account", *copy.deviation_rules);
+        if (copy.deviation_rules) changed |= rules_inputs(app, "account", *copy.deviation_rules, currency_of(app.doc.ws(), a));
         ImGui::TextDisabled("Months between reviews (0: not scheduled)");
         for (size_t k = 0; k < kReviewKinds; k++)
             changed |= cadence_input(app, static_cast<ReviewKind>(k), copy.cadence[k], defaults.cadence[k], true);
@@ -106,7 +136,7 @@ void draw_rhythm_settings(AppState& app, const Account& a) {
         ImGui::SeparatorText("Every account (the workspace's defaults)");
         ReviewDefaults edited = defaults;
         changed = currency_input(app, "Default currency", edited.currency, false);
-        changed |= rules_inputs(app, "workspace", edited.deviation_rules);
+        changed |= rules_inputs(app, "workspace", edited.deviation_rules, edited.currency);
         ImGui::TextDisabled("Months between reviews (0: not scheduled)");
         for (size_t k = 0; k < kReviewKinds; k++) {
             std::optional<int> months = edited.cadence[k];
