@@ -34,19 +34,19 @@ static bool rules_inputs(AppState& app, const char* id, DeviationRules& rules, c
     changed |= ImGui::InputDouble("##share", &edited.share_percent, 0, 0, "%.1f");
     expose_item(key + "share_percent");
     ImGui::SameLine();
-    words("% and");
+    ImGui::TextUnformatted("%");
+    words("and by more than");
     ImGui::SetNextItemWidth(em(6));
     changed |= ImGui::InputDouble("##amount", &edited.amount, 0, 0, "%.0f");
     expose_item(key + "amount");
     ImGui::SameLine();
-    ImGui::TextUnformatted(currency.c_str());
-    words("or");
+    ImGui::Text("%s, or", currency.c_str());
     ImGui::SetNextItemWidth(em(3));
     changed |= ImGui::InputInt("##bias", &edited.bias_months, 0);
     expose_item(key + "bias_months");
     ImGui::SameLine();
-    ImGui::TextUnformatted("months in a row off the same way (0: never),");
-    words("or more than");
+    ImGui::TextUnformatted("months in a row off the same way (0: never), or");
+    words("more than");
     ImGui::SetNextItemWidth(em(4));
     changed |= ImGui::InputDouble("##decline", &edited.decline_percent, 0, 0, "%.1f");
     expose_item(key + "decline_percent");
@@ -95,6 +95,10 @@ static bool cadence_input(AppState& app, ReviewKind kind, std::optional<int>& mo
     bool changed = ImGui::InputInt("##months", &value, 0);
     ImGui::SameLine();
     ImGui::TextUnformatted(kReviewKindLabels[k].data());
+    if (!months && inherited_shown) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(the workspace's)");
+    }
     if (months && inherited_shown) {
         ImGui::SameLine();
         if (ImGui::SmallButton("as the workspace")) {
