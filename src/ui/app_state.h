@@ -8,6 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
+#include "ui/portfolio_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
@@ -152,6 +153,7 @@ struct AppState {
     TieringView tiering;
     PlanView plan_view;
     ForecastView forecast_view;
+    PortfolioView portfolio_view;
     ActualsImportView actuals_import;
     DateDraft date_draft;
 

@@ -69,6 +69,7 @@ static constexpr MainTab kMainTabs[] = {
     {"Outline", "tab/outline", draw_map_outline_view},
     {"Tiering", "tab/tiering", draw_tiering},
     {"My actions", "tab/my_actions", draw_my_actions},
+    {"Portfolio", "tab/portfolio", draw_portfolio_dashboard},
     {"Our team", "tab/team", draw_team_panel},
 };
 

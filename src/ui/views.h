@@ -20,6 +20,7 @@ void draw_account_profile(AppState& app);  // account_profile.cpp
 // account_profile.cpp: the stage and relationship level combos (the profile and the Plan tab show them).
 void draw_stage_and_level(AppState& app, Account& a, struct FieldEdits& edits);
 void draw_team_panel(AppState& app);       // team_panel.cpp
+void draw_portfolio_dashboard(AppState& app);   // portfolio_dashboard.cpp: every account, what needs attention first
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves
 void draw_storage_window(AppState& app);   // storage_window.cpp: Help > Storage, the backups to restore

@@ -1,0 +1,74 @@
+#include "core/portfolio.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kam;
+
+namespace {
+
+Workspace three_accounts() {
+    Workspace ws = make_empty_workspace();
+    ws.team = {{"p1", "Åsa"}};
+    for (const char* name : {"Calm AB", "Late Ltd", "Falling GmbH"}) {
+        Account a;
+        a.id = ws.new_id('a');
+        a.name = name;
+        Review r;
+        r.date = "2026-11-20", r.kind = ReviewKind::Executive;
+        a.reviews = {r};
+        r.date = "2026-10-01", r.kind = ReviewKind::Mentor;
+        a.reviews.push_back(r);
+        a.months = {{"2026-01", 100000.0, 101000.0}, {"2026-02", 100000.0, 99000.0}};
+        ws.accounts.push_back(a);
+    }
+    // Late Ltd: its executive review last in September, and an action overdue since October.
+    ws.accounts[1].reviews[0].date = "2026-09-15";
+    Action late;
+    late.text = "Send the offer", late.due = "2026-10-01";
+    ws.accounts[1].plan.actions = {late};
+    // Falling GmbH: February's actual far below its forecast, not investigated.
+    ws.accounts[2].months[1].actual = 40000.0;
+    ws.accounts[2].currency = "SEK";
+    return ws;
+}
+
+}  // namespace
+
+TEST_CASE("the portfolio puts what needs attention first, and totals the year to date", "[portfolio]") {
+    const Workspace ws = three_accounts();
+    const Scoring scoring = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+    const Portfolio p = portfolio(ws, scoring, "2026-12-01");
+    REQUIRE(p.rows.size() == 3);
+    // Falling: one open deviation (4) and a year 30% under forecast (4); Late: one overdue review (3)
+    // and one overdue action (1); Calm: nothing.
+    CHECK(p.rows[0].account == 2);
+    CHECK(p.rows[0].open_deviations == 1);
+    CHECK(p.rows[0].attainment_percent == Approx(70.5));
+    CHECK(p.rows[0].attention == 8);
+    CHECK(p.rows[1].account == 1);
+    CHECK(p.rows[1].overdue_reviews == 1);
+    CHECK(p.rows[1].overdue_actions == 1);
+    CHECK(p.rows[1].attention == 4);
+    CHECK(p.rows[2].account == 0);
+    CHECK(p.rows[2].attention == 0);
+    CHECK(p.rows[2].ytd_forecast == 200000.0);
+    CHECK(p.rows[2].ytd_actual == 200000.0);
+
+    CHECK(p.totals.accounts == 3);
+    CHECK(p.totals.ytd_forecast == 400000.0);   // Falling GmbH counts in SEK, apart
+    CHECK(p.totals.other_currency == 1);
+    CHECK(p.totals.open_deviations == 1);
+    CHECK(p.totals.accounts_with_overdue_reviews == 1);
+    CHECK(p.totals.overdue_actions == 1);
+}
+
+TEST_CASE("an investigated deviation weighs less than one nobody looked at", "[portfolio]") {
+    Workspace ws = three_accounts();
+    ws.accounts[2].investigations = {{"2026-02", DeviationCause::LostBusiness, "Lost line 2"}};
+    const Portfolio p = portfolio(ws, score_accounts(ws.criteria, ws.tier_scheme, ws.accounts), "2026-12-01");
+    const PortfolioRow& falling = *std::find_if(p.rows.begin(), p.rows.end(), [](const PortfolioRow& r) { return r.account == 2; });
+    CHECK(falling.open_deviations == 0);
+    CHECK(falling.open_investigations == 1);
+    CHECK(falling.attention == 2 + 4);
+    CHECK(p.totals.open_investigations == 1);
+}
