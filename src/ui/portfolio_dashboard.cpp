@@ -63,14 +63,13 @@ static void draw_row(AppState& app, const PortfolioRow& r, const Scoring& scorin
     if (ImGui::Selectable((a.name + "##name").c_str(), a.id == app.selected_account)) app.selected_account = a.id, app.request_tab = "Account";
     expose_item(key);
     ImGui::TableNextColumn();
-    tier_badge(ws.tier_scheme, scoring.tiers[static_cast<size_t>(r.account)]);
+    count_cell(app, a, r.open_deviations, "Forecast", key + "/deviations");
     ImGui::TableNextColumn();
-    const Person* manager = ws.find_person(a.manager);
-    ImGui::TextUnformatted(manager ? manager->name.c_str() : "-");
+    count_cell(app, a, r.open_investigations, "Forecast", key + "/investigations");
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(kStageLabels[static_cast<size_t>(a.stage)].data());
+    count_cell(app, a, r.overdue_actions, "Plan", key + "/overdue_actions");
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(kPartnershipLevelLabels[static_cast<size_t>(a.partnership)].data());
+    count_cell(app, a, r.overdue_reviews, "Reviews", key + "/overdue_reviews");
     ImGui::TableNextColumn();
     if (r.attainment_percent) {
         const bool behind = *r.attainment_percent < 90.0;
@@ -80,13 +79,14 @@ static void draw_row(AppState& app, const PortfolioRow& r, const Scoring& scorin
         ImGui::TextDisabled("no forecast");
     }
     ImGui::TableNextColumn();
-    count_cell(app, a, r.open_deviations, "Forecast", key + "/deviations");
+    tier_badge(ws.tier_scheme, scoring.tiers[static_cast<size_t>(r.account)]);
     ImGui::TableNextColumn();
-    count_cell(app, a, r.open_investigations, "Forecast", key + "/investigations");
+    const Person* manager = ws.find_person(a.manager);
+    ImGui::TextUnformatted(manager ? manager->name.c_str() : "-");
     ImGui::TableNextColumn();
-    count_cell(app, a, r.overdue_actions, "Plan", key + "/overdue_actions");
+    ImGui::TextUnformatted(kStageLabels[static_cast<size_t>(a.stage)].data());
     ImGui::TableNextColumn();
-    count_cell(app, a, r.overdue_reviews, "Reviews", key + "/overdue_reviews");
+    ImGui::TextUnformatted(kPartnershipLevelLabels[static_cast<size_t>(a.partnership)].data());
     ImGui::TableNextColumn();
     ImGui::Text("%d/6", r.complete_sections);
 }
@@ -126,19 +126,21 @@ void draw_portfolio_dashboard(AppState& app) {
         rows.push_back(&r);
     }
     ImGui::TextDisabled("%zu accounts shown, what needs attention first. A red figure opens the account where it is dealt with.", rows.size());
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("portfolio", 11, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Account", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Tier", 0, em(5));
-    ImGui::TableSetupColumn("Manager", 0, em(7));
-    ImGui::TableSetupColumn("Stage", 0, em(7));
-    ImGui::TableSetupColumn("Relationship", 0, em(6.5f));
-    ImGui::TableSetupColumn("Year to date", 0, em(9));
+    // What needs attention first, then how the year runs, then who and where the account is.
+    ImGui::TableSetupColumn("Account", 0, em(11));
     ImGui::TableSetupColumn("Deviations", 0, em(5));
     ImGui::TableSetupColumn("Investigating", 0, em(5.5f));
     ImGui::TableSetupColumn("Actions late", 0, em(5));
     ImGui::TableSetupColumn("Reviews late", 0, em(5));
+    ImGui::TableSetupColumn("Year to date", 0, em(8.5f));
+    ImGui::TableSetupColumn("Tier", 0, em(6));
+    ImGui::TableSetupColumn("Manager", 0, em(8));
+    ImGui::TableSetupColumn("Stage", 0, em(11));
+    ImGui::TableSetupColumn("Relationship", 0, em(6.5f));
     ImGui::TableSetupColumn("Plan", 0, em(3));
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
