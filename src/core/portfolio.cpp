@@ -13,11 +13,10 @@ int attention_of(const PortfolioRow& r) {
     return 4 * r.open_deviations + 3 * r.overdue_reviews + 2 * r.open_investigations + r.overdue_actions + (behind ? 4 : 0);
 }
 
-static PortfolioRow row_of(const Workspace& ws, const Scoring& scoring, int index, const std::string& today) {
+PortfolioRow portfolio_row(const Workspace& ws, int index, const std::string& today) {
     const Account& a = ws.accounts[static_cast<size_t>(index)];
     PortfolioRow r;
     r.account = index;
-    if (static_cast<size_t>(index) < scoring.tiers.size()) r.tier = scoring.tiers[static_cast<size_t>(index)].effective;
     const FigureTable table = figure_table(a.months, today.substr(0, 7), 12, rules_of(ws, a));
     if (!table.rows.empty()) {
         const MonthRow& now = table.rows.back();
@@ -35,11 +34,18 @@ static PortfolioRow row_of(const Workspace& ws, const Scoring& scoring, int inde
 }
 
 Portfolio portfolio(const Workspace& ws, const Scoring& scoring, const std::string& today) {
+    std::vector<PortfolioRow> rows;
+    rows.reserve(ws.accounts.size());
+    for (size_t i = 0; i < ws.accounts.size(); i++) rows.push_back(portfolio_row(ws, static_cast<int>(i), today));
+    return portfolio_of(ws, scoring, std::move(rows));
+}
+
+Portfolio portfolio_of(const Workspace& ws, const Scoring& scoring, std::vector<PortfolioRow> rows) {
     Portfolio p;
-    p.rows.reserve(ws.accounts.size());
     PortfolioTotals& t = p.totals;
-    for (size_t i = 0; i < ws.accounts.size(); i++) {
-        PortfolioRow r = row_of(ws, scoring, static_cast<int>(i), today);
+    for (size_t i = 0; i < rows.size(); i++) {
+        PortfolioRow& r = rows[i];
+        if (i < scoring.tiers.size()) r.tier = scoring.tiers[i].effective;
         t.accounts++;
         if (currency_of(ws, ws.accounts[i]) == ws.review_defaults.currency) t.ytd_forecast += r.ytd_forecast, t.ytd_actual += r.ytd_actual;
         else t.other_currency++;
@@ -47,8 +53,8 @@ Portfolio portfolio(const Workspace& ws, const Scoring& scoring, const std::stri
         t.open_investigations += r.open_investigations;
         t.accounts_with_overdue_reviews += r.overdue_reviews > 0;
         t.overdue_actions += r.overdue_actions;
-        p.rows.push_back(std::move(r));
     }
+    p.rows = std::move(rows);
     std::stable_sort(p.rows.begin(), p.rows.end(), [](const PortfolioRow& x, const PortfolioRow& y) { return x.attention > y.attention; });
     return p;
 }

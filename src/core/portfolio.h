@@ -46,6 +46,12 @@ struct Portfolio {
 // what is overdue. scoring: score_accounts() of the same workspace (tiers by account index).
 Portfolio portfolio(const Workspace& ws, const Scoring& scoring, const std::string& today);
 
+// The same in two steps, so a view can keep the rows of the accounts that did not change since
+// (an edit changes one account; reading 5,000 takes far longer than reading one): the row of one
+// account (its tier left for portfolio_of), and the portfolio of rows in account order.
+PortfolioRow portfolio_row(const Workspace& ws, int account, const std::string& today);
+Portfolio portfolio_of(const Workspace& ws, const Scoring& scoring, std::vector<PortfolioRow> rows);
+
 // The weight of each thing to do in PortfolioRow::attention: a deviation nobody has looked at
 // weighs most (the customer may be leaving), then an overdue review, an open investigation and an
 // overdue action; a year running more than 10% under forecast adds the same as a deviation.

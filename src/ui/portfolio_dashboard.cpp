@@ -19,7 +19,19 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
     PortfolioView& v = app.portfolio_view;
     if (v.revision != app.doc.revision() || v.today != today) {
         const auto start = std::chrono::steady_clock::now();
-        v.portfolio = portfolio(app.doc.ws(), current_scoring(app), today);
+        const Workspace& ws = app.doc.ws();
+        const bool all = v.today != today || v.defaults != ws.review_defaults || v.serial != app.doc.serial() ||
+                         v.rows.size() != ws.accounts.size();
+        v.rows.resize(ws.accounts.size()), v.row_ids.resize(ws.accounts.size()), v.row_versions.resize(ws.accounts.size());
+        for (size_t i = 0; i < ws.accounts.size(); i++) {
+            const Account& a = ws.accounts[i];
+            const uint64_t version = app.doc.account_version(a.id);
+            if (!all && v.row_ids[i] == a.id && v.row_versions[i] == version) continue;
+            v.rows[i] = portfolio_row(ws, static_cast<int>(i), today);
+            v.row_ids[i] = a.id, v.row_versions[i] = version;
+        }
+        v.defaults = ws.review_defaults, v.serial = app.doc.serial();
+        v.portfolio = portfolio_of(ws, current_scoring(app), v.rows);
         v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         v.revision = app.doc.revision(), v.today = today;
     }

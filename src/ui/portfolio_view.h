@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace kam {
 
@@ -12,6 +13,13 @@ struct PortfolioView {
     Portfolio portfolio;                  // computed for (revision, today) below
     uint64_t revision = 0;
     std::string today;
+    // Each account's row as last read, in account order, with the account's version then: after an
+    // edit only the accounts that changed are read again (unless the day or the defaults changed).
+    std::vector<PortfolioRow> rows;
+    std::vector<Id> row_ids;
+    std::vector<uint64_t> row_versions;
+    ReviewDefaults defaults;
+    uint64_t serial = 0;                  // of the document they were read from
     double compute_ms = 0;                // for the benchmark
     // Filters: "" = everyone / every tier.
     Id manager;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace kam {
 
@@ -41,20 +40,21 @@ FigureTable figure_table(const std::vector<MonthFigures>& months, const std::str
     FigureTable table;
     const std::optional<int> last = month_number(last_month);
     if (!last || count <= 0) return table;
-    std::unordered_map<int, const MonthFigures*> by_month;
-    for (const MonthFigures& m : months)
-        if (const std::optional<int> n = month_number(m.month)) by_month.emplace(*n, &m);
-    const auto figures = [&](int n) -> const MonthFigures* {
-        const auto it = by_month.find(n);
-        return it == by_month.end() ? nullptr : it->second;
-    };
-
     const int first = *last - count + 1;
+    // The months read are the table's and the twelve before (last year's, and the first row's
+    // year to date), indexed from the first of them: the dashboard reads thousands of accounts.
+    const int base = first - 12;
+    std::vector<const MonthFigures*> by_month(static_cast<size_t>(count) + 12, nullptr);
+    for (const MonthFigures& m : months)
+        if (const std::optional<int> n = month_number(m.month); n && *n >= base && *n <= *last) by_month[*n - base] = &m;
+    const auto figures = [&](int n) -> const MonthFigures* { return by_month[static_cast<size_t>(n - base)]; };
+
     // The year to date of the first row starts in its January, which may be before the table.
     double ytd_forecast = 0, ytd_actual = 0;
     for (int n = first - first % 12; n < first; n++)
         if (const MonthFigures* f = figures(n); f && f->actual) ytd_forecast += f->forecast.value_or(0), ytd_actual += *f->actual;
 
+    table.rows.reserve(static_cast<size_t>(count));
     int run = 0, run_direction = 0;
     for (int n = first; n <= *last; n++) {
         MonthRow r;
