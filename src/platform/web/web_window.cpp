@@ -2,6 +2,7 @@
 // and a main loop that pauses while nothing happens and resumes on any input.
 #include "platform/window.h"
 #include "platform/web/downloads.h"
+#include "platform/web/web_clipboard.h"
 #include "platform/web/web_touch.h"
 
 #include "imgui.h"
@@ -93,6 +94,7 @@ bool window_open(const char* title) {
     io.IniFilename = nullptr;   // layout is code; nothing to persist between visits
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    install_clipboard();   // after the GLFW backend, whose clipboard is empty in the browser
     if (!webgl_renderer_init()) return false;
     js_install_wake_listeners();
     install_touch_input();

@@ -27,8 +27,10 @@ static void figure_cell(AppState& app, const Account& a, const MonthRow& row, Fi
     ForecastView& v = app.forecast_view;
     const std::string key = row.month + (figure == Figure::Forecast ? "/forecast" : "/actual");
     std::string text = v.edit_key == key ? v.edit_text : optional_amount(value);
+    const std::string label = "##" + key;
+    if (paste_column(app, a, row.month, figure, ImGui::GetID(label.c_str()))) return;   // a column from a spreadsheet
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputText(("##" + key).c_str(), &text)) v.edit_key = key, v.edit_text = text;
+    if (ImGui::InputText(label.c_str(), &text)) v.edit_key = key, v.edit_text = text;
     expose_item("forecast/" + key);
     expose_text("forecast/" + key, optional_amount(value));
     if (!ImGui::IsItemDeactivated() || v.edit_key != key) return;

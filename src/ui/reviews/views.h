@@ -10,6 +10,7 @@
 namespace kam {
 struct FigureTable;
 struct MonthRow;
+enum class Figure;
 }
 
 namespace kam::ui {
@@ -21,6 +22,11 @@ void draw_rhythm_settings(AppState& app, const Account& a);                     
 // The table's months as a chart, full width and about 14 em high, with its legend above it; the
 // amounts in 'currency' ("EUR"; "" shows no unit). forecast_chart.cpp
 void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency);
+// When the figure cell 'cell' (its ImGui id) is being edited and Ctrl+V (Cmd+V) pastes more than
+// one line, puts the column into the month's figure and the older months below it as one undo step,
+// or refuses it whole with the bad line named; true when it took the paste (the cell is no longer
+// edited then). A single line is left to the cell. paste_column.cpp
+bool paste_column(AppState& app, const Account& a, const std::string& month, Figure figure, unsigned cell);
 void draw_actuals_import_dialog(AppState& app);                                 // actuals_import_dialog.cpp: File > Import actuals (CSV)
 
 }  // namespace kam::ui
