@@ -50,6 +50,7 @@ bool enum_combo(const char* label, Enum& value, const std::array<std::string_vie
                 value = static_cast<Enum>(i);
                 changed = true;
             }
+            if (i == current) ImGui::SetItemDefaultFocus();   // the keyboard starts from the value there is
         }
         ImGui::EndCombo();
     }

@@ -57,6 +57,7 @@ static void draw_cell_editor(AppState& app, const Account& a) {
     ImGui::SetNextItemWidth(em(12));
     if (enum_combo("Status", c.status, kCellStatusLabels)) edits.mark("status");
     expose_item("plan/cell/status");
+    expose_text("plan/cell/status", std::string(kCellStatusLabels[static_cast<size_t>(c.status)]));
     if (c.status == CellStatus::Sold || c.status == CellStatus::InProgress || c.status == CellStatus::Opportunity) {
         static const char* kValueLabels[] = {"", "Current annual value", "Pipeline value", "Potential value"};
         ImGui::SetNextItemWidth(em(12));

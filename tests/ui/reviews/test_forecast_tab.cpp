@@ -1,35 +1,11 @@
 // The Forecast tab driven like a user would: figures typed (with a decimal comma and thousands
 // spaces), a month far off the forecast flagged, a bad number refused with a message, undo.
-#include "ui_harness.h"
-
-#include "core/sample_workspace.h"
+#include "forecast_ui.h"
 
 #include <catch2/catch.hpp>
 
-using kam::test::UiHarness;
+using kam::test::ForecastUi;
 using namespace kam;
-
-struct ForecastUi : UiHarness {
-    ForecastUi() : UiHarness(make_sample_workspace()) {
-        app.host.today = [] { return std::string("2026-12-01"); };
-        app.selected_account = app.doc.ws().accounts[0].id;
-        frames(2);
-        click("tab/forecast");
-    }
-    const Account& account() const { return app.doc.ws().accounts[0]; }
-    const MonthFigures* month(const std::string& m) const {
-        for (const MonthFigures& f : account().months)
-            if (f.month == m) return &f;
-        return nullptr;
-    }
-    void type_into(const std::string& name, const std::string& text) {
-        click(name);
-        press(ImGuiKey_A, ImGuiMod_Ctrl);
-        type(text.c_str());
-        press(ImGuiKey_Enter);
-        frames(2);
-    }
-};
 
 TEST_CASE("the forecast table takes typed figures, flags a month far below the forecast, and refuses what is not a number") {
     ForecastUi ui;

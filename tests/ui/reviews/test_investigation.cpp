@@ -1,35 +1,12 @@
 // A flagged month followed up like a user would: investigated (red to amber), its action written
 // into the plan and done (green), undone; the account's currency and thresholds set, and values
 // out of range refused with a message.
-#include "ui_harness.h"
-
-#include "core/sample_workspace.h"
+#include "forecast_ui.h"
 
 #include <catch2/catch.hpp>
 
-using kam::test::UiHarness;
+using kam::test::ForecastUi;
 using namespace kam;
-
-namespace {
-
-struct ForecastUi : UiHarness {
-    ForecastUi() : UiHarness(make_sample_workspace()) {
-        app.host.today = [] { return std::string("2026-12-01"); };
-        app.selected_account = app.doc.ws().accounts[0].id;   // Nordhavn Logistics, managed by p6
-        frames(2);
-        click("tab/forecast");
-    }
-    const Account& account() const { return app.doc.ws().accounts[0]; }
-    void type_into(const std::string& name, const std::string& text) {
-        click(name);
-        press(ImGuiKey_A, ImGuiMod_Ctrl);
-        type(text.c_str());
-        press(ImGuiKey_Enter);
-        frames(2);
-    }
-};
-
-}  // namespace
 
 TEST_CASE("a month far below its forecast is red until investigated, amber until its action is done, then green") {
     ForecastUi ui;

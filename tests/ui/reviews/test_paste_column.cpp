@@ -1,23 +1,13 @@
 // A column pasted from a spreadsheet into the Forecast tab, as a user does it: a cell is edited,
 // Ctrl+V; the column fills that month and the older ones below it in one undo step. A column with
 // a bad line changes nothing and says which line; a single line stays an ordinary paste.
-#include "ui_harness.h"
-
-#include "core/sample_workspace.h"
+#include "forecast_ui.h"
 
 #include <catch2/catch.hpp>
 
-using kam::test::UiHarness;
 using namespace kam;
 
-struct PasteUi : UiHarness {
-    PasteUi() : UiHarness(make_sample_workspace()) {
-        app.host.today = [] { return std::string("2026-12-01"); };
-        app.selected_account = app.doc.ws().accounts[0].id;
-        frames(2);
-        click("tab/forecast");
-    }
-    const Account& account() const { return app.doc.ws().accounts[0]; }
+struct PasteUi : kam::test::ForecastUi {
     std::optional<double> forecast(const std::string& m) const {
         for (const MonthFigures& f : account().months)
             if (f.month == m) return f.forecast;
