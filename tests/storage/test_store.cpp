@@ -384,7 +384,17 @@ TEST_CASE("a workspace stored by version 1 opens, and its first save rewrites ev
 
 TEST_CASE("the sample workspace, which fills every member of the format, is stored and loaded whole") {
     const std::string folder = temp_folder("sample");
-    const Workspace sample = make_sample_workspace();
+    Workspace sample = make_sample_workspace();
+    // What the sample leaves at its defaults: the review rhythm's (format 4).
+    sample.review_defaults = {"SEK", {12.5, 25000, 4, 20}, {2, 6, 1, 12}};
+    Account& a = sample.accounts[0];
+    a.currency = "NOK";
+    a.deviation_rules = DeviationRules{5, 1000, 0, 50};
+    a.cadence[static_cast<size_t>(ReviewKind::Mentor)] = 2;
+    a.investigations = {{"2026-10", DeviationCause::Timing, "Order moved", a.manager}};
+    a.reviews[0].attendees = {a.manager};
+    a.reviews[0].decisions = {"Pilot in Lund"};
+    a.plan.actions[0].deviation = "2026-10";
     REQUIRE_FALSE(sample.offerings.empty());   // a member kept in the head, beside the accounts
     REQUIRE(Store(folder, test_clock).save(Document(sample)).empty());
     LoadResult r = Store(folder, test_clock).load();
