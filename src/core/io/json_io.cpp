@@ -561,7 +561,7 @@ static void write_account(Writer& w, const Account& a) {
         write_strings(w, "contacts", r.contacts);
         w.field("notes", r.notes);
         write_strings(w, "decisions", r.decisions);
-        if (r.kind == ReviewKind::Mentor) w.field("plan_reviewed", r.plan_reviewed);
+        w.field("plan_reviewed", r.plan_reviewed);   // also for other kinds: write then read gives back the same
         w.end_object();
     });
     // What the account does differently from the workspace; absent means "as the workspace".

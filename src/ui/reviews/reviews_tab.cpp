@@ -166,7 +166,7 @@ static void record_buttons(AppState& app, const Account& a, const std::string& t
             r.plan_reviewed = kind == ReviewKind::Mentor;
             copy.reviews.push_back(std::move(r));
             app.forecast_view.opened_review = static_cast<int>(copy.reviews.size()) - 1;
-            app.doc.set_account(std::move(copy), "Record a " + std::string(kReviewKindLabels[k]));
+            app.doc.set_account(std::move(copy), "Record: " + std::string(kReviewKindLabels[k]));
         }
         expose_item("reviews/record/" + std::string(kReviewKindKeys[k]));
     }

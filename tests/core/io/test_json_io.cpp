@@ -92,7 +92,7 @@ Workspace make_full_workspace() {
                         {"2024-05", DeviationCause::Other, "", ""}};
     plan.actions[1].deviation = "2024-01";
     a.reviews = {{"2024-03-15", ReviewKind::Mentor, "p3", {"p1"}, {"c9"}, "Good progress", {"Meet the CFO", ""}, true},
-                 {"2024-04-01", ReviewKind::Executive, "", {}, {}, "", {}, false},
+                 {"2024-04-01", ReviewKind::Executive, "", {}, {}, "", {}, true},   // kept, though only a mentor reviews the plan
                  {"2024-04-02", ReviewKind::Joint, "p1", {"p1", "p2"}, {"c8", "c9"}, "Roadmap", {"Pilot in Lund"}, false}};
     a.currency = "SEK";
     a.deviation_rules = DeviationRules{5, 2500.5, 0, 100};
