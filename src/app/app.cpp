@@ -10,6 +10,7 @@
 #include "storage/last_view.h"
 #include "storage/store.h"
 #include "ui/actions.h"
+#include "ui/health_keeper.h"
 #include "ui/remembered_view.h"
 #include "ui/reviews/actuals_import.h"
 #include "ui/style.h"
@@ -36,10 +37,13 @@ struct Runner {
     bool loaded = false;         // a document is on screen
     bool drawn_once = false;
     bool storage_open = false;   // the storage folder can be read and written (saves wait for it)
-    uint64_t sample_revision = 0;
+    uint64_t sample_revision = 0;          // the sample's edit revision while it is untouched
+    uint64_t saving_edit_revision = 0;     // the edit revision of what the save under way writes
+    uint64_t stored_edit_revision = 0;     // ... and of what storage holds: a save beyond it has edits
     bool saving = false;   // a save is spread over frames and not finished yet
-    static constexpr double kSaveBudgetSeconds = 0.003;   // of a 16 ms frame
-    static constexpr double kRetrySeconds = 5.0;          // after a failed save
+    static constexpr double kSaveBudgetSeconds = 0.003;     // of a 16 ms frame
+    static constexpr double kHealthBudgetSeconds = 0.004;   // reading accounts for their health, per frame
+    static constexpr double kRetrySeconds = 5.0;            // after a failed save
     double retry_at = 0;
     static constexpr double kClockLookSeconds = 3600;
     double next_clock_look = 0;
@@ -62,7 +66,7 @@ struct Runner {
         app.doc.set_read_only(!saves_here());
         if (!load_problem.empty()) app.show_error("Your saved workspace could not be read", load_problem);
         else app.notify("Welcome! This is a sample workspace to explore. File > New workspace starts an empty one.");
-        sample_revision = app.doc.revision();
+        sample_revision = app.doc.edit_revision();
         shown();
     }
 
@@ -74,7 +78,10 @@ struct Runner {
         store.adopt(app.doc);
         if (!result.message.empty()) app.show_error("Your workspace was restored from a backup", result.message);
         // A freshly loaded workspace is saved already, unless it came from a backup.
-        if (!result.recovered_from_backup) autosave.saved(app.doc.revision());
+        if (!result.recovered_from_backup) {
+            autosave.saved(app.doc.revision());
+            stored_edit_revision = app.doc.edit_revision();
+        }
         shown();
     }
 
@@ -97,7 +104,7 @@ struct Runner {
         read_export_record_again();
         LoadResult result = store.load();
         if (result.newer_version) refuse_newer_version();
-        const bool sample_edited = loaded && app.doc.revision() != sample_revision;
+        const bool sample_edited = loaded && app.doc.edit_revision() != sample_revision;
         if (result.workspace) {
             open_stored(result);
             // Only if the browser's note was lost while its storage was kept (rare).
@@ -114,6 +121,7 @@ struct Runner {
     // several frames so the screen never stalls. Returns true when the save is complete.
     bool save_step(double budget) {
         double start = platform::now_seconds();
+        if (!saving) saving_edit_revision = app.doc.edit_revision();   // a new save starts
         SaveStep step = store.save_step(app.doc, budget);
         save_ms += (platform::now_seconds() - start) * 1000;
         if (step.wrote_files) platform::persist_storage();
@@ -130,12 +138,14 @@ struct Runner {
         if (step.done) {
             autosave.saved(step.revision);
             // The stored workspace now differs from the last export (not for the untouched sample,
-            // nor for a save of what was just exported).
-            if (step.revision != sample_revision && step.revision != app.exported_revision)
+            // nor for a save of what was just exported, nor of only the health kept since).
+            if (saving_edit_revision != stored_edit_revision && saving_edit_revision != sample_revision &&
+                saving_edit_revision != app.exported_revision)
                 record_change(app.export_record, app.host.wall_clock());
+            stored_edit_revision = saving_edit_revision;
         }
         // Real data is stored now (not only the untouched sample): ask the browser to keep it.
-        if (step.done && !persistence_asked && app.doc.revision() != sample_revision) {
+        if (step.done && !persistence_asked && app.doc.edit_revision() != sample_revision) {
             persistence_asked = true;
             platform::request_persistent_storage();
         }
@@ -249,6 +259,7 @@ struct Runner {
         app.doc.reload(std::move(*result.workspace));
         store.adopt(app.doc);
         autosave.saved(app.doc.revision());
+        stored_edit_revision = app.doc.edit_revision();
     }
 
     // Another account or tab on screen: remember it for the next visit. Written at once (it
@@ -332,6 +343,10 @@ struct Runner {
         }
 
         check_storage_failures();
+        // This month's health is kept for the user's workspace: a stored one, or the sample once
+        // edited (the untouched sample is never saved, so it keeps nothing either).
+        const bool keeping = storage_open && saves_here() && app.doc.edit_revision() != sample_revision &&
+                             ui::keep_health_scores(app, kHealthBudgetSeconds);
         double now = platform::now_seconds();
         // An idle app draws nothing, but "exported N days ago" and the reminder follow the clock:
         // look again within the hour, one timer at a time.
@@ -345,7 +360,7 @@ struct Runner {
             save_frame_ms = std::max(save_frame_ms, (platform::now_seconds() - start) * 1000);
         }
         bool waiting_to_save = saves_here() && autosave.dirty(app.doc.revision()) && now >= retry_at;
-        return waiting_to_save || platform::storage_busy();
+        return waiting_to_save || keeping || platform::storage_busy();
     }
 };
 

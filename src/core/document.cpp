@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 namespace kam {
@@ -12,7 +13,7 @@ Document::Document(Workspace ws) : ws_(std::move(ws)) {}
 // Every edit ends here: apply it, then either fold it into the open step with the same
 // merge key (keeping that step's revert) or push it as a new step.
 void Document::changed(const Step& step) {
-    revision_++;
+    edit_revision_ = ++revision_;
     if (step.all_accounts) all_accounts_version_ = revision_;
     for (const Id& id : step.accounts) account_versions_[id] = revision_;
     if (step.all_accounts || !step.accounts.empty()) accounts_revision_ = revision_;
@@ -70,6 +71,10 @@ void Document::set_offerings(std::vector<Offering> offerings, std::string label,
 
 void Document::set_review_defaults(ReviewDefaults defaults, std::string label, const std::string& merge_key) {
     set_member(&Workspace::review_defaults, std::move(defaults), std::move(label), merge_key);
+}
+
+void Document::set_health_rules(HealthRules rules, std::string label, const std::string& merge_key) {
+    set_member(&Workspace::health_rules, std::move(rules), std::move(label), merge_key);
 }
 
 // Accounts are found by id when a step runs, not by index: indices shift as accounts
@@ -213,20 +218,41 @@ static const std::string kNoLabel;
 const std::string& Document::undo_label() const { return can_undo() ? history_[undo_pos_ - 1].label : kNoLabel; }
 const std::string& Document::redo_label() const { return can_redo() ? history_[undo_pos_].label : kNoLabel; }
 
+// Undo and redo put back accounts as they were, but the health each keeps is no edit: it stays as
+// kept (a step that replaces every account, e.g. an import, takes its accounts' own along).
+void Document::step_through(const Step& step, bool forward) {
+    std::unordered_map<Id, std::vector<HealthPoint>> kept;   // by id: the step may move accounts
+    const std::unordered_set<Id> touched(step.accounts.begin(), step.accounts.end());
+    for (const Account& a : ws_.accounts)
+        if (touched.count(a.id) && !a.health_history.empty()) kept[a.id] = a.health_history;
+    (forward ? step.apply : step.revert)(ws_);
+    if (!kept.empty())
+        for (Account& a : ws_.accounts)
+            if (auto it = kept.find(a.id); it != kept.end()) a.health_history = std::move(it->second);
+    changed(step);
+}
+
 bool Document::undo() {
     if (!can_undo()) return false;
     merge_open_ = false;
-    history_[--undo_pos_].revert(ws_);
-    changed(history_[undo_pos_]);
+    step_through(history_[--undo_pos_], false);
     return true;
 }
 
 bool Document::redo() {
     if (!can_redo()) return false;
     merge_open_ = false;
-    history_[undo_pos_].apply(ws_);
-    changed(history_[undo_pos_++]);
+    step_through(history_[undo_pos_++], true);
     return true;
+}
+
+void Document::keep_health(size_t account, std::vector<HealthPoint> history) {
+    if (read_only_ || account >= ws_.accounts.size()) return;
+    Account& a = ws_.accounts[account];
+    a.health_history = std::move(history);
+    const uint64_t edit = edit_revision_;
+    changed({{}, {}, {}, {}, {a.id}, false});
+    edit_revision_ = edit;   // saved like an edit, but none
 }
 
 void Document::clear_history() {

@@ -23,6 +23,9 @@ public:
     // Increases on every change, undo and redo: storage saves when it differs from the
     // revision it last saved; views recompute what they cache from the document.
     uint64_t revision() const { return revision_; }
+    // Moves with every change but Document::keep_health: what the user (or an import) changed, for
+    // "changed since the last export" and "the sample was edited".
+    uint64_t edit_revision() const { return edit_revision_; }
     // Differs between documents made separately (each counts its revisions from 1), so
     // (serial, revision) names one state of one document.
     uint64_t serial() const { return serial_; }
@@ -36,6 +39,7 @@ public:
     void set_tier_scheme(TierScheme scheme, std::string label, const std::string& merge_key = {});
     void set_offerings(std::vector<Offering> offerings, std::string label, const std::string& merge_key = {});
     void set_review_defaults(ReviewDefaults defaults, std::string label, const std::string& merge_key = {});
+    void set_health_rules(HealthRules rules, std::string label, const std::string& merge_key = {});
     void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
     // Criteria, tier scheme and the accounts that follow them (by id: e.g. the scores of a removed
     // criterion, the overrides naming a renamed tier) as one step.
@@ -49,6 +53,11 @@ public:
     void insert_account(Account account, size_t index, std::string label);
     void erase_account(const Id& id, std::string label);
     void replace_all(Workspace ws, std::string label);   // new, sample, import: undoable too
+
+    // [Not an edit] Keeps an account's health history (account_health.h: this month's score as it
+    // moves): saved like an edit, but no undo step, and undo and redo leave it as kept. Nothing while
+    // read-only.
+    void keep_health(size_t account, std::vector<HealthPoint> history);   // by index in ws().accounts
 
     // A new id that is unused in the workspace (not an undoable edit: ids are never reused).
     Id new_id(char prefix) { return ws_.new_id(prefix); }
@@ -94,6 +103,7 @@ private:
     };
     void commit(Step step);
     void changed(const Step& step);   // after apply or revert: new revision and versions
+    void step_through(const Step& step, bool forward);   // undo (revert) or redo (apply) one step
     template <typename T>
     void set_member(T Workspace::*member, T value, std::string label, const std::string& merge_key);
 
@@ -104,6 +114,7 @@ private:
     bool read_only_ = false;
     uint64_t refused_edits_ = 0;
     uint64_t revision_ = 1;
+    uint64_t edit_revision_ = 1;
     uint64_t serial_ = next_serial_++;
     static inline uint64_t next_serial_ = 1;
     std::unordered_map<Id, uint64_t> account_versions_;

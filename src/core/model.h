@@ -415,6 +415,36 @@ struct ReviewDefaults {
     bool operator==(const ReviewDefaults&) const = default;
 };
 
+// Account health: a 0..100 score made of parts the user can see (core/account_health.h computes
+// it). Each part's weight is the workspace's; the bands' lower bounds are the user's too.
+enum class HealthPart { Coverage, Attitude, Attainment, Actions, Reviews, Plan, Freshness, COUNT };
+inline constexpr size_t kHealthParts = static_cast<size_t>(HealthPart::COUNT);
+inline constexpr std::array<std::string_view, kHealthParts> kHealthPartKeys = {
+    "coverage", "attitude", "attainment", "actions", "reviews", "plan", "freshness"};
+inline constexpr std::array<std::string_view, kHealthParts> kHealthPartLabels = {
+    "Key people covered", "Attitude of key people", "Forecast attainment", "Actions on time",
+    "Reviews on time", "Plan completeness", "Recent contact"};
+enum class HealthBand { Healthy, Watch, AtRisk, COUNT };
+inline constexpr std::array<std::string_view, 3> kHealthBandKeys = {"healthy", "watch", "at-risk"};
+inline constexpr std::array<std::string_view, 3> kHealthBandLabels = {"Healthy", "Watch", "At risk"};
+inline constexpr double kMaxHealthWeight = 100.0;
+inline constexpr int kMaxContactDays = 3650;
+
+struct HealthRules {
+    std::array<double, kHealthParts> weights = {20, 15, 20, 15, 10, 10, 10};   // index = HealthPart
+    double healthy = 70.0;              // a score at least this is healthy ...
+    double watch = 45.0;                // ... at least this is to watch; below, at risk
+    int contact_days = 60;              // Freshness: a key person talked to within this many days
+    bool operator==(const HealthRules&) const = default;
+};
+
+// An account's score as it was in one month: the newest score seen while that month ran.
+struct HealthPoint {
+    std::string month;                  // "YYYY-MM", ascending and unique within an account
+    int score = 0;                      // 0..100
+    bool operator==(const HealthPoint&) const = default;
+};
+
 //-----------------------------------------------------------------------------
 // [SECTION] Account and Workspace
 //-----------------------------------------------------------------------------
@@ -473,6 +503,9 @@ struct Account {
     std::string currency;
     std::optional<DeviationRules> deviation_rules;
     std::array<std::optional<int>, kReviewKinds> cadence;
+    // The health score of each month, oldest first, kept by the app as months go by (not an edit:
+    // undo does not take it back). The current month's point follows the live score.
+    std::vector<HealthPoint> health_history;
     bool operator==(const Account&) const = default;
 
     const Contact* find_contact(const Id& id) const;   // nullptr when absent
@@ -485,6 +518,7 @@ struct Workspace {
     TierScheme tier_scheme;
     std::vector<Offering> offerings;    // our product and service range: the whitespace grid's columns
     ReviewDefaults review_defaults;
+    HealthRules health_rules;
     std::vector<Account> accounts;
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;

@@ -29,6 +29,9 @@ PortfolioRow portfolio_row(const Workspace& ws, int index, const std::string& to
                                                        [&](const Action& x) { return is_overdue(x, today); }));
     r.overdue_reviews = overdue_reviews(ws, a, today);
     r.complete_sections = complete_sections(a);
+    const AccountHealth health = account_health(ws, a, today, false);
+    r.health = health.score, r.band = health.band;
+    r.health_trend = trend_direction(health.score, previous_health(a, today));
     r.attention = attention_of(r);
     return r;
 }
@@ -53,6 +56,8 @@ Portfolio portfolio_of(const Workspace& ws, const Scoring& scoring, std::vector<
         t.open_investigations += r.open_investigations;
         t.accounts_with_overdue_reviews += r.overdue_reviews > 0;
         t.overdue_actions += r.overdue_actions;
+        t.with_health += r.health.has_value();
+        t.healthy += r.health && r.band == HealthBand::Healthy;
     }
     p.rows = std::move(rows);
     std::stable_sort(p.rows.begin(), p.rows.end(), [](const PortfolioRow& x, const PortfolioRow& y) { return x.attention > y.attention; });

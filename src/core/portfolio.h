@@ -5,6 +5,7 @@
 // it sits at core's root.
 #pragma once
 
+#include "core/account_health.h"
 #include "core/model.h"
 #include "core/tiering/tiering.h"
 
@@ -24,6 +25,9 @@ struct PortfolioRow {
     int overdue_actions = 0;
     int overdue_reviews = 0;
     int complete_sections = 0;            // of the plan's six
+    std::optional<int> health;            // account_health()'s score, none when no part applies
+    HealthBand band = HealthBand::AtRisk; // with a health score
+    int health_trend = 0;                 // against the newest kept month before this one: +1, 0, -1
     int attention = 0;                    // what needs doing, weighed: larger comes first
 };
 
@@ -35,6 +39,7 @@ struct PortfolioTotals {
     int other_currency = 0;
     int open_deviations = 0, open_investigations = 0;
     int accounts_with_overdue_reviews = 0, overdue_actions = 0;
+    int with_health = 0, healthy = 0;     // accounts with a health score, and those in the healthy band
 };
 
 struct Portfolio {

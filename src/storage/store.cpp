@@ -314,6 +314,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
     head.tier_scheme = ws.tier_scheme;
     head.offerings = ws.offerings;
     head.review_defaults = ws.review_defaults;
+    head.health_rules = ws.health_rules;
     head.next_id = ws.next_id;
     // A newer version of the app may have saved meanwhile (an older tab beside a newer one): its
     // format is not ours to overwrite.

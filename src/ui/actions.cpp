@@ -35,7 +35,7 @@ void export_workspace(AppState& app) {
     if (!app.host.download) return;
     app.host.download(name, write_workspace_json(app.doc.ws(), 1));
     if (app.host.wall_clock) record_export(app.export_record, app.host.wall_clock());
-    app.exported_revision = app.doc.revision();
+    app.exported_revision = app.doc.edit_revision();
     app.notify("Exported " + name);
 }
 

@@ -8,6 +8,7 @@
 #include "core/export_reminder.h"
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
+#include "ui/health_keeper.h"
 #include "ui/portfolio_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
@@ -125,7 +126,7 @@ struct AppState {
     StorageAccess storage_access = StorageAccess::Checking;
     uint64_t refused_edits_told = 0;   // doc.refused_edits() when the user was last told why
     // When the workspace was last exported on this device (device state: the app keeps it
-    // beside the workspace), and the document revision exported then.
+    // beside the workspace), and the document's edit revision exported then.
     ExportRecord export_record;
     std::optional<uint64_t> exported_revision;
 
@@ -154,6 +155,7 @@ struct AppState {
     PlanView plan_view;
     ForecastView forecast_view;
     PortfolioView portfolio_view;
+    HealthKeeper health_keeper;
     ActualsImportView actuals_import;
     DateDraft date_draft;
 

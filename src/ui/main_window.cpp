@@ -63,6 +63,7 @@ static constexpr MainTab kMainTabs[] = {
     {"Plan", "tab/plan", draw_plan_tab},
     {"Forecast", "tab/forecast", draw_forecast_tab},
     {"Reviews", "tab/reviews", draw_reviews_tab},
+    {"Health", "tab/health", draw_health_tab},
     {"Map", "tab/map", draw_map_canvas},
     {"Matrix", "tab/matrix", draw_relationship_matrix},
     {"Analysis", "tab/analysis", draw_coverage_analysis_panel},

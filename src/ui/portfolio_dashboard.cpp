@@ -20,7 +20,7 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
     if (v.revision != app.doc.revision() || v.today != today) {
         const auto start = std::chrono::steady_clock::now();
         const Workspace& ws = app.doc.ws();
-        const bool all = v.today != today || v.defaults != ws.review_defaults || v.serial != app.doc.serial() ||
+        const bool all = v.today != today || v.defaults != ws.review_defaults || v.health_rules != ws.health_rules || v.serial != app.doc.serial() ||
                          v.rows.size() != ws.accounts.size();
         v.rows.resize(ws.accounts.size()), v.row_ids.resize(ws.accounts.size()), v.row_versions.resize(ws.accounts.size());
         for (size_t i = 0; i < ws.accounts.size(); i++) {
@@ -30,7 +30,7 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
             v.rows[i] = portfolio_row(ws, static_cast<int>(i), today);
             v.row_ids[i] = a.id, v.row_versions[i] = version;
         }
-        v.defaults = ws.review_defaults, v.serial = app.doc.serial();
+        v.defaults = ws.review_defaults, v.health_rules = ws.health_rules, v.serial = app.doc.serial();
         v.portfolio = portfolio_of(ws, current_scoring(app), v.rows);
         v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         v.revision = app.doc.revision(), v.today = today;
@@ -47,6 +47,13 @@ static void draw_totals(const Workspace& ws, const PortfolioTotals& t) {
                   t.other_currency ? (" (" + std::to_string(t.other_currency) + " in other currencies apart)").c_str() : "");
     ImGui::TextUnformatted(text);
     expose_text("portfolio/totals", text);
+    if (t.with_health > 0)
+        std::snprintf(text, sizeof text, "%.0f%% healthy (%d of the %d accounts with a health score).", 100.0 * t.healthy / t.with_health, t.healthy,
+                      t.with_health);
+    else
+        std::snprintf(text, sizeof text, "No account has a health score yet.");
+    ImGui::TextUnformatted(text);
+    expose_text("portfolio/health", text);
     std::snprintf(text, sizeof text, "%d flagged months not investigated, %d investigations open, %d accounts with a review overdue, %d actions overdue.",
                   t.open_deviations, t.open_investigations, t.accounts_with_overdue_reviews, t.overdue_actions);
     ImGui::TextUnformatted(text);
@@ -74,6 +81,17 @@ static void draw_row(AppState& app, const PortfolioRow& r, const Scoring& scorin
     ImGui::TableNextColumn();
     if (ImGui::Selectable((a.name + "##name").c_str(), a.id == app.selected_account)) app.selected_account = a.id, app.request_tab = "Account";
     expose_item(key);
+    ImGui::TableNextColumn();
+    if (r.health) {
+        ImGui::PushStyleColor(ImGuiCol_Text, health_band_color(r.band));
+        const std::string text = std::to_string(*r.health) + " " + trend_arrow(r.health_trend);
+        if (ImGui::Selectable((text + "##health").c_str())) app.selected_account = a.id, app.request_tab = "Health";
+        ImGui::PopStyleColor();
+        expose_item(key + "/health");
+        expose_text(key + "/health", text);
+    } else {
+        ImGui::TextDisabled("-");
+    }
     ImGui::TableNextColumn();
     count_cell(app, a, r.open_deviations, "Forecast", key + "/deviations");
     ImGui::TableNextColumn();
@@ -119,9 +137,20 @@ static void draw_filters(AppState& app) {
         if (ImGui::Selectable("(no tier)", v.tier == -1)) v.tier = -1;
         ImGui::EndCombo();
     }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em(8));
+    if (ImGui::BeginCombo("Health", v.band == -2 ? "(every band)" : v.band == -1 ? "(no score)" : kHealthBandLabels[static_cast<size_t>(v.band)].data())) {
+        if (ImGui::Selectable("(every band)", v.band == -2)) v.band = -2;
+        for (int i = 0; i < static_cast<int>(HealthBand::COUNT); i++)
+            if (ImGui::Selectable(kHealthBandLabels[static_cast<size_t>(i)].data(), v.band == i)) v.band = i;
+        if (ImGui::Selectable("(no score)", v.band == -1)) v.band = -1;
+        ImGui::EndCombo();
+    }
+    expose_item("portfolio/band");
 }
 
 void draw_portfolio_dashboard(AppState& app) {
+    if (hidden_from_customer(app.map.customer_safe, "The portfolio (every customer's figures)")) return;
     const std::string today = app.host.today ? app.host.today() : "";
     const Portfolio& p = current_portfolio(app, today);
     const Scoring& scoring = current_scoring(app);
@@ -135,15 +164,17 @@ void draw_portfolio_dashboard(AppState& app) {
         const Account& a = ws.accounts[static_cast<size_t>(r.account)];
         if (!v.manager.empty() && a.manager != v.manager) continue;
         if (v.tier != -2 && r.tier != v.tier) continue;
+        if (v.band != -2 && (r.health ? static_cast<int>(r.band) : -1) != v.band) continue;
         rows.push_back(&r);
     }
-    ImGui::TextDisabled("%zu accounts shown, what needs attention first. A red figure opens the account where it is dealt with.", rows.size());
+    ImGui::TextDisabled("%zu accounts shown, what needs attention first. A red figure opens the account where it is dealt with; the health score, its breakdown.", rows.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("portfolio", 11, flags)) return;
+    if (!ImGui::BeginTable("portfolio", 12, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     // What needs attention first, then how the year runs, then who and where the account is.
     ImGui::TableSetupColumn("Account", 0, em(11));
+    ImGui::TableSetupColumn("Health", 0, em(4));
     ImGui::TableSetupColumn("Deviations", 0, em(5));
     ImGui::TableSetupColumn("Investigating", 0, em(5.5f));
     ImGui::TableSetupColumn("Actions late", 0, em(5));

@@ -19,11 +19,13 @@ struct PortfolioView {
     std::vector<Id> row_ids;
     std::vector<uint64_t> row_versions;
     ReviewDefaults defaults;
+    HealthRules health_rules;
     uint64_t serial = 0;                  // of the document they were read from
     double compute_ms = 0;                // for the benchmark
     // Filters: "" = everyone / every tier.
     Id manager;
     int tier = -2;                        // -2 every tier, -1 accounts in no tier
+    int band = -2;                        // -2 every band, -1 accounts without a health score
 };
 
 }  // namespace kam

@@ -39,6 +39,11 @@ void customer_safe_checkbox(bool& on, const char* tooltip) {
     ImGui::SetItemTooltip("%s", tooltip);
 }
 
+bool hidden_from_customer(bool on, const char* what) {
+    if (on) ImGui::TextDisabled("%s is internal: hidden while the customer-safe view is on (Map toolbar).", what);
+    return on;
+}
+
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label) {
     return id_combo(label, value, ws.team, none_label, [](const Person& p) { return p.name; }, [](const Person& p) { return p.role; });
 }
@@ -53,6 +58,30 @@ void next_in_toolbar(float width) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+ImU32 health_band_color(HealthBand band) {
+    switch (band) {
+    case HealthBand::Healthy: return IM_COL32(40, 150, 70, 255);
+    case HealthBand::Watch: return IM_COL32(205, 130, 0, 255);
+    default: return IM_COL32(205, 45, 35, 255);
+    }
+}
+
+const char* trend_arrow(int direction) {
+    return direction > 0 ? "\xE2\x86\x91" : direction < 0 ? "\xE2\x86\x93" : "\xE2\x86\x92";
+}
+
+std::string health_badge(std::optional<int> score, HealthBand band, int trend) {
+    if (!score) {
+        ImGui::TextDisabled("-");
+        return "-";
+    }
+    const std::string text = std::to_string(*score) + " " + trend_arrow(trend);
+    ImGui::PushStyleColor(ImGuiCol_Text, health_band_color(band));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    return text;
 }
 
 void help_marker(const char* text) {

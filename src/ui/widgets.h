@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include <string>
@@ -81,6 +82,9 @@ bool id_combo(const char* label, Id& value, const std::vector<Item>& items, cons
 // The customer-safe view's switch (the map's toolbar and the plan have one each, for one flag):
 // tinted while it is on, so nobody forgets the customer sees the screen.
 void customer_safe_checkbox(bool& on, const char* tooltip);
+// While the customer-safe view is on ('on'), says that 'what' is internal and returns true: the view
+// then shows nothing else (health, reviews, the other customers of the portfolio).
+bool hidden_from_customer(bool on, const char* what);
 
 // A combo over our team (with their roles); 'none_label' is the entry for an empty id.
 bool person_combo(const char* label, Id& value, const Workspace& ws, const char* none_label = "(nobody)");
@@ -99,6 +103,12 @@ uint32_t im_color(uint32_t rgba);
 // A colour swatch (0xRRGGBBAA) that opens a palette: the tier presets' colours and a
 // colour-blind-safe set that stays readable behind dark text. Returns true when one was picked.
 bool color_palette(const char* id, uint32_t& rgba);
+
+// Account health as the dashboard and the Health tab show it: the score in its band's colour
+// (green, amber, red) with the trend's arrow; "-" without a score. Returns the text it showed.
+ImU32 health_band_color(HealthBand band);
+const char* trend_arrow(int direction);   // "↑", "→" or "↓"
+std::string health_badge(std::optional<int> score, HealthBand band, int trend);
 
 // Text with a grey tooltip marker "(?)".
 void help_marker(const char* text);

@@ -72,3 +72,23 @@ TEST_CASE("an investigated deviation weighs less than one nobody looked at", "[p
     CHECK(falling.attention == 2 + 4);
     CHECK(p.totals.open_investigations == 1);
 }
+
+TEST_CASE("each row carries the account's health, its band and trend; the totals count the healthy", "[portfolio][health]") {
+    Workspace ws = three_accounts();
+    ws.accounts[0].health_history = {{"2026-11", 60}};   // Calm AB was 60 last month
+    const Portfolio p = portfolio(ws, score_accounts(ws.criteria, ws.tier_scheme, ws.accounts), "2026-12-01");
+    const auto row = [&](int account) { return *std::find_if(p.rows.begin(), p.rows.end(), [&](const PortfolioRow& r) { return r.account == account; }); };
+    // Calm: attainment 100 (weight 20), reviews 100 (10), plan 0 (10); no contacts or actions to judge.
+    CHECK(row(0).health == 75);
+    CHECK(row(0).band == HealthBand::Healthy);
+    CHECK(row(0).health_trend == 1);
+    // Late: attainment 100, an action 61 days overdue scores actions 0 (15), one review of two late
+    // (50), and the action makes the plan's Actions section partial (0.5 of 6): 2583 / 55.
+    CHECK(*row(1).health == 47);
+    CHECK(row(1).band == HealthBand::Watch);
+    CHECK(row(1).health_trend == 0);   // nothing kept before
+    // Falling: 70.5% of forecast scores (70.5 - 50) * 2 = 41.
+    CHECK(row(2).health == 46);
+    CHECK(p.totals.with_health == 3);
+    CHECK(p.totals.healthy == 1);
+}

@@ -385,7 +385,7 @@ TEST_CASE("a workspace stored by version 1 opens, and its first save rewrites ev
 TEST_CASE("the sample workspace, which fills every member of the format, is stored and loaded whole") {
     const std::string folder = temp_folder("sample");
     Workspace sample = make_sample_workspace();
-    // What the sample leaves at its defaults: the review rhythm's (format 4).
+    // What the sample leaves at its defaults: the review rhythm's (format 4) ...
     sample.review_defaults = {"SEK", {12.5, 25000, 4, 20}, {2, 6, 1, 12}};
     Account& a = sample.accounts[0];
     a.currency = "NOK";
@@ -395,6 +395,9 @@ TEST_CASE("the sample workspace, which fills every member of the format, is stor
     a.reviews[0].attendees = {a.manager};
     a.reviews[0].decisions = {"Pilot in Lund"};
     a.plan.actions[0].deviation = "2026-10";
+    // And account health's (format 5).
+    sample.health_rules = {{5, 0, 30, 15, 10, 25, 15}, 80, 50, 30};
+    a.health_history = {{"2026-10", 64}, {"2026-11", 71}};
     REQUIRE_FALSE(sample.offerings.empty());   // a member kept in the head, beside the accounts
     REQUIRE(Store(folder, test_clock).save(Document(sample)).empty());
     LoadResult r = Store(folder, test_clock).load();

@@ -569,6 +569,12 @@ static void write_account(Writer& w, const Account& a) {
     if (a.deviation_rules) write_deviation_rules(w, *a.deviation_rules);
     if (std::any_of(a.cadence.begin(), a.cadence.end(), [](const std::optional<int>& c) { return c.has_value(); }))
         write_cadence(w, a.cadence);
+    write_array(w, "health_history", a.health_history, [&](const HealthPoint& h) {
+        w.begin_object();
+        w.field("month", h.month);
+        w.field("score", h.score);
+        w.end_object();
+    });
     w.end_object();
 }
 
@@ -641,6 +647,16 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     w.field("currency", ws.review_defaults.currency);
     write_deviation_rules(w, ws.review_defaults.deviation_rules);
     write_cadence(w, ws.review_defaults.cadence);
+    w.end_object();
+    w.key("health_rules");
+    w.begin_object();
+    w.key("weights");
+    w.begin_object();
+    for (size_t i = 0; i < kHealthParts; i++) w.key(kHealthPartKeys[i]), w.value(ws.health_rules.weights[i]);
+    w.end_object();
+    w.field("healthy", ws.health_rules.healthy);
+    w.field("watch", ws.health_rules.watch);
+    w.field("contact_days", ws.health_rules.contact_days);
     w.end_object();
     write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
     w.end_object();
@@ -1552,6 +1568,24 @@ static constexpr Field<ReviewDefaults> kReviewDefaultsFields[] = {
     {"deviation_rules", object<&ReviewDefaults::deviation_rules, kDeviationRulesFields>},
     {"cadence", object<&ReviewDefaults::cadence, kCadenceFields<ReviewCadence>>},
 };
+// Health weights: an array indexed by HealthPart, read as an object with one member per part.
+template <size_t Part> void weight_slot(Reader& r, std::array<double, kHealthParts>& w) { r.get(w[Part]); }
+static constexpr Field<std::array<double, kHealthParts>> kHealthWeightFields[] = {
+    {kHealthPartKeys[0], weight_slot<0>}, {kHealthPartKeys[1], weight_slot<1>}, {kHealthPartKeys[2], weight_slot<2>},
+    {kHealthPartKeys[3], weight_slot<3>}, {kHealthPartKeys[4], weight_slot<4>}, {kHealthPartKeys[5], weight_slot<5>},
+    {kHealthPartKeys[6], weight_slot<6>},
+};
+static_assert(kHealthParts == 7, "one weight field per part of account health");
+static constexpr Field<HealthRules> kHealthRulesFields[] = {
+    {"weights", object<&HealthRules::weights, kHealthWeightFields>},
+    {"healthy", value<&HealthRules::healthy>},
+    {"watch", value<&HealthRules::watch>},
+    {"contact_days", value<&HealthRules::contact_days>},
+};
+static constexpr Field<HealthPoint> kHealthPointFields[] = {
+    {"month", line<&HealthPoint::month>, kRequired},
+    {"score", value<&HealthPoint::score>, kRequired},
+};
 static constexpr Field<StageChange> kStageChangeFields[] = {
     {"date", line<&StageChange::date>, kRequired},
     {"stage", enumeration<&StageChange::stage, kStageKeys>},
@@ -1593,6 +1627,7 @@ static constexpr Field<Account> kAccountFields[] = {
     {"currency", line<&Account::currency>},
     {"deviation_rules", optional_object<&Account::deviation_rules, kDeviationRulesFields>},
     {"cadence", object<&Account::cadence, kCadenceFields<decltype(Account::cadence)>>},
+    {"health_history", objects<&Account::health_history, kHealthPointFields>},
 };
 // "format" and "version" are checked before (check_header) and skipped here like any unknown member.
 static constexpr Field<Workspace> kWorkspaceFields[] = {
@@ -1603,6 +1638,7 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"tier_scheme", object<&Workspace::tier_scheme, kTierSchemeFields>},
     {"offerings", objects<&Workspace::offerings, kOfferingFields>},
     {"review_defaults", object<&Workspace::review_defaults, kReviewDefaultsFields>},
+    {"health_rules", object<&Workspace::health_rules, kHealthRulesFields>},
     {"accounts", objects<&Workspace::accounts, kAccountFields>},
 };
 

@@ -25,9 +25,10 @@ inline constexpr std::string_view kFormatName = "kam-canvas";
 // (a new link kind and its "offering"; a version-2 file reads as it is). 4: the review rhythm
 // ("review_defaults": a currency, deviation thresholds and review cadences, which an account may override;
 // investigations, actions answering a deviation, richer reviews, review kinds "team" and "joint";
-// all new members may be absent, so a version-3 file reads as it is). Older files are migrated;
-// newer ones refused.
-inline constexpr int kFormatVersion = 4;
+// all new members may be absent, so a version-3 file reads as it is). 5: account health ("health_rules":
+// the parts' weights, the bands' bounds and how recent a contact must be; each account's "health_history";
+// both may be absent, so a version-4 file reads as it is). Older files are migrated; newer ones refused.
+inline constexpr int kFormatVersion = 5;
 
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty

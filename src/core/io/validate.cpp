@@ -201,6 +201,7 @@ private:
     void check_offerings();
     void check_figures_and_reviews(int a);
     void check_investigations(int a);
+    void check_health_history(int a);
     void check_review_settings(const std::string& base, const std::string& currency, const DeviationRules* rules,
                                const std::optional<int>* cadence);
 };
@@ -223,6 +224,7 @@ std::vector<Problem> Validator::run() {
     for (size_t k = 0; k < kReviewKinds; k++) cadence[k] = defaults.cadence[k];
     if (defaults.currency.empty()) add("/review_defaults/currency", kMustNotBeEmpty);
     check_review_settings("/review_defaults", defaults.currency, &defaults.deviation_rules, cadence);
+    for (FieldProblem& p : health_rules_problems(ws_.health_rules)) add("/health_rules/" + p.field, std::move(p.message));
     const size_t count = ws_.accounts.size();
     if (count < kAccountsWorthAThread) {
         check_accounts(0, count);
@@ -658,6 +660,20 @@ void Validator::check_figures_and_reviews(int ai) {
     }
     check_investigations(ai);
     check_review_settings(account_path(ai), a.currency, a.deviation_rules ? &*a.deviation_rules : nullptr, a.cadence.data());
+    check_health_history(ai);
+}
+
+// Months in order, each once (a trend reads them so), scores on the 0..100 scale.
+void Validator::check_health_history(int ai) {
+    const std::vector<HealthPoint>& history = ws_.accounts[static_cast<size_t>(ai)].health_history;
+    auto at = [&](size_t i, const char* field) { return account_path(ai) + "/health_history/" + std::to_string(i) + "/" + field; };
+    for (size_t i = 0; i < history.size(); i++) {
+        const HealthPoint& h = history[i];
+        if (!is_valid_month(h.month)) add(at(i, "month"), "expected a month YYYY-MM, got " + quote(h.month));
+        else if (i > 0 && is_valid_month(history[i - 1].month) && h.month <= history[i - 1].month)
+            add(at(i, "month"), "expected a month after " + quote(history[i - 1].month) + " (oldest first, each once), got " + quote(h.month));
+        if (h.score < 0 || h.score > 100) add(at(i, "score"), range_message(0, 100, h.score));
+    }
 }
 
 // One investigation per month, of a real month; one action of the plan answers each investigated month.
@@ -743,6 +759,23 @@ std::vector<FieldProblem> deviation_rules_problems(const DeviationRules& r) {
     check("amount", r.amount, kMaxFigure);
     check("bias_months", r.bias_months, 24);   // 0: no bias rule
     check("decline_percent", r.decline_percent, 100);
+    return problems;
+}
+
+std::vector<FieldProblem> health_rules_problems(const HealthRules& r) {
+    std::vector<FieldProblem> problems;
+    double sum = 0;
+    for (size_t i = 0; i < kHealthParts; i++) {
+        const double w = r.weights[i];
+        if (!(w >= 0 && w <= kMaxHealthWeight))
+            problems.push_back({"weights/" + std::string(kHealthPartKeys[i]), "expected 0.." + format_number(kMaxHealthWeight) + ", got " + format_number(w)});
+        else sum += w;
+    }
+    if (problems.empty() && sum <= 0) problems.push_back({"weights", "at least one part must weigh more than 0"});
+    if (!(r.healthy >= 0 && r.healthy <= 100)) problems.push_back({"healthy", "expected 0..100, got " + format_number(r.healthy)});
+    if (!(r.watch >= 0 && r.watch <= 100)) problems.push_back({"watch", "expected 0..100, got " + format_number(r.watch)});
+    else if (r.watch >= r.healthy) problems.push_back({"watch", "expected below healthy (" + format_number(r.healthy) + "), got " + format_number(r.watch)});
+    if (r.contact_days < 1 || r.contact_days > kMaxContactDays) problems.push_back({"contact_days", range_message(1, kMaxContactDays, r.contact_days)});
     return problems;
 }
 

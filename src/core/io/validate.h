@@ -26,11 +26,13 @@ std::string score_problem(double score);
 // validator reports them with their paths, and the editors refuse such an edit with the same words.
 std::string currency_problem(std::string_view code);   // an ISO 4217 code: three capital letters
 struct FieldProblem {
-    const char* field;         // "share_percent"
+    std::string field;         // "share_percent"
     std::string message;       // "expected 0..1000, got 2000"
 };
 std::vector<FieldProblem> deviation_rules_problems(const DeviationRules& rules);
 std::string cadence_problem(int months);               // 0..kMaxCadenceMonths
+// Health rules: fields "weights/<part>", "healthy", "watch", "contact_days" (what the UI refuses too).
+std::vector<FieldProblem> health_rules_problems(const HealthRules& rules);
 
 // Raises ws.next_id above the number in every id of the form letters + digits ("a12" -> at least 13),
 // so ids made by new_id() never collide with ids from an old or hand-written file.

@@ -57,10 +57,6 @@ struct Context {
     }
 };
 
-bool is_key_person(const Contact& c) {
-    return c.role == BuyingRole::DecisionMaker || c.piece == ChessPiece::King || c.piece == ChessPiece::Queen;
-}
-
 std::string key_reason(const Contact& c) {
     if (c.role == BuyingRole::DecisionMaker) return "decision maker";
     return c.piece == ChessPiece::King ? "King" : "Queen";
@@ -203,6 +199,10 @@ void development(Context& cx) {
 }
 
 }  // namespace
+
+bool is_key_person(const Contact& c) {
+    return c.role == BuyingRole::DecisionMaker || c.piece == ChessPiece::King || c.piece == ChessPiece::Queen;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] analyse_coverage()

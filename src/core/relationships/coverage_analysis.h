@@ -64,6 +64,9 @@ struct CoverageAnalysis {
     std::string warning;             // a rule that could not run, e.g. today is not a date
 };
 
+// A decision maker, King or Queen: whose coverage matters most (account health reads it too).
+bool is_key_person(const Contact& c);
+
 // 'ws' supplies our people's names. Coverage entries naming unknown contacts or people are
 // ignored (validation reports them), so this never fails on a half-edited account.
 CoverageAnalysis analyse_coverage(const Account& account, const Workspace& ws, const AnalysisOptions& options = {});

@@ -66,7 +66,7 @@ static constexpr const char* kFollowUpNames[] = {"", "open", "investigated", "re
 
 // The follow-up button of a row: it opens (or closes) the month's investigation above the table.
 static void follow_up_button(AppState& app, const MonthRow& r, FollowUp follow) {
-    if (follow == FollowUp::None) return;
+    if (follow == FollowUp::None || app.map.customer_safe) return;   // investigations are internal
     static constexpr const char* kLabels[] = {"", "Investigate", "Investigated", "Resolved"};
     std::string& open = app.forecast_view.investigating;
     if (ImGui::SmallButton(kLabels[static_cast<int>(follow)])) open = open == r.month ? "" : r.month;
@@ -120,15 +120,20 @@ void draw_forecast_tab(AppState& app) {
                         "or more than %.0f%% below last year. Each flagged month is to be investigated.",
                         rules.share_percent, amount_text(rules.amount).c_str(), currency.c_str(), rules.bias_months, rules.decline_percent);
     expose_text("forecast/currency", currency);
-    const bool settings_open = ImGui::CollapsingHeader("Currency, thresholds and review cadence");
-    expose_item("forecast/settings");
-    if (settings_open) draw_rhythm_settings(app, *a);
+    // The customer-safe view keeps the figures (joint planning talks about them) but not what we
+    // do about them: the investigations and our thresholds.
+    const bool safe = app.map.customer_safe;
+    if (!safe) {
+        const bool settings_open = ImGui::CollapsingHeader("Currency, thresholds and review cadence");
+        expose_item("forecast/settings");
+        if (settings_open) draw_rhythm_settings(app, *a);
+    }
     const OpenDeviations open = open_deviations(*a, table);
-    if (open.open > 0) {
+    if (!safe && open.open > 0) {
         ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.15f, 1), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");
         if (open.investigated > 0) ImGui::SameLine();
     }
-    if (open.investigated > 0)
+    if (!safe && open.investigated > 0)
         ImGui::TextColored(ImVec4(0.75f, 0.5f, 0.0f, 1), "%d investigated, with actions still open", open.investigated);
     if (table.mean_error_percent) {
         char text[96];
@@ -138,7 +143,7 @@ void draw_forecast_tab(AppState& app) {
     }
     draw_forecast_chart(app, table, currency);
     for (const MonthRow& r : table.rows)
-        if (r.month == app.forecast_view.investigating) draw_investigation(app, *a, r);
+        if (!safe && r.month == app.forecast_view.investigating) draw_investigation(app, *a, r);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("forecast", 10, flags)) return;

@@ -178,6 +178,7 @@ void draw_reviews_tab(AppState& app) {
         ImGui::TextDisabled("Select an account on the left, or add one.");
         return;
     }
+    if (hidden_from_customer(app.map.customer_safe, "The review log")) return;
     const std::string today = app.host.today ? app.host.today() : "";
     ImGui::TextDisabled("Senior executives review every key account monthly; the mentor reviews the long-term plan every few months.");
     draw_schedule(app, *a, today);

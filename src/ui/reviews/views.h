@@ -17,6 +17,7 @@ namespace kam::ui {
 
 void draw_forecast_tab(AppState& app);                                          // forecast_tab.cpp
 void draw_reviews_tab(AppState& app);                                           // reviews_tab.cpp
+void draw_health_tab(AppState& app);                                            // health_tab.cpp
 void draw_investigation(AppState& app, const Account& a, const MonthRow& row);  // investigation_panel.cpp
 void draw_rhythm_settings(AppState& app, const Account& a);                     // rhythm_settings.cpp
 // The table's months as a chart, full width and about 14 em high, with its legend above it; the

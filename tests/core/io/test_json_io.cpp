@@ -98,6 +98,7 @@ Workspace make_full_workspace() {
     a.deviation_rules = DeviationRules{5, 2500.5, 0, 100};
     a.cadence[static_cast<size_t>(ReviewKind::Mentor)] = 2;
     a.cadence[static_cast<size_t>(ReviewKind::Team)] = 0;
+    a.health_history = {{"2024-02", 58}, {"2024-03", 0}, {"2024-04", 100}};
     ws.accounts.push_back(a);
 
     Account b;   // mostly defaults, no tier override
@@ -105,6 +106,7 @@ Workspace make_full_workspace() {
     b.name = "Empty Ltd";
     b.annual_sales = -0.5;
     ws.accounts.push_back(b);
+    ws.health_rules = {{12.5, 0, 30, 15, 10, 22.5, 10}, 75.5, 40, 45};
     ws.next_id = 9007199254740993u;   // above 2^53: must survive as an exact integer
     return ws;
 }
@@ -155,7 +157,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":4,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":5,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -284,7 +286,7 @@ TEST_CASE("format versions", "[json]") {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
     CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 4"});
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 5"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
@@ -585,6 +587,22 @@ TEST_CASE("bad dates and thresholds in a file", "[json]") {
           P{"/accounts/0/reviews/2/attendees/1", "unknown person id \"c8\""});
     CHECK(problem_with("/accounts/0/reviews/1/kind", "board") ==
           P{"/accounts/0/reviews/1/kind", "unknown value \"board\", expected one of \"executive\", \"mentor\", \"team\", \"joint\""});
+    // Account health (version 5): weights, bands, the contact window, and the kept history.
+    CHECK(problem_with("/health_rules/weights/coverage", -1) == P{"/health_rules/weights/coverage", "expected 0..100, got -1"});
+    CHECK(problem_with("/health_rules/weights/plan", "high") == P{"/health_rules/weights/plan", "expected number, got string \"high\""});
+    CHECK(problem_with("/health_rules/watch", 80) == P{"/health_rules/watch", "expected below healthy (75.5), got 80"});
+    CHECK(problem_with("/health_rules/healthy", 101) == P{"/health_rules/healthy", "expected 0..100, got 101"});
+    CHECK(problem_with("/health_rules/contact_days", 0) == P{"/health_rules/contact_days", "expected 1..3650, got 0"});
+    CHECK(problem_with("/accounts/0/health_history/1/score", 101) == P{"/accounts/0/health_history/1/score", "expected 0..100, got 101"});
+    CHECK(problem_with("/accounts/0/health_history/1/month", "2024-02") ==
+          P{"/accounts/0/health_history/1/month", "expected a month after \"2024-02\" (oldest first, each once), got \"2024-02\""});
+    CHECK(problem_with("/accounts/0/health_history/0/month", "Feb") ==
+          P{"/accounts/0/health_history/0/month", "expected a month YYYY-MM, got \"Feb\""});
+    {
+        json zero = full_tree();
+        for (auto& [part, weight] : zero["health_rules"]["weights"].items()) weight = 0;
+        CHECK(only_problem(zero.dump()) == P{"/health_rules/weights", "at least one part must weigh more than 0"});
+    }
     json doc = full_tree();
     for (json& c : doc["criteria"]) c["weight"] = 0;
     CHECK(only_problem(doc.dump()) == P{"/criteria", "at least one criterion needs a weight above 0"});
