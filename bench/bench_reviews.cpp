@@ -4,11 +4,16 @@
 // measures the same redraw in the browser with the file this writes.
 // Then the portfolio dashboard of 5,000 accounts x 36 months: its figures, and its frame scrolling.
 //   bench_reviews [--write-forecast file.json]
+//   bench_reviews --write-portfolio file.json     (only writes the dashboard's 5,000 x 36 workspace)
 #include "core/dates.h"
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
+#include "core/parallel.h"
+#include "core/planning/planning.h"
 #include "core/portfolio.h"
 #include "core/reviews/deviation.h"
+#include "core/reviews/investigation.h"
+#include "core/reviews/review_schedule.h"
 #include "core/reviews/forecast_chart.h"
 #include "core/sample_workspace.h"
 #include "ui/reviews/views.h"
@@ -126,10 +131,49 @@ static Workspace portfolio_workspace(const std::string& last_month) {
     return ws;
 }
 
+// What one row of the dashboard costs, part by part over the 5,000 accounts: the lean reading the
+// dashboard uses against the full one it stands for (the same results; see test_lean_dashboard.cpp).
+static void portfolio_parts(const Workspace& ws, const std::string& today) {
+    const auto time = [&](const char* what, auto&& part) {
+        std::vector<double> ms;
+        long sink = 0;
+        for (int run = 0; run < 9; run++) {
+            const auto start = std::chrono::steady_clock::now();
+            for (const Account& a : ws.accounts) sink += part(a);
+            ms.push_back(ms_since(start));
+        }
+        std::printf("  %-72s median %6.2f ms (%ld)\n", what, median(ms), sink / 9);
+    };
+    std::printf("Portfolio row, part by part over 5,000 accounts:\n");
+    time("figure_table of 12 months + open_deviations (the full table)", [&](const Account& a) {
+        const FigureTable t = figure_table(a.months, today.substr(0, 7), 12, rules_of(ws, a));
+        return open_deviations(a, t).open;
+    });
+    time("figure_summary of 12 months + open_deviations (the dashboard's lean path)", [&](const Account& a) {
+        return open_deviations(a, figure_summary(a.months, today.substr(0, 7), 12, rules_of(ws, a))).open;
+    });
+    time("review_schedule, overdue counted (the full schedule)", [&](const Account& a) {
+        int n = 0;
+        for (const ReviewDue& d : review_schedule(ws, a, today)) n += d.overdue;
+        return n;
+    });
+    time("overdue_reviews (no texts built)", [&](const Account& a) { return overdue_reviews(ws, a, today); });
+    time("rate_section x 6, complete counted (with what is missing)", [&](const Account& a) {
+        int n = 0;
+        for (int k = 0; k < static_cast<int>(PlanSection::COUNT); k++) n += rate_section(a, static_cast<PlanSection>(k)).rating == Completeness::Complete;
+        return n;
+    });
+    time("complete_sections (counts only)", [&](const Account& a) { return complete_sections(a); });
+    time("overdue actions", [&](const Account& a) {
+        return std::count_if(a.plan.actions.begin(), a.plan.actions.end(), [&](const Action& x) { return is_overdue(x, today); });
+    });
+}
+
 static void portfolio_bench() {
     const std::string today = this_month() + "-15";
     const Workspace ws = portfolio_workspace(this_month());
     const Scoring scoring = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+    portfolio_parts(ws, today);
     std::vector<double> ms;
     Portfolio p;
     for (int i = 0; i < 15; i++) {
@@ -152,7 +196,41 @@ static void portfolio_bench() {
     std::printf("Portfolio dashboard after an edit of one account (its row read again, totals and order of all): median %.2f ms, max %.2f ms\n",
                 median(ms), *std::max_element(ms.begin(), ms.end()));
 
+    for (const PortfolioColumn column : {PortfolioColumn::Account, PortfolioColumn::Manager, PortfolioColumn::YearToDate}) {
+        ms.clear();
+        for (int i = 0; i < 9; i++) {
+            std::vector<PortfolioRow> sorted = p.rows;
+            const auto start = std::chrono::steady_clock::now();
+            sort_rows(sorted, ws, column, i % 2 == 0);
+            ms.push_back(ms_since(start));
+        }
+        std::printf("Portfolio rows sorted by column %d (5,000 rows; only when the order or the rows change): median %.2f ms\n",
+                    static_cast<int>(column), median(ms));
+    }
+
     HeadlessApp headless(ws, 800, "Portfolio", today);
+    // As the app computes it on screen (the rows on this thread and the helper): the whole after an
+    // edit of the review defaults, and one account's row after an edit of that account.
+    ms.clear();
+    for (int i = 0; i < 9; i++) {
+        ReviewDefaults defaults = headless.app.doc.ws().review_defaults;
+        defaults.deviation_rules.bias_months = 3 + (i % 2 == 0);
+        headless.app.doc.set_review_defaults(defaults, "bench");
+        headless.frame();
+        ms.push_back(headless.app.portfolio_view.compute_ms);
+    }
+    std::printf("Portfolio dashboard as the app computes it (two threads): whole after an edit of the review defaults median %.2f ms, max %.2f ms\n",
+                median(ms), *std::max_element(ms.begin(), ms.end()));
+    ms.clear();
+    for (int i = 0; i < 9; i++) {
+        Account a = headless.app.doc.ws().accounts[static_cast<size_t>(i)];
+        a.currency = i % 2 ? "SEK" : "NOK";
+        headless.app.doc.set_account(a, "bench");
+        headless.frame();
+        ms.push_back(headless.app.portfolio_view.compute_ms);
+    }
+    std::printf("  after an edit of one account (its row, totals, order and the sorted copy) median %.2f ms, max %.2f ms\n", median(ms),
+                *std::max_element(ms.begin(), ms.end()));
     ImGuiIO& io = ImGui::GetIO();
     std::vector<double> frame_ms;
     for (int i = 0; i < 240; i++) {
@@ -167,7 +245,15 @@ static void portfolio_bench() {
 }
 
 int main(int argc, char** argv) {
+    start_helper();   // as the app does: the dashboard reads its rows on two threads
     for (int i = 1; i + 1 < argc; i++) {
+        if (std::string(argv[i]) == "--write-portfolio") {   // for bench/browser_bench.mjs: writes, and measures nothing
+            Workspace ws = portfolio_workspace(this_month());
+            ws.accounts[0].name = "Portfolio bench";
+            std::ofstream(argv[i + 1], std::ios::binary) << write_workspace_json(ws);
+            std::printf("wrote %s\n", argv[i + 1]);
+            return 0;
+        }
         if (std::string(argv[i]) == "--write-forecast") {
             std::ofstream(argv[i + 1], std::ios::binary) << write_workspace_json(forecast_workspace());
             std::printf("wrote %s\n", argv[i + 1]);

@@ -3,7 +3,8 @@
 // large workspace (5,000 accounts x 30 contacts) with the frame that autosaves it; rescoring and
 // retiering 5,000 accounts x 12 criteria after a weight edit, and the UI time per frame while the
 // scoring grid scrolls through them; the Plan tab of a large plan, and "My actions" across 5,000 accounts;
-// the forecast chart's redraw; a CSV of 60,000 actuals previewed and applied.
+// the forecast chart's redraw; a CSV of 60,000 actuals previewed and applied; the portfolio dashboard of
+// 5,000 accounts x 36 months computed, recomputed after one edit, and scrolled (frames from a Chrome trace).
 //   node bench/browser_bench.mjs         (after scripts/test.sh or scripts/build-web.sh and
 //                                         the native build, which makes the large file)
 import fs from "node:fs";
@@ -267,8 +268,145 @@ async function actuals(url) {
   await context.close();
 }
 
+// ---- Frames as the user feels them (TOOLCHAIN.md; the method of ../shared/bench/side_by_side.mjs): a Chrome
+// trace's compositor frames and the renderer main thread's busy time between them, and the CPU time of all
+// the browser's processes (the GPU process draws software WebGL) from /proc.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline.frame", "disabled-by-default-devtools.timeline"];
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+
+function browserCpuMs(profile) {
+  const procs = new Map();
+  let root = 0;
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      procs.set(Number(d), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) * 10 });   // clock ticks of 10 ms
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
+      if (cmd.includes(`--user-data-dir=${profile}`) && !cmd.includes("--type=")) root = Number(d);
+    } catch (e) { /* gone */ }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, p] of procs) if (!tree.has(pid) && tree.has(p.ppid)) { tree.add(pid); grew = true; }
+  }
+  let ms = 0;
+  for (const pid of tree) ms += procs.get(pid)?.cpu || 0;
+  return ms;
+}
+
+// Runs 'steps' (each marks itself in the trace with console.timeStamp("bench:step")) in a trace and
+// returns the frames between the first and the last mark: DrawFrame events of the page's compositor,
+// and per frame the top-level RunTask time on the renderer main thread.
+async function tracedSteps(page, steps) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  const onData = (d) => { for (const e of d.value) events.push(e); };
+  cdp.on("Tracing.dataCollected", onData);
+  const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+  await cdp.send("Tracing.start", { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: "recordAsMuchAsPossible" },
+                                    transferMode: "ReportEvents" });
+  await steps();
+  await page.waitForTimeout(300);
+  await cdp.send("Tracing.end");
+  await complete;
+  cdp.off("Tracing.dataCollected", onData);
+  await cdp.detach();
+  const marks = events.filter((e) => e.name === "TimeStamp" && e.args?.data?.message === "bench:step");
+  if (marks.length < 2) throw new Error("no step marks in the trace");
+  const { pid, tid } = marks[0];
+  const start = Math.min(...marks.map((e) => e.ts)), end = Math.max(...marks.map((e) => e.ts));
+  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const top = [];
+  for (const t of tasks) if (!top.length || t.ts >= top.at(-1).ts + top.at(-1).dur) top.push(t);
+  const frames = events.filter((e) => e.name === "DrawFrame" && e.pid === pid && e.ts >= start && e.ts <= end).map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const busy = (a, b, list = top) => list.reduce((sum, t) => (t.ts >= a && t.ts < b ? sum + t.dur : sum), 0) / 1000;
+  // The compositor commit: for a WebGL canvas drawn by SwiftShader it holds the read-back of each frame.
+  const commits = events.filter((e) => e.name === "Commit" && e.ph === "X" && e.pid === pid && e.tid === tid);
+  const perFrame = [], intervals = [];
+  for (let i = 1; i < frames.length; i++) {
+    perFrame.push(busy(frames[i - 1], frames[i]));
+    intervals.push((frames[i] - frames[i - 1]) / 1000);
+  }
+  return { frames: frames.length, fps: (frames.length - 1) / ((frames.at(-1) - frames[0]) / 1e6), perFrame, intervals,
+           busyShare: busy(start, end) / ((end - start) / 1000), commitShare: busy(start, end, commits) / busy(start, end) };
+}
+
+// The portfolio dashboard of 5,000 accounts x 36 months (bench_reviews --write-portfolio): the whole
+// computation, forced by an edit of the workspace's review defaults (the deviation rules of every
+// account change; target <= 10 ms), the recompute after an edit of one account (its currency), and
+// the dashboard scrolling through its rows (wheel steps, one per animation frame) in a Chrome trace:
+// whole frames and their main-thread busy time (p50/p95), the app's own UI build, and the CPU of all
+// the browser's processes per step.
+async function portfolioPart(url) {
+  const file = path.join(os.tmpdir(), "kam-bench-portfolio-5000x36.json");
+  execFileSync(path.resolve("build/native/bench_reviews"), ["--write-portfolio", file], { stdio: "inherit" });
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await openApp(page, url);
+  await waitSaved(page);
+  await importWorkspace(page, file);
+  await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
+  await waitSaved(page, 120000);
+  await click(page, "accounts/item/Portfolio bench");
+  await click(page, "tab/portfolio");
+  const s = await waitFor(page, (s) => s.texts["perf/portfolio_ms"], "the dashboard", 60000);
+  const first = Number(s.texts["perf/portfolio_ms"]);
+  let last = s.texts["perf/portfolio_ms"];
+
+  // One figure after another edit made on the Forecast tab's settings, the dashboard then shown again.
+  const recompute = async (field, value) => {
+    await click(page, "tab/forecast");
+    if (!(await snapshot(page)).items[field]) await click(page, "forecast/settings");
+    await fillField(page, field, value);
+    await click(page, "tab/portfolio");
+    // The figure of the computation is published with 6 decimals: a new one differs from the last.
+    const s = await waitFor(page, (s) => s.texts["perf/portfolio_ms"] && s.texts["perf/portfolio_ms"] !== last,
+                            "the dashboard computed again", 60000);
+    last = s.texts["perf/portfolio_ms"];
+    return Number(s.texts["perf/portfolio_ms"]);
+  };
+  const whole = [], one = [];
+  for (let i = 0; i < 7; i++) whole.push(await recompute("forecast/settings/workspace/bias_months", String(4 - (i % 2))));
+  for (let i = 0; i < 7; i++) one.push(await recompute("forecast/settings/Currency", i % 2 ? "SEK" : "NOK"));
+  const runs = (xs) => xs.map((x) => x.toFixed(2)).join(", ");
+  console.log(`Portfolio dashboard in the browser, 5,000 accounts x 36 months: computed whole (review defaults edited) ` +
+              `median ${median(whole).toFixed(2)} ms (runs ${runs(whole)}; first opening ${first.toFixed(2)} ms; target <= 10 ms); ` +
+              `after an edit of one account median ${median(one).toFixed(2)} ms (runs ${runs(one)})`);
+
+  await waitSaved(page, 120000);   // the edits' autosave would share the cores with the scrolling
+  await page.mouse.move(640, 500);   // over the table's rows
+  const step = async (i) => {
+    await page.mouse.wheel(0, i % 60 < 30 ? 300 : -300);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => { console.timeStamp("bench:step"); r(); })));
+  };
+  for (let i = 0; i < 20; i++) await step(i);   // warm-up
+  const uiMs = [];
+  const traced = await tracedSteps(page, async () => {
+    for (let i = 0; i < 90; i++) {
+      await step(i);
+      if (i % 3 === 0) uiMs.push(Number((await snapshot(page)).texts["perf/ui_ms"]));
+    }
+  });
+  const loop = await page.evaluate(() => (Module.kamFrameMs || []).slice(-90));
+  const cpuBefore = browserCpuMs(profile), t0 = Date.now();
+  for (let i = 0; i < 90; i++) await step(i);
+  const cpuPerStep = (browserCpuMs(profile) - cpuBefore) / 90, stepsPerS = 90 / ((Date.now() - t0) / 1000);
+  console.log(`  scrolling 5,000 rows (wheel steps one per animation frame, traced): ${traced.frames} frames at ${traced.fps.toFixed(1)} fps; ` +
+              `frame interval p50 ${median(traced.intervals).toFixed(1)} ms, p95 ${quantile(traced.intervals, 0.95).toFixed(1)} ms; ` +
+              `main-thread busy per frame p50 ${median(traced.perFrame).toFixed(1)} ms, p95 ${quantile(traced.perFrame, 0.95).toFixed(1)} ms ` +
+              `(${(traced.busyShare * 100).toFixed(0)}% busy, ${(traced.commitShare * 100).toFixed(0)}% of it in the compositor commit)`);
+  console.log(`  our main loop per frame median ${median(loop).toFixed(2)} ms; UI build per frame median ${median(uiMs).toFixed(2)} ms, ` +
+              `max ${Math.max(...uiMs).toFixed(2)} ms (target <= 2 ms); untraced ${stepsPerS.toFixed(1)} steps/s, CPU of all browser ` +
+              `processes ${cpuPerStep.toFixed(1)} ms per step`);
+  await context.close();
+}
+
 // node bench/browser_bench.mjs [part ...]: all parts, or only those named (transfer, start, large, tiering, planning,
-// forecast, actuals).
+// forecast, actuals, portfolio).
 const parts = process.argv.slice(2);
 const wanted = (name) => parts.length === 0 || parts.includes(name);
 const { server, url } = await serveSite();
@@ -280,6 +418,7 @@ try {
   if (wanted("planning")) await planning(url);
   if (wanted("forecast")) await forecast(url);
   if (wanted("actuals")) await actuals(url);
+  if (wanted("portfolio")) await portfolioPart(url);
 } finally {
   server.close();
 }

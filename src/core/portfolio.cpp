@@ -5,6 +5,9 @@
 #include "core/reviews/review_schedule.h"
 
 #include <algorithm>
+#include <cctype>
+#include <compare>
+#include <limits>
 
 namespace kam {
 
@@ -17,13 +20,13 @@ PortfolioRow portfolio_row(const Workspace& ws, int index, const std::string& to
     const Account& a = ws.accounts[static_cast<size_t>(index)];
     PortfolioRow r;
     r.account = index;
-    const FigureTable table = figure_table(a.months, today.substr(0, 7), 12, rules_of(ws, a));
-    if (!table.rows.empty()) {
-        const MonthRow& now = table.rows.back();
-        r.ytd_forecast = now.ytd_forecast, r.ytd_actual = now.ytd_actual;
-        if (now.ytd_forecast > 0) r.attainment_percent = now.ytd_actual / now.ytd_forecast * 100.0;
+    // The figure table's flags and year to date only (figure_summary): no texts for 5,000 x 12 months.
+    const FigureSummary figures = figure_summary(a.months, std::string_view(today).substr(0, 7), 12, rules_of(ws, a));
+    if (figures.count > 0) {
+        r.ytd_forecast = figures.ytd_forecast, r.ytd_actual = figures.ytd_actual;
+        if (figures.ytd_forecast > 0) r.attainment_percent = figures.ytd_actual / figures.ytd_forecast * 100.0;
     }
-    const OpenDeviations open = open_deviations(a, table);
+    const OpenDeviations open = open_deviations(a, figures);
     r.open_deviations = open.open, r.open_investigations = open.investigated;
     r.overdue_actions = static_cast<int>(std::count_if(a.plan.actions.begin(), a.plan.actions.end(),
                                                        [&](const Action& x) { return is_overdue(x, today); }));
@@ -62,6 +65,64 @@ Portfolio portfolio_of(const Workspace& ws, const Scoring& scoring, std::vector<
     p.rows = std::move(rows);
     std::stable_sort(p.rows.begin(), p.rows.end(), [](const PortfolioRow& x, const PortfolioRow& y) { return x.attention > y.attention; });
     return p;
+}
+
+// Names compare without regard to ASCII case ("acme" beside "Acme"); other bytes as they are.
+static std::weak_ordering compare_names(const std::string& x, const std::string& y) {
+    const size_t n = std::min(x.size(), y.size());
+    for (size_t i = 0; i < n; i++) {
+        const int a = std::tolower(static_cast<unsigned char>(x[i])), b = std::tolower(static_cast<unsigned char>(y[i]));
+        if (a != b) return a <=> b;
+    }
+    return x.size() <=> y.size();
+}
+
+void sort_rows(std::vector<PortfolioRow>& rows, const Workspace& ws, PortfolioColumn column, bool ascending) {
+    const auto account = [&](const PortfolioRow& r) -> const Account& { return ws.accounts[static_cast<size_t>(r.account)]; };
+    const auto manager = [&](const PortfolioRow& r) -> const std::string& {
+        static const std::string none;
+        const Person* p = ws.find_person(account(r).manager);
+        return p ? p->name : none;
+    };
+    // A number to order by for every column but the names.
+    const auto key = [&](const PortfolioRow& r) -> double {
+        switch (column) {
+        case PortfolioColumn::Attention: return r.attention;
+        case PortfolioColumn::Health: return r.health ? *r.health : -1.0;   // no score: below every score
+        case PortfolioColumn::Deviations: return r.open_deviations;
+        case PortfolioColumn::Investigations: return r.open_investigations;
+        case PortfolioColumn::OverdueActions: return r.overdue_actions;
+        case PortfolioColumn::OverdueReviews: return r.overdue_reviews;
+        case PortfolioColumn::YearToDate: return r.attainment_percent.value_or(-std::numeric_limits<double>::infinity());
+        case PortfolioColumn::Tier: return r.tier < 0 ? std::numeric_limits<double>::infinity() : r.tier;
+        case PortfolioColumn::Stage: return static_cast<double>(account(r).stage);
+        case PortfolioColumn::Relationship: return static_cast<double>(account(r).partnership);
+        case PortfolioColumn::Plan: return r.complete_sections;
+        default: return 0;
+        }
+    };
+    const auto order = [&](const PortfolioRow& x, const PortfolioRow& y) -> std::weak_ordering {
+        if (column == PortfolioColumn::Account) return compare_names(account(x).name, account(y).name);
+        if (column == PortfolioColumn::Manager) return compare_names(manager(x), manager(y));
+        const double a = key(x), b = key(y);
+        return a < b ? std::weak_ordering::less : b < a ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+    };
+    if (column == PortfolioColumn::Manager) {
+        // The manager's name is looked up once per row, not once per comparison.
+        std::vector<std::pair<const std::string*, PortfolioRow>> named;
+        named.reserve(rows.size());
+        for (PortfolioRow& r : rows) named.emplace_back(&manager(r), std::move(r));
+        std::stable_sort(named.begin(), named.end(), [&](const auto& x, const auto& y) {
+            const std::weak_ordering o = compare_names(*x.first, *y.first);
+            return ascending ? o < 0 : o > 0;
+        });
+        for (size_t i = 0; i < rows.size(); i++) rows[i] = std::move(named[i].second);
+        return;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&](const PortfolioRow& x, const PortfolioRow& y) {
+        const std::weak_ordering o = order(x, y);
+        return ascending ? o < 0 : o > 0;
+    });
 }
 
 }  // namespace kam

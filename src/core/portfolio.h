@@ -62,4 +62,15 @@ Portfolio portfolio_of(const Workspace& ws, const Scoring& scoring, std::vector<
 // overdue action; a year running more than 10% under forecast adds the same as a deviation.
 int attention_of(const PortfolioRow& row);
 
+// The dashboard's columns, each an order of the rows. Attention (most first when descending) is
+// the portfolio's own order. Ascending: fewest first for counts; the year to date by attainment,
+// rows without a forecast first; the tier in the scheme's order, accounts in no tier last; the
+// account and its manager by name (no manager first); stage and relationship level in their order.
+enum class PortfolioColumn { Attention, Health, Account, Deviations, Investigations, OverdueActions, OverdueReviews, YearToDate, Tier, Manager,
+                             Stage, Relationship, Plan, COUNT };
+
+// Orders the rows by one column; rows that tie keep the order they had, so rows given in the
+// portfolio's order (by attention) tie in attention order.
+void sort_rows(std::vector<PortfolioRow>& rows, const Workspace& ws, PortfolioColumn column, bool ascending);
+
 }  // namespace kam

@@ -4,6 +4,7 @@
 #include "ui/views.h"
 
 #include "core/amount_text.h"
+#include "core/parallel.h"
 #include "core/reviews/deviation.h"
 #include "ui/test_hooks.h"
 #include "ui/tiering/tiering_common.h"
@@ -11,7 +12,9 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 
 namespace kam::ui {
 
@@ -23,17 +26,27 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
         const bool all = v.today != today || v.defaults != ws.review_defaults || v.health_rules != ws.health_rules || v.serial != app.doc.serial() ||
                          v.rows.size() != ws.accounts.size();
         v.rows.resize(ws.accounts.size()), v.row_ids.resize(ws.accounts.size()), v.row_versions.resize(ws.accounts.size());
+        std::vector<int> stale;
         for (size_t i = 0; i < ws.accounts.size(); i++) {
             const Account& a = ws.accounts[i];
             const uint64_t version = app.doc.account_version(a.id);
             if (!all && v.row_ids[i] == a.id && v.row_versions[i] == version) continue;
-            v.rows[i] = portfolio_row(ws, static_cast<int>(i), today);
+            stale.push_back(static_cast<int>(i));
             v.row_ids[i] = a.id, v.row_versions[i] = version;
         }
+        // Thousands of rows on this thread and the helper, in chunks each takes when free (the rows
+        // are read from the workspace only, each into its own place).
+        constexpr size_t kChunk = 250;
+        const auto read = [&](size_t from, size_t to) {
+            for (size_t k = from; k < to; k++) v.rows[static_cast<size_t>(stale[k])] = portfolio_row(ws, stale[k], today);
+        };
+        if (stale.size() <= kChunk) read(0, stale.size());
+        else parallel_for((stale.size() + kChunk - 1) / kChunk, [&](size_t c, int) { read(c * kChunk, std::min(stale.size(), (c + 1) * kChunk)); });
         v.defaults = ws.review_defaults, v.health_rules = ws.health_rules, v.serial = app.doc.serial();
         v.portfolio = portfolio_of(ws, current_scoring(app), v.rows);
         v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         v.revision = app.doc.revision(), v.today = today;
+        v.computed++;
     }
     expose_text("perf/portfolio_ms", std::to_string(v.compute_ms));
     return v.portfolio;
@@ -81,6 +94,8 @@ static void draw_row(AppState& app, const PortfolioRow& r, const Scoring& scorin
     ImGui::TableNextColumn();
     if (ImGui::Selectable((a.name + "##name").c_str(), a.id == app.selected_account)) app.selected_account = a.id, app.request_tab = "Account";
     expose_item(key);
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", r.attention);
     ImGui::TableNextColumn();
     if (r.health) {
         ImGui::PushStyleColor(ImGuiCol_Text, health_band_color(r.band));
@@ -149,6 +164,55 @@ static void draw_filters(AppState& app) {
     expose_item("portfolio/band");
 }
 
+// The table's columns: header, width (em), what it sorts by. Attention is the default order.
+struct Column {
+    const char* name;
+    float width;
+    PortfolioColumn sorts;
+    ImGuiTableColumnFlags flags = 0;
+};
+static const Column kColumns[] = {
+    {"Account", 11, PortfolioColumn::Account},
+    {"Attention", 5, PortfolioColumn::Attention, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending},
+    {"Health", 4, PortfolioColumn::Health},
+    {"Deviations", 5, PortfolioColumn::Deviations, ImGuiTableColumnFlags_PreferSortDescending},
+    {"Investigating", 5.5f, PortfolioColumn::Investigations, ImGuiTableColumnFlags_PreferSortDescending},
+    {"Actions late", 5, PortfolioColumn::OverdueActions, ImGuiTableColumnFlags_PreferSortDescending},
+    {"Reviews late", 5, PortfolioColumn::OverdueReviews, ImGuiTableColumnFlags_PreferSortDescending},
+    {"Year to date", 8.5f, PortfolioColumn::YearToDate},
+    {"Tier", 6, PortfolioColumn::Tier},
+    {"Manager", 8, PortfolioColumn::Manager},
+    {"Stage", 11, PortfolioColumn::Stage},
+    {"Relationship", 6.5f, PortfolioColumn::Relationship},
+    {"Plan", 3, PortfolioColumn::Plan},
+};
+constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
+
+// The rows in the order the table's sort specs ask for: sorted again only when the specs or the
+// portfolio changed.
+static const std::vector<PortfolioRow>& sorted_rows(AppState& app, const Portfolio& p) {
+    PortfolioView& v = app.portfolio_view;
+    bool changed = v.sorted_from != v.computed;
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || changed)) {
+        if (specs->SpecsCount > 0) {
+            const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
+            const int c = std::clamp(static_cast<int>(spec.ColumnIndex), 0, kColumnCount - 1);
+            v.sort_column = kColumns[c].sorts, v.sort_ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
+        } else {
+            v.sort_column = PortfolioColumn::Attention, v.sort_ascending = false;
+        }
+        specs->SpecsDirty = false;
+        changed = true;
+    }
+    if (changed) {
+        v.sorted = p.rows;
+        if (v.sort_column != PortfolioColumn::Attention || v.sort_ascending) sort_rows(v.sorted, app.doc.ws(), v.sort_column, v.sort_ascending);
+        v.sorted_from = v.computed;
+        v.sorts++;
+    }
+    return v.sorted;
+}
+
 void draw_portfolio_dashboard(AppState& app) {
     if (hidden_from_customer(app.map.customer_safe, "The portfolio (every customer's figures)")) return;
     const std::string today = app.host.today ? app.host.today() : "";
@@ -157,35 +221,30 @@ void draw_portfolio_dashboard(AppState& app) {
     const Workspace& ws = app.doc.ws();
     draw_totals(ws, p.totals);
     draw_filters(app);
-    const PortfolioView& v = app.portfolio_view;
-    std::vector<const PortfolioRow*> rows;
-    rows.reserve(p.rows.size());
-    for (const PortfolioRow& r : p.rows) {
-        const Account& a = ws.accounts[static_cast<size_t>(r.account)];
-        if (!v.manager.empty() && a.manager != v.manager) continue;
-        if (v.tier != -2 && r.tier != v.tier) continue;
-        if (v.band != -2 && (r.health ? static_cast<int>(r.band) : -1) != v.band) continue;
-        rows.push_back(&r);
-    }
-    ImGui::TextDisabled("%zu accounts shown, what needs attention first. A red figure opens the account where it is dealt with; the health score, its breakdown.", rows.size());
+    PortfolioView& v = app.portfolio_view;
+    const auto shown = [&](const PortfolioRow& r) {
+        return (v.manager.empty() || ws.accounts[static_cast<size_t>(r.account)].manager == v.manager) && (v.tier == -2 || r.tier == v.tier) &&
+               (v.band == -2 || (r.health ? static_cast<int>(r.band) : -1) == v.band);
+    };
+    const size_t count = static_cast<size_t>(std::count_if(p.rows.begin(), p.rows.end(), shown));
+    ImGui::TextDisabled("%zu accounts shown, what needs attention first unless a click on a heading sorts them by it. A red figure opens the "
+                        "account where it is dealt with; the health score, its breakdown.", count);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
-                                  ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("portfolio", 12, flags)) return;
+                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Sortable;
+    if (!ImGui::BeginTable("portfolio", kColumnCount, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     // What needs attention first, then how the year runs, then who and where the account is.
-    ImGui::TableSetupColumn("Account", 0, em(11));
-    ImGui::TableSetupColumn("Health", 0, em(4));
-    ImGui::TableSetupColumn("Deviations", 0, em(5));
-    ImGui::TableSetupColumn("Investigating", 0, em(5.5f));
-    ImGui::TableSetupColumn("Actions late", 0, em(5));
-    ImGui::TableSetupColumn("Reviews late", 0, em(5));
-    ImGui::TableSetupColumn("Year to date", 0, em(8.5f));
-    ImGui::TableSetupColumn("Tier", 0, em(6));
-    ImGui::TableSetupColumn("Manager", 0, em(8));
-    ImGui::TableSetupColumn("Stage", 0, em(11));
-    ImGui::TableSetupColumn("Relationship", 0, em(6.5f));
-    ImGui::TableSetupColumn("Plan", 0, em(3));
-    ImGui::TableHeadersRow();
+    for (const Column& c : kColumns) ImGui::TableSetupColumn(c.name, c.flags, em(c.width));
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < kColumnCount; c++) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        ImGui::TableHeader(kColumns[c].name);
+        expose_item(std::string("portfolio/header/") + kColumns[c].name);
+    }
+    std::vector<const PortfolioRow*> rows;
+    rows.reserve(count);
+    for (const PortfolioRow& r : sorted_rows(app, p))
+        if (shown(r)) rows.push_back(&r);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step())

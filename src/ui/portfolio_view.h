@@ -22,6 +22,14 @@ struct PortfolioView {
     HealthRules health_rules;
     uint64_t serial = 0;                  // of the document they were read from
     double compute_ms = 0;                // for the benchmark
+    uint64_t computed = 0;                // counts each time 'portfolio' is computed
+    // The rows in the order of the column the user sorts by (sorted only when the order or the
+    // portfolio changes, not every frame).
+    std::vector<PortfolioRow> sorted;
+    uint64_t sorted_from = 0;             // 'computed' when sorted
+    PortfolioColumn sort_column = PortfolioColumn::Attention;
+    bool sort_ascending = false;
+    uint64_t sorts = 0;                   // how many times sorted (for the tests)
     // Filters: "" = everyone / every tier.
     Id manager;
     int tier = -2;                        // -2 every tier, -1 accounts in no tier

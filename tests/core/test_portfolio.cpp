@@ -92,3 +92,44 @@ TEST_CASE("each row carries the account's health, its band and trend; the totals
     CHECK(p.totals.with_health == 3);
     CHECK(p.totals.healthy == 1);
 }
+
+TEST_CASE("the portfolio's rows sort by a column either way, ties kept in attention order", "[portfolio]") {
+    Workspace ws = three_accounts();
+    ws.team.push_back({"p2", "bo"});
+    ws.accounts[0].manager = "p2", ws.accounts[2].manager = "p1";   // Late Ltd has none
+    ws.accounts[0].stage = Stage::Exploitation;
+    const Scoring scoring = score_accounts(ws.criteria, ws.tier_scheme, ws.accounts);
+    const std::vector<PortfolioRow> by_attention = portfolio(ws, scoring, "2026-12-01").rows;   // Falling, Late, Calm
+    const auto order = [&](PortfolioColumn column, bool ascending, std::vector<PortfolioRow> rows) {
+        sort_rows(rows, ws, column, ascending);
+        std::string names;
+        for (const PortfolioRow& r : rows) names += (names.empty() ? "" : ", ") + ws.accounts[static_cast<size_t>(r.account)].name;
+        return names;
+    };
+    CHECK(order(PortfolioColumn::Attention, false, by_attention) == "Falling GmbH, Late Ltd, Calm AB");
+    CHECK(order(PortfolioColumn::Attention, true, by_attention) == "Calm AB, Late Ltd, Falling GmbH");
+    CHECK(order(PortfolioColumn::Account, true, by_attention) == "Calm AB, Falling GmbH, Late Ltd");
+    CHECK(order(PortfolioColumn::Account, false, by_attention) == "Late Ltd, Falling GmbH, Calm AB");
+    // Counts: the ties (zero) stay in attention order, whichever way.
+    CHECK(order(PortfolioColumn::Deviations, false, by_attention) == "Falling GmbH, Late Ltd, Calm AB");
+    CHECK(order(PortfolioColumn::Deviations, true, by_attention) == "Late Ltd, Calm AB, Falling GmbH");
+    CHECK(order(PortfolioColumn::OverdueReviews, false, by_attention) == "Late Ltd, Falling GmbH, Calm AB");
+    CHECK(order(PortfolioColumn::OverdueActions, true, by_attention) == "Falling GmbH, Calm AB, Late Ltd");
+    CHECK(order(PortfolioColumn::Investigations, true, by_attention) == "Falling GmbH, Late Ltd, Calm AB");
+    // The year by attainment: Falling at 70.5%, the two others at 100%.
+    CHECK(order(PortfolioColumn::YearToDate, true, by_attention) == "Falling GmbH, Late Ltd, Calm AB");
+    CHECK(order(PortfolioColumn::YearToDate, false, by_attention) == "Late Ltd, Calm AB, Falling GmbH");
+    // Managers by name, none first (the bytes of "Å" come after ASCII).
+    CHECK(order(PortfolioColumn::Manager, true, by_attention) == "Late Ltd, Calm AB, Falling GmbH");
+    CHECK(order(PortfolioColumn::Manager, false, by_attention) == "Falling GmbH, Calm AB, Late Ltd");
+    CHECK(order(PortfolioColumn::Stage, false, by_attention).starts_with("Calm AB"));
+    CHECK(order(PortfolioColumn::Plan, true, by_attention) == "Falling GmbH, Late Ltd, Calm AB");
+
+    // Tiers in the scheme's order, accounts in none last; a row without a forecast lowest of all years.
+    std::vector<PortfolioRow> rows = by_attention;
+    rows[0].tier = -1, rows[1].tier = 1, rows[2].tier = 0;
+    CHECK(order(PortfolioColumn::Tier, true, rows) == "Calm AB, Late Ltd, Falling GmbH");
+    CHECK(order(PortfolioColumn::Tier, false, rows) == "Falling GmbH, Late Ltd, Calm AB");
+    rows[2].attainment_percent.reset();
+    CHECK(order(PortfolioColumn::YearToDate, true, rows) == "Calm AB, Falling GmbH, Late Ltd");
+}

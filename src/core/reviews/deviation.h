@@ -5,8 +5,10 @@
 
 #include "core/model.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kam {
@@ -37,6 +39,18 @@ struct FigureTable {
 // An invalid last_month gives an empty table.
 FigureTable figure_table(const std::vector<MonthFigures>& months, const std::string& last_month, int count,
                          const DeviationRules& rules = {});
+
+// What the portfolio dashboard reads of figure_table(months, last_month, count, rules), without
+// building it (no month texts, no heap): which months are flagged (bit i: the month first + i,
+// oldest first; month numbers as core/dates.h counts them) and the last month's year to date.
+// count is 1..64; an invalid last_month or count gives count 0 (as figure_table gives no rows).
+struct FigureSummary {
+    int first = 0, count = 0;
+    uint64_t flagged = 0;
+    double ytd_forecast = 0, ytd_actual = 0;
+};
+FigureSummary figure_summary(const std::vector<MonthFigures>& months, std::string_view last_month, int count,
+                             const DeviationRules& rules = {});
 
 // The rules and currency that hold for an account: its own where it has them, else the workspace's.
 const DeviationRules& rules_of(const Workspace& ws, const Account& a);

@@ -1,6 +1,9 @@
 #include "core/reviews/investigation.h"
 
+#include "core/dates.h"
+
 #include <algorithm>
+#include <bit>
 
 namespace kam {
 
@@ -60,6 +63,29 @@ OpenDeviations open_deviations(const Account& a, const FigureTable& table) {
         n.open += f == FollowUp::Open;
         n.investigated += f == FollowUp::Investigated;
     }
+    return n;
+}
+
+OpenDeviations open_deviations(const Account& a, const FigureSummary& summary) {
+    // As follow_up() month by month: the months of the summary with an investigation, and of those
+    // the ones whose action (the plan's first action of the month) is done. A month text that is
+    // not "YYYY-MM" matches no month of a table.
+    const auto bit = [&](const std::string& month) -> uint64_t {
+        const std::optional<int> n = month_number(month);
+        return n && *n >= summary.first && *n < summary.first + summary.count ? uint64_t{1} << (*n - summary.first) : 0;
+    };
+    uint64_t investigated = 0, acted = 0, done = 0;
+    for (const Investigation& inv : a.investigations) investigated |= bit(inv.month);
+    for (const Action& action : a.plan.actions) {
+        if (action.deviation.empty()) continue;
+        const uint64_t b = bit(action.deviation);
+        if (b & acted) continue;   // deviation_action() finds the first one
+        acted |= b;
+        if (action.status == ActionStatus::Done) done |= b;
+    }
+    OpenDeviations n;
+    n.open = std::popcount(summary.flagged & ~investigated);
+    n.investigated = std::popcount(investigated & ~done);
     return n;
 }
 

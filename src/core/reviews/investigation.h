@@ -35,5 +35,7 @@ struct OpenDeviations {
     int open = 0, investigated = 0;
 };
 OpenDeviations open_deviations(const Account& a, const FigureTable& table);
+// The same from the summary of the table (the dashboard's lean path; the same counts).
+OpenDeviations open_deviations(const Account& a, const FigureSummary& summary);
 
 }  // namespace kam
