@@ -1,27 +1,19 @@
 // Version 1 files (every file exported before the account plan) still import, brought up to date:
 // a real version-1 export of the sample workspace is kept as a fixture.
 #include "core/io/json_io.h"
+#include "fixture.h"
 #include "core/io/migrate_v1.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace kam;
 using json = nlohmann::json;
 
-static std::string fixture(const char* name) {
-    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/" + name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST_CASE("a version-1 export imports, its plan brought up to date", "[json][migrate]") {
-    const std::string text = fixture("sample-v1.json");
+    const std::string text = read_fixture("sample-v1.json");
     const json old = json::parse(text);
     REQUIRE(old["version"] == 1);
     ReadResult r = read_workspace_json(text);
@@ -72,7 +64,7 @@ TEST_CASE("a version-1 export imports, its plan brought up to date", "[json][mig
 }
 
 TEST_CASE("a version-1 file keeps reporting its own problems at their paths", "[json][migrate]") {
-    json doc = json::parse(fixture("sample-v1.json"));
+    json doc = json::parse(read_fixture("sample-v1.json"));
     doc["accounts"][0]["plan"]["actions"][1]["owner"] = "p999";
     doc["accounts"][0]["plan"]["objectives"][0]["achieved"] = "yes";
     ReadResult r = read_workspace_json(doc.dump());
@@ -81,7 +73,7 @@ TEST_CASE("a version-1 file keeps reporting its own problems at their paths", "[
     CHECK(r.problems[0] == Problem{"/accounts/0/plan/objectives/0/achieved", "expected boolean, got string \"yes\""});
     CHECK(r.problems[1] == Problem{"/accounts/0/plan/actions/1/owner", "unknown person id \"p999\""});
     // A version-2 plan in a file that says version 1 is refused, not half read.
-    doc = json::parse(fixture("sample-v1.json"));
+    doc = json::parse(read_fixture("sample-v1.json"));
     doc["accounts"][0]["plan"]["strengths"] = json::array({{{"text", "x"}}});
     r = read_workspace_json(doc.dump());
     REQUIRE_FALSE(r.ok());

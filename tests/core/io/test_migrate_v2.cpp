@@ -1,21 +1,18 @@
 // Version 2 files (every file exported with the first account plan) still import: version 3 only
 // added links from SWOT items to whitespace cells. A real version-2 export of the sample is kept.
 #include "core/io/json_io.h"
+#include "fixture.h"
 #include "core/sample_workspace.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace kam;
 
 TEST_CASE("a version-2 export imports unchanged, and is written back in the current version", "[json][migrate]") {
-    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/sample-v2.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    REQUIRE(text.str().find("\"version\": 2,") != std::string::npos);
-    ReadResult r = read_workspace_json(text.str());
+    const std::string text = read_fixture("sample-v2.json");
+    REQUIRE(text.find("\"version\": 2,") != std::string::npos);
+    ReadResult r = read_workspace_json(text);
     INFO(describe_problems(r.problems, 10));
     REQUIRE(r.ok());
     // The same workspace as today's sample, but for what the sample gained since: links to cells

@@ -2,22 +2,19 @@
 // cadences, investigations, richer reviews), every new member optional. A real version-3
 // export of the sample is kept.
 #include "core/io/json_io.h"
+#include "fixture.h"
 #include "core/sample_workspace.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace kam;
 
 TEST_CASE("a version-3 export imports with the workspace's review defaults", "[json][migrate]") {
-    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/sample-v3.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    REQUIRE(text.str().find("\"version\": 3,") != std::string::npos);
-    REQUIRE(text.str().find("\"investigations\"") == std::string::npos);
-    ReadResult r = read_workspace_json(text.str());
+    const std::string text = read_fixture("sample-v3.json");
+    REQUIRE(text.find("\"version\": 3,") != std::string::npos);
+    REQUIRE(text.find("\"investigations\"") == std::string::npos);
+    ReadResult r = read_workspace_json(text);
     INFO(describe_problems(r.problems, 10));
     REQUIRE(r.ok());
     const Workspace& ws = *r.workspace;

@@ -2,22 +2,19 @@
 // account's kept history), both optional. A real version-4 export of the sample, with the review
 // rhythm's members filled, is kept.
 #include "core/io/json_io.h"
+#include "fixture.h"
 #include "core/sample_workspace.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace kam;
 
 TEST_CASE("a version-4 export imports with the default health rules and no history", "[json][migrate]") {
-    std::ifstream in(std::string(KAM_TEST_FIXTURES) + "/sample-v4.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    REQUIRE(text.str().find("\"version\": 4,") != std::string::npos);
-    REQUIRE(text.str().find("\"health") == std::string::npos);
-    ReadResult r = read_workspace_json(text.str());
+    const std::string text = read_fixture("sample-v4.json");
+    REQUIRE(text.find("\"version\": 4,") != std::string::npos);
+    REQUIRE(text.find("\"health") == std::string::npos);
+    ReadResult r = read_workspace_json(text);
     INFO(describe_problems(r.problems, 10));
     REQUIRE(r.ok());
     const Workspace& ws = *r.workspace;
