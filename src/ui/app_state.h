@@ -9,6 +9,7 @@
 #include "core/tiering/tiering.h"
 #include "storage/store.h"
 #include "ui/portfolio_view.h"
+#include "ui/review_pack_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
@@ -154,6 +155,7 @@ struct AppState {
     PlanView plan_view;
     ForecastView forecast_view;
     PortfolioView portfolio_view;
+    ReviewPackView review_pack;              // the executive review pack: presented, its page
     ActualsImportView actuals_import;
     DateDraft date_draft;
 
