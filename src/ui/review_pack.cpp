@@ -24,7 +24,8 @@
 namespace kam::ui {
 
 // On a shared screen the room reads from a few metres away: the pack's text is this much larger.
-static constexpr float kPresentScale = 1.5f;
+static constexpr float kPresentScale = 1.3f;
+static constexpr float kChartScale = 1.0f;
 
 //-----------------------------------------------------------------------------
 // [SECTION] The pack, gathered when something changed
@@ -84,9 +85,10 @@ static void draw_deviations(const ReviewPage& p) {
                             : d.follow_up == FollowUp::Investigated                                          ? "investigated, action open"
                                                                                                              : "on record";
         ImGui::TextColored(color, "%s  %s", d.row.month.c_str(), state);
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s of %s forecast%s%s", money(d.row.actual, p.currency).c_str(), money(d.row.forecast, p.currency).c_str(),
-                            d.flags.empty() ? "" : ": ", d.flags.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s of %s forecast%s%s", money(d.row.actual, p.currency).c_str(), money(d.row.forecast, p.currency).c_str(),
+                           d.flags.empty() ? "" : ": ", d.flags.c_str());
+        ImGui::PopStyleColor();
         if (!d.investigated) continue;
         ImGui::Indent();
         ImGui::TextWrapped("%s%s%s%s", d.cause.c_str(), d.explanation.empty() ? "" : ": ", d.explanation.c_str(),
@@ -120,9 +122,11 @@ static void draw_overdue(const ReviewPage& p) {
         ImGui::TextDisabled("Nothing is overdue.");
         return;
     }
+    ImGui::PushStyleColor(ImGuiCol_Text, kRed);
     for (const PackOverdue& x : p.overdue_reviews)
-        ImGui::TextColored(kRed, "%s: %s%s", x.what.c_str(), x.due == "never held" ? "never held" : ("due " + x.due).c_str(),
+        ImGui::TextWrapped("%s: %s%s", x.what.c_str(), x.due == "never held" ? "never held" : ("due " + x.due).c_str(),
                            x.days ? (", " + std::to_string(x.days) + " days late").c_str() : "");
+    ImGui::PopStyleColor();
     for (const PackOverdue& x : p.overdue_actions)
         ImGui::TextWrapped("%s (%s): due %s, %ld days late", x.what.c_str(), x.owner.empty() ? "nobody" : x.owner.c_str(), x.due.c_str(), x.days);
 }
@@ -149,7 +153,11 @@ static void draw_page(AppState& app, const ReviewPage& p) {
     } else {
         ImGui::TextDisabled("No forecast for this year yet.");
     }
+    // The chart a little smaller than the text, so that the chart and what is below it fit one
+    // screen of a laptop (1280 x 800) as well as of a wall screen.
+    ImGui::SetWindowFontScale(kChartScale);
     draw_forecast_chart(app, p.table, p.currency);
+    ImGui::SetWindowFontScale(kPresentScale);
     // Two columns below the chart: what went wrong and what was promised on the left, what is late
     // and who we do not reach on the right.
     if (ImGui::BeginTable("pack_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
