@@ -10,6 +10,7 @@
 #include "storage/store.h"
 #include "ui/health_keeper.h"
 #include "ui/portfolio_view.h"
+#include "ui/review_pack_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
@@ -156,6 +157,7 @@ struct AppState {
     ForecastView forecast_view;
     PortfolioView portfolio_view;
     HealthKeeper health_keeper;
+    ReviewPackView review_pack;              // the executive review pack: presented, its page
     ActualsImportView actuals_import;
     DateDraft date_draft;
 

@@ -94,6 +94,13 @@ static bool begin_tab(AppState& app, const MainTab& tab) {
 
 void draw_app(AppState& app, const char* save_status) {
     begin_exposing_frame();
+    // Presenting the review pack on a shared screen: the pack alone, over the whole window (no
+    // menu, accounts or tabs) until Esc. It edits nothing, so nothing else needs to be on screen.
+    if (app.review_pack.presenting) {
+        draw_review_pack(app);
+        if (!app.review_pack.presenting) app.request_tab = "Portfolio";   // back where it was presented from
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -220,6 +220,7 @@ void draw_portfolio_dashboard(AppState& app) {
     const Scoring& scoring = current_scoring(app);
     const Workspace& ws = app.doc.ws();
     draw_totals(ws, p.totals);
+    draw_review_pack_buttons(app);
     draw_filters(app);
     PortfolioView& v = app.portfolio_view;
     const auto shown = [&](const PortfolioRow& r) {

@@ -21,6 +21,10 @@ void draw_account_profile(AppState& app);  // account_profile.cpp
 void draw_stage_and_level(AppState& app, Account& a, struct FieldEdits& edits);
 void draw_team_panel(AppState& app);       // team_panel.cpp
 void draw_portfolio_dashboard(AppState& app);   // portfolio_dashboard.cpp: every account, what needs attention first
+// review_pack.cpp: the executive review pack over the whole window (while app.review_pack.presenting),
+// and the Portfolio tab's buttons that present and export it.
+void draw_review_pack(AppState& app);
+void draw_review_pack_buttons(AppState& app);
 void draw_dialogs(AppState& app);          // dialogs.cpp: errors, confirmations, about
 void draw_storage_banner(AppState& app);   // storage_banner.cpp: read-only while another tab saves
 void draw_storage_window(AppState& app);   // storage_window.cpp: Help > Storage, the backups to restore
