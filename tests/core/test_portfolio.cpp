@@ -73,7 +73,7 @@ TEST_CASE("an investigated deviation weighs less than one nobody looked at", "[p
     CHECK(p.totals.open_investigations == 1);
 }
 
-TEST_CASE("each row carries the account's health, its band and trend; the totals count the healthy", "[portfolio][health]") {
+TEST_CASE("each row carries the account's health, its band and trend, and the totals count the healthy", "[portfolio][health]") {
     Workspace ws = three_accounts();
     ws.accounts[0].health_history = {{"2026-11", 60}};   // Calm AB was 60 last month
     const Portfolio p = portfolio(ws, score_accounts(ws.criteria, ws.tier_scheme, ws.accounts), "2026-12-01");
