@@ -5,6 +5,7 @@
 // Then the portfolio dashboard of 5,000 accounts x 36 months: its figures, and its frame scrolling.
 //   bench_reviews [--write-forecast file.json]
 //   bench_reviews --write-portfolio file.json     (only writes the dashboard's 5,000 x 36 workspace)
+//   bench_reviews --portfolio-parts               (only what one dashboard row costs, part by part)
 #include "core/dates.h"
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
@@ -167,6 +168,10 @@ static void portfolio_parts(const Workspace& ws, const std::string& today) {
     time("overdue actions", [&](const Account& a) {
         return std::count_if(a.plan.actions.begin(), a.plan.actions.end(), [&](const Action& x) { return is_overdue(x, today); });
     });
+    time("account_health without its texts", [&](const Account& a) { return account_health(ws, a, today, false).score.value_or(0); });
+    time("portfolio_row (all of the above the dashboard reads, and health)", [&](const Account& a) {
+        return portfolio_row(ws, static_cast<int>(&a - ws.accounts.data()), today).attention;
+    });
 }
 
 static void portfolio_bench() {
@@ -246,6 +251,10 @@ static void portfolio_bench() {
 
 int main(int argc, char** argv) {
     start_helper();   // as the app does: the dashboard reads its rows on two threads
+    if (argc == 2 && std::string(argv[1]) == "--portfolio-parts") {   // only what one dashboard row costs, part by part
+        portfolio_parts(portfolio_workspace(this_month()), this_month() + "-15");
+        return 0;
+    }
     for (int i = 1; i + 1 < argc; i++) {
         if (std::string(argv[i]) == "--write-portfolio") {   // for bench/browser_bench.mjs: writes, and measures nothing
             Workspace ws = portfolio_workspace(this_month());

@@ -83,21 +83,17 @@ void attitude_part(HealthPartScore& p, const std::vector<KeyPerson>& key, bool e
     if (least->contact->attitude < 0) p.why += " Least favourable: " + least->contact->name + " (" + std::to_string(least->contact->attitude) + ").";
 }
 
-// Year to date as the forecast table reads it: January through this month, over the months with an
-// actual (a forecast not yet reported is not compared with nothing).
-void attainment_part(HealthPartScore& p, const Workspace& ws, const Account& a, const std::string& today, bool explain) {
-    const std::string year = today.substr(0, 4), month = today.substr(0, 7);
-    double forecast = 0, actual = 0;
-    for (const MonthFigures& m : a.months)
-        if (m.actual && m.month.compare(0, 4, year) == 0 && m.month <= month) actual += *m.actual, forecast += m.forecast.value_or(0.0);
-    if (forecast <= 0) { if (explain) p.why = "No forecast for this year's months with an actual."; return; }
-    const double percent = actual / forecast * 100.0;
+// The year to date as the forecast table reads it (health_facts): a forecast not yet reported is
+// not compared with nothing.
+void attainment_part(HealthPartScore& p, const Workspace& ws, const Account& a, const HealthFacts& facts, bool explain) {
+    if (facts.ytd_forecast <= 0) { if (explain) p.why = "No forecast for this year's months with an actual."; return; }
+    const double percent = facts.ytd_actual / facts.ytd_forecast * 100.0;
     p.score = std::clamp((percent - 50.0) * 2.0, 0.0, 100.0);
     if (!explain) return;
     const std::string& currency = currency_of(ws, a);
     char text[200];
     std::snprintf(text, sizeof text, "Year to date %.0f%% of forecast (%s of %s %s); full marks at 100%%, none at 50%% or below.",
-                  percent, amount_text(actual).c_str(), amount_text(forecast).c_str(), currency.c_str());
+                  percent, amount_text(facts.ytd_actual).c_str(), amount_text(facts.ytd_forecast).c_str(), currency.c_str());
     p.why = text;
 }
 
@@ -129,35 +125,33 @@ void actions_part(HealthPartScore& p, const Account& a, const std::string& today
     if (explain) p.why = of(on_time, considered) + " actions with a due date done on time or not yet due.";
 }
 
-void reviews_part(HealthPartScore& p, const Workspace& ws, const Account& a, const std::string& today, bool explain) {
-    int scheduled = 0, on_time = 0;
+void reviews_part(HealthPartScore& p, const Workspace& ws, const Account& a, const std::string& today, const HealthFacts& facts, bool explain) {
+    const ReviewCounts& n = facts.reviews;
+    if (n.scheduled == 0) { if (explain) p.why = "No review is scheduled."; return; }
+    p.score = share(n.scheduled - n.overdue, n.scheduled);
+    if (!explain) return;
     std::string late;
     for (const ReviewDue& due : review_schedule(ws, a, today)) {
-        if (due.every_months == 0) continue;
-        scheduled++;
-        if (!due.overdue) { on_time++; continue; }
-        if (!explain) continue;
+        if (!due.overdue) continue;
         late += late.empty() ? "" : "; ";
         late += std::string(kReviewKindLabels[static_cast<size_t>(due.kind)]) + (due.last.empty() ? " never held" : " due " + due.due);
     }
-    if (scheduled == 0) { if (explain) p.why = "No review is scheduled."; return; }
-    p.score = share(on_time, scheduled);
-    if (explain) p.why = of(on_time, scheduled) + " scheduled kinds of review on time." + (late.empty() ? "" : " Overdue: " + late + ".");
+    p.why = of(n.scheduled - n.overdue, n.scheduled) + " scheduled kinds of review on time." + (late.empty() ? "" : " Overdue: " + late + ".");
 }
 
-void plan_part(HealthPartScore& p, const Account& a, bool explain) {
+void plan_part(HealthPartScore& p, const HealthFacts& facts, bool explain) {
     double sum = 0;
     int complete = 0, partial = 0;
     std::string missing;
-    for (size_t s = 0; s < static_cast<size_t>(PlanSection::COUNT); s++) {
-        const Completeness c = rate_section(a, static_cast<PlanSection>(s)).rating;
+    for (size_t s = 0; s < facts.sections.size(); s++) {
+        const Completeness c = facts.sections[s];
         complete += c == Completeness::Complete, partial += c == Completeness::Partial;
         sum += c == Completeness::Complete ? 1.0 : c == Completeness::Partial ? 0.5 : 0.0;
         if (explain && c != Completeness::Complete) missing += (missing.empty() ? "" : ", ") + std::string(kPlanSectionLabels[s]);
     }
-    p.score = sum / static_cast<double>(PlanSection::COUNT) * 100.0;
+    p.score = sum / static_cast<double>(facts.sections.size()) * 100.0;
     if (!explain) return;
-    p.why = of(complete, static_cast<int>(PlanSection::COUNT)) + " plan sections complete, " + std::to_string(partial) + " partial." +
+    p.why = of(complete, static_cast<int>(facts.sections.size())) + " plan sections complete, " + std::to_string(partial) + " partial." +
             (missing.empty() ? "" : " To complete: " + missing + ".");
 }
 
@@ -174,7 +168,20 @@ void freshness_part(HealthPartScore& p, const std::vector<KeyPerson>& key, int d
 
 }  // namespace
 
+HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today) {
+    HealthFacts facts;
+    const FigureSummary year = figure_summary(a.months, std::string_view(today).substr(0, 7), 1, rules_of(ws, a));
+    facts.ytd_forecast = year.ytd_forecast, facts.ytd_actual = year.ytd_actual;
+    facts.reviews = review_counts(ws, a, today);
+    facts.sections = section_ratings(a);
+    return facts;
+}
+
 AccountHealth account_health(const Workspace& ws, const Account& a, const std::string& today, bool explain) {
+    return account_health(ws, a, today, health_facts(ws, a, today), explain);
+}
+
+AccountHealth account_health(const Workspace& ws, const Account& a, const std::string& today, const HealthFacts& facts, bool explain) {
     const HealthRules& rules = ws.health_rules;
     AccountHealth h;
     for (size_t i = 0; i < kHealthParts; i++) h.parts[i].part = static_cast<HealthPart>(i), h.parts[i].weight = rules.weights[i];
@@ -182,10 +189,10 @@ AccountHealth account_health(const Workspace& ws, const Account& a, const std::s
     const auto part = [&](HealthPart which) -> HealthPartScore& { return h.parts[static_cast<size_t>(which)]; };
     coverage_part(part(HealthPart::Coverage), key, explain);
     attitude_part(part(HealthPart::Attitude), key, explain);
-    attainment_part(part(HealthPart::Attainment), ws, a, today, explain);
+    attainment_part(part(HealthPart::Attainment), ws, a, facts, explain);
     actions_part(part(HealthPart::Actions), a, today, explain);
-    reviews_part(part(HealthPart::Reviews), ws, a, today, explain);
-    plan_part(part(HealthPart::Plan), a, explain);
+    reviews_part(part(HealthPart::Reviews), ws, a, today, facts, explain);
+    plan_part(part(HealthPart::Plan), facts, explain);
     freshness_part(part(HealthPart::Freshness), key, rules.contact_days, today, explain);
 
     // Only the parts that apply and weigh something share the 100 points.

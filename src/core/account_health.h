@@ -9,6 +9,8 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/planning/planning.h"
+#include "core/reviews/review_schedule.h"
 
 #include <array>
 #include <optional>
@@ -52,6 +54,17 @@ struct AccountHealth {
 // explain = false leaves every 'why' empty: the portfolio and the keeper read thousands of accounts
 // for their scores alone.
 AccountHealth account_health(const Workspace& ws, const Account& a, const std::string& today, bool explain = true);
+
+// What the score reads that the portfolio's row shows as well, so that the dashboard reads each of
+// its 5,000 accounts once: the year to date (January to today's month, over the months with an
+// actual), the scheduled and overdue kinds of review, and each plan section's rating.
+struct HealthFacts {
+    double ytd_forecast = 0, ytd_actual = 0;
+    ReviewCounts reviews;
+    SectionRatings sections{};
+};
+HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today);
+AccountHealth account_health(const Workspace& ws, const Account& a, const std::string& today, const HealthFacts& facts, bool explain);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Bands, trend, and the kept history

@@ -91,6 +91,9 @@ TEST_CASE("each row carries the account's health, its band and trend, and the to
     CHECK(row(2).health == 46);
     CHECK(p.totals.with_health == 3);
     CHECK(p.totals.healthy == 1);
+    // The row reads the reviews, the plan and the year to date once for itself and its score: the
+    // same score as the account's own.
+    for (int i = 0; i < 3; i++) CHECK(row(i).health == account_health(ws, ws.accounts[static_cast<size_t>(i)], "2026-12-01").score);
 }
 
 TEST_CASE("the portfolio's rows sort by a column either way, ties kept in attention order", "[portfolio]") {

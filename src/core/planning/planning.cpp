@@ -214,14 +214,21 @@ SectionRating rate_section(const Account& a, PlanSection section) {
     return {Completeness::Partial, missing};
 }
 
-int complete_sections(const Account& a) {
-    int complete = 0;
-    for (int s = 0; s < (int)PlanSection::COUNT; s++) {
+SectionRatings section_ratings(const Account& a) {
+    SectionRatings ratings{};
+    for (size_t s = 0; s < ratings.size(); s++) {
         bool missing = false;
-        complete += check_section(a.plan, (PlanSection)s, [&missing](const char*) { missing = true; }) && !missing;
+        const bool anything = check_section(a.plan, static_cast<PlanSection>(s), [&missing](const char*) { missing = true; });
+        ratings[s] = !anything ? Completeness::Empty : missing ? Completeness::Partial : Completeness::Complete;
     }
-    return complete;
+    return ratings;
 }
+
+int complete_sections(const SectionRatings& ratings) {
+    return static_cast<int>(std::count(ratings.begin(), ratings.end(), Completeness::Complete));
+}
+
+int complete_sections(const Account& a) { return complete_sections(section_ratings(a)); }
 
 //-----------------------------------------------------------------------------
 // The customer-safe view and the team's standard objectives

@@ -92,8 +92,13 @@ struct SectionRating {
 // has a measure (target differs from start), a due date and an owner. Actions: each still open
 // has an owner and a due date, and every open objective has an action.
 SectionRating rate_section(const Account& a, PlanSection section);
+// Every section's rating without what is missing (the dashboard and the health score read 5,000
+// plans), in PlanSection order.
+using SectionRatings = std::array<Completeness, static_cast<size_t>(PlanSection::COUNT)>;
+SectionRatings section_ratings(const Account& a);
 // How many of the six sections are complete; a plan with nothing in it has 0.
 int complete_sections(const Account& a);
+int complete_sections(const SectionRatings& ratings);
 
 //-----------------------------------------------------------------------------
 // The customer-safe view and the team's standard objectives

@@ -61,27 +61,29 @@ static std::optional<long> day_after_months(std::string_view date, int months) {
     return day_number(target);
 }
 
-int overdue_reviews(const Workspace& ws, const Account& a, const std::string& today) {
-    // As review_schedule() counts them, with today read once and no texts built.
+ReviewCounts review_counts(const Workspace& ws, const Account& a, const std::string& today) {
+    // Today is read once.
     const std::optional<long> today_day = day_number(today);
     // The newest of each kind in one pass over the log (as last_review() finds it).
     const Review* newest[kReviewKinds] = {};
     for (const Review& r : a.reviews)
         if (const size_t k = static_cast<size_t>(r.kind); k < kReviewKinds && (!newest[k] || r.date > newest[k]->date)) newest[k] = &r;
-    int n = 0;
+    ReviewCounts n;
     for (size_t k = 0; k < kReviewKinds; k++) {
-        const ReviewKind kind = static_cast<ReviewKind>(k);
-        const int every = cadence_of(ws, a, kind);
+        const int every = cadence_of(ws, a, static_cast<ReviewKind>(k));
         if (every <= 0) continue;
+        n.scheduled++;
         const Review* last = newest[k];
         if (!last || last->date.empty()) {
-            n++;
+            n.overdue++;
             continue;
         }
         const std::optional<long> due_day = day_after_months(last->date, every);
-        n += due_day && today_day && *today_day > *due_day;
+        n.overdue += due_day && today_day && *today_day > *due_day;
     }
     return n;
 }
+
+int overdue_reviews(const Workspace& ws, const Account& a, const std::string& today) { return review_counts(ws, a, today).overdue; }
 
 }  // namespace kam

@@ -123,6 +123,32 @@ TEST_CASE("completeness: empty, partial with what is missing, complete", "[plann
     CHECK(complete_sections(a) == 6);
 }
 
+TEST_CASE("section ratings without what is missing agree with rate_section", "[planning]") {
+    Account a;
+    const auto agree = [&] {
+        const SectionRatings lean = section_ratings(a);
+        int complete = 0;
+        for (size_t s = 0; s < lean.size(); s++) {
+            CHECK(lean[s] == rate_section(a, static_cast<PlanSection>(s)).rating);
+            complete += lean[s] == Completeness::Complete;
+        }
+        CHECK(complete_sections(lean) == complete);
+    };
+    agree();                                           // all empty
+    a.plan.period = "FY 2027";
+    a.plan.strengths = {{"Installed base"}};
+    a.plan.key_dates = "Board in March";               // the customer section with only key dates
+    a.plan.value_added = {{"Uptime"}};
+    agree();                                           // partial ones
+    a.plan.valid_until = "2027-12-31", a.plan.status = PlanStatus::Agreed;
+    a.plan.weaknesses = a.plan.opportunities = a.plan.threats = {{"x"}};
+    a.plan.objectives = {Objective{"o1", "Grow"}};
+    a.plan.actions = {{"Workshop", "o2", "p1", "2026-12-01"}};   // the open objective has no action
+    agree();
+    a.plan.actions[0].objective = "o1";
+    agree();
+}
+
 TEST_CASE("the customer-safe view shows what the section allows, never internal items", "[planning]") {
     CHECK(shown_to_customer(PlanList::Strengths, Visibility::Default));
     CHECK(shown_to_customer(PlanList::Objectives, Visibility::Default));

@@ -1,6 +1,6 @@
 // The portfolio dashboard's lean reading of an account (no texts, no heap) agrees with the full one
 // it stands for: figure_summary with figure_table, open_deviations of a summary with those of the
-// table, overdue_reviews with review_schedule.
+// table, review_counts and overdue_reviews with review_schedule.
 #include "core/dates.h"
 #include "core/reviews/deviation.h"
 #include "core/reviews/investigation.h"
@@ -124,9 +124,12 @@ TEST_CASE("overdue reviews counted without texts agree with the schedule", "[rev
                 a.cadence[3] = team_held ? std::optional<int>(0) : std::nullopt;
                 for (const char* today : {"2026-02-28", "2026-03-01", "2026-03-02", "2024-03-30", "2026-12-31", "2027-01-01", "not a day"}) {
                     INFO(executive << " / " << mentor << " / team " << team_held << " / today " << today);
-                    int scheduled = 0;
-                    for (const ReviewDue& d : review_schedule(ws, a, today)) scheduled += d.overdue;
-                    CHECK(overdue_reviews(ws, a, today) == scheduled);
+                    int scheduled = 0, overdue = 0;
+                    for (const ReviewDue& d : review_schedule(ws, a, today)) scheduled++, overdue += d.overdue;
+                    CHECK(overdue_reviews(ws, a, today) == overdue);
+                    const ReviewCounts counts = review_counts(ws, a, today);
+                    CHECK(counts.scheduled == scheduled);
+                    CHECK(counts.overdue == overdue);
                 }
             }
 }
