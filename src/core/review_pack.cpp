@@ -81,7 +81,9 @@ ReviewPage page_of(const Workspace& ws, const Scoring& scoring, const PortfolioR
         page.overdue_actions.push_back({x.text, person_name(ws, x.owner), x.due, days_between(x.due, today)});
     }
     for (const ReviewDue& r : review_schedule(ws, a, today))
-        if (r.overdue) page.overdue_reviews.push_back({label(kReviewKindLabels, r.kind), "", r.due.empty() ? "never held" : r.due, r.days_overdue});
+        if (r.overdue)
+            page.overdue_reviews.push_back({label(kReviewKindLabels, r.kind), person_name(ws, review_owner(a, r.kind)),
+                                            r.due.empty() ? "never held" : r.due, r.days_overdue});
 
     AnalysisOptions analysis;
     analysis.today = today;

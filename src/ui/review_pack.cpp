@@ -164,7 +164,7 @@ static void draw_page(AppState& app, const ReviewPage& p) {
     // The chart a little smaller than the text, so that the chart and what is below it fit one
     // screen of a laptop (1280 x 800) as well as of a wall screen.
     ImGui::SetWindowFontScale(kChartScale);
-    draw_forecast_chart(app, p.table, p.currency);
+    draw_forecast_chart(app, p.table, p.currency, "No forecast or actual figures for these months.");
     ImGui::SetWindowFontScale(kPresentScale);
     // Two columns below the chart: what went wrong and what was promised on the left, what is late
     // and who we do not reach on the right.

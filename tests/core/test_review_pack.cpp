@@ -115,7 +115,25 @@ TEST_CASE("a page of the pack: the year to date, the flagged months and their fo
 
     // Calm AB: nothing flagged, nothing late.
     CHECK(pack.pages[1].deviations.empty());
+    CHECK(pack.pages[1].overdue_reviews.empty());
     CHECK(pack.pages[1].overdue_actions.empty());
+}
+
+TEST_CASE("an overdue review names who holds it: the mentor for the mentor's review, else the manager", "[review_pack]") {
+    Workspace ws = three_accounts();
+    ws.team.push_back({"p2", "Bo Ek"});
+    Account& calm = ws.accounts[0];
+    calm.mentor = "p2";
+    calm.reviews.clear();   // neither kind held: both overdue
+    const ReviewPack pack = pack_of(ws);
+    const auto page = std::find_if(pack.pages.begin(), pack.pages.end(), [](const ReviewPage& p) { return p.name == "Calm AB"; });
+    REQUIRE(page != pack.pages.end());
+    REQUIRE(page->overdue_reviews.size() == 2);
+    CHECK(page->overdue_reviews[0].what == "Executive review");
+    CHECK(page->overdue_reviews[0].owner == "Åsa Öberg");
+    CHECK(page->overdue_reviews[0].due == "never held");
+    CHECK(page->overdue_reviews[1].owner == "Bo Ek");
+    CHECK(count(review_pack_html(pack), "Bo Ek") == 1);
 }
 
 TEST_CASE("the customer-safe pack leaves out explanations, internal actions and objectives, opponents", "[review_pack]") {

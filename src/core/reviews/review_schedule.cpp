@@ -11,6 +11,8 @@ int cadence_of(const Workspace& ws, const Account& a, ReviewKind kind) {
     return a.cadence[k] ? *a.cadence[k] : ws.review_defaults.cadence[k];
 }
 
+const Id& review_owner(const Account& a, ReviewKind kind) { return kind == ReviewKind::Mentor ? a.mentor : a.manager; }
+
 const Review* last_review(const Account& a, ReviewKind kind) {
     const Review* last = nullptr;
     for (const Review& r : a.reviews)

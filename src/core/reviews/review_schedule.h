@@ -13,6 +13,10 @@ namespace kam {
 
 int cadence_of(const Workspace& ws, const Account& a, ReviewKind kind);   // months; 0 = not scheduled
 
+// Who sees that a review of a kind is held: the mentor holds the mentor's review, the account
+// manager every other kind. Empty when the account has nobody in that place.
+const Id& review_owner(const Account& a, ReviewKind kind);
+
 // The newest review of a kind (by date; the log may be in any order), or nullptr.
 const Review* last_review(const Account& a, ReviewKind kind);
 

@@ -202,7 +202,7 @@ static void expose_chart(ImVec2 o, const ForecastChart& c, const FigureTable& ta
         expose_rect("forecast/chart/month/" + table.rows[i].month, o.x + c.month_x(i) - c.slot / 2, o.y + c.plot.y0, c.slot, c.ytd_plot.y1 - c.plot.y0);
 }
 
-void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency) {
+void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency, const char* empty_note) {
     const double start = app.host.now_seconds ? app.host.now_seconds() : 0;
     const ChartColors colors = chart_colors();
     draw_legend(colors);
@@ -224,7 +224,7 @@ void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_vi
     draw_series(dl, o, c, colors);
     draw_month_labels(dl, o, c);
     if (!c.has_figures) {
-        const char* note = "No figures yet: type a forecast or an actual in the table below.";
+        const char* note = empty_note;
         const ImVec2 note_size = ImGui::CalcTextSize(note);
         dl->AddText(ImVec2(o.x + (c.plot.x0 + c.plot.x1 - note_size.x) / 2, o.y + (c.plot.y0 + c.plot.y1 - note_size.y) / 2),
                     ImGui::GetColorU32(ImGuiCol_TextDisabled), note);

@@ -22,7 +22,9 @@ void draw_investigation(AppState& app, const Account& a, const MonthRow& row);  
 void draw_rhythm_settings(AppState& app, const Account& a);                     // rhythm_settings.cpp
 // The table's months as a chart, full width and about 14 em high, with its legend above it; the
 // amounts in 'currency' ("EUR"; "" shows no unit). forecast_chart.cpp
-void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency);
+// empty_note: what the chart says where there are no figures (the Forecast tab points to its table).
+void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_view currency,
+                         const char* empty_note = "No figures yet: type a forecast or an actual in the table below.");
 // When the figure cell 'cell' (its ImGui id) is being edited and Ctrl+V (Cmd+V) pastes more than
 // one line, puts the column into the month's figure and the older months below it as one undo step,
 // or refuses it whole with the bad line named; true when it took the paste (the cell is no longer

@@ -63,3 +63,12 @@ TEST_CASE("an account's cadence overrides the workspace's, and a scheduled revie
     CHECK(joint.days_overdue == 0);
     CHECK(overdue_reviews(ws, a, "2026-10-20") == 1);
 }
+
+TEST_CASE("the mentor holds the mentor's review, the account manager every other kind", "[reviews]") {
+    Account a;
+    a.manager = "p1", a.mentor = "p2";
+    CHECK(review_owner(a, ReviewKind::Mentor) == "p2");
+    for (ReviewKind kind : {ReviewKind::Executive, ReviewKind::Team, ReviewKind::Joint}) CHECK(review_owner(a, kind) == "p1");
+    a.mentor.clear();
+    CHECK(review_owner(a, ReviewKind::Mentor).empty());
+}
