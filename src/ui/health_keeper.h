@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "ui/seen_accounts.h"
 
 #include <cstdint>
 #include <string>
@@ -20,8 +21,7 @@ struct HealthKeeper {
     std::string today;
     HealthRules rules;
     ReviewDefaults defaults;
-    std::vector<Id> ids;
-    std::vector<uint64_t> versions;
+    SeenAccounts seen;
     size_t next = 0;                    // where the next pass starts: a long pass spans frames
 };
 

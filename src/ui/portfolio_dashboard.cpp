@@ -25,14 +25,12 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
         const Workspace& ws = app.doc.ws();
         const bool all = v.today != today || v.defaults != ws.review_defaults || v.health_rules != ws.health_rules || v.serial != app.doc.serial() ||
                          v.rows.size() != ws.accounts.size();
-        v.rows.resize(ws.accounts.size()), v.row_ids.resize(ws.accounts.size()), v.row_versions.resize(ws.accounts.size());
+        v.rows.resize(ws.accounts.size()), v.seen.fit(ws);
         std::vector<int> stale;
         for (size_t i = 0; i < ws.accounts.size(); i++) {
-            const Account& a = ws.accounts[i];
-            const uint64_t version = app.doc.account_version(a.id);
-            if (!all && v.row_ids[i] == a.id && v.row_versions[i] == version) continue;
+            if (!all && !v.seen.changed(app.doc, i)) continue;
             stale.push_back(static_cast<int>(i));
-            v.row_ids[i] = a.id, v.row_versions[i] = version;
+            v.seen.saw(app.doc, i);
         }
         // Thousands of rows on this thread and the helper, in chunks each takes when free (the rows
         // are read from the workspace only, each into its own place).

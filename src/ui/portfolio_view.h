@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/portfolio.h"
+#include "ui/seen_accounts.h"
 
 #include <cstdint>
 #include <string>
@@ -13,11 +14,10 @@ struct PortfolioView {
     Portfolio portfolio;                  // computed for (revision, today) below
     uint64_t revision = 0;
     std::string today;
-    // Each account's row as last read, in account order, with the account's version then: after an
-    // edit only the accounts that changed are read again (unless the day or the defaults changed).
+    // Each account's row as last read, in account order: after an edit only the accounts that
+    // changed are read again (unless the day or the defaults changed).
     std::vector<PortfolioRow> rows;
-    std::vector<Id> row_ids;
-    std::vector<uint64_t> row_versions;
+    SeenAccounts seen;
     ReviewDefaults defaults;
     HealthRules health_rules;
     uint64_t serial = 0;                  // of the document they were read from
