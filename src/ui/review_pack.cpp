@@ -124,7 +124,8 @@ static void draw_overdue(const ReviewPage& p) {
     }
     ImGui::PushStyleColor(ImGuiCol_Text, kRed);
     for (const PackOverdue& x : p.overdue_reviews)
-        ImGui::TextWrapped("%s: %s%s", x.what.c_str(), x.due == "never held" ? "never held" : ("due " + x.due).c_str(),
+        ImGui::TextWrapped("%s (%s): %s%s", x.what.c_str(), x.owner.empty() ? "nobody" : x.owner.c_str(),
+                           x.due == "never held" ? "never held" : ("due " + x.due).c_str(),
                            x.days ? (", " + std::to_string(x.days) + " days late").c_str() : "");
     ImGui::PopStyleColor();
     for (const PackOverdue& x : p.overdue_actions)
@@ -146,6 +147,12 @@ static void draw_page(AppState& app, const ReviewPage& p) {
     ImGui::SetWindowFontScale(kPresentScale);
     expose_text("review_pack/account", p.name);
     ImGui::TextDisabled("Tier %s%s%s", p.tier.c_str(), p.manager.empty() ? "" : " \xC2\xB7 account manager ", p.manager.c_str());
+    // The health and the year beside the chart, and two columns below it: one page fits one screen
+    // of a laptop (1280 x 800) as well as of a wall screen.
+    if (!ImGui::BeginTable("pack_top", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("health", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("chart", ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableNextColumn();
     if (p.health.score) {
         ImGui::PushStyleColor(ImGuiCol_Text, health_band_color(p.health.band));
         ImGui::Text("Health %d of 100: %s", *p.health.score, kHealthBandLabels[static_cast<size_t>(p.health.band)].data());
@@ -155,19 +162,19 @@ static void draw_page(AppState& app, const ReviewPage& p) {
                 ImGui::TextWrapped("  %s: %.1f of %.1f. %s", kHealthPartLabels[static_cast<size_t>(part.part)].data(), part.points, part.max_points, part.why.c_str());
     }
     if (p.attainment_percent) {
-        ImGui::Text("Year to date: %s of %s %s forecast:", amount_text(p.ytd_actual).c_str(), amount_text(p.ytd_forecast).c_str(), p.currency.c_str());
-        ImGui::SameLine();
-        ImGui::TextColored(*p.attainment_percent < 90 ? kRed : kGreen, "%.0f%%", *p.attainment_percent);
+        ImGui::TextColored(*p.attainment_percent < 90 ? kRed : kGreen, "Year to date %.0f%% of forecast", *p.attainment_percent);
+        ImGui::TextWrapped("%s of %s %s", amount_text(p.ytd_actual).c_str(), amount_text(p.ytd_forecast).c_str(), p.currency.c_str());
     } else {
         ImGui::TextDisabled("No forecast for this year yet.");
     }
-    // The chart a little smaller than the text, so that the chart and what is below it fit one
-    // screen of a laptop (1280 x 800) as well as of a wall screen.
+    ImGui::TableNextColumn();
+    // The chart a little smaller than the text, so that its month labels keep apart.
     ImGui::SetWindowFontScale(kChartScale);
     draw_forecast_chart(app, p.table, p.currency, "No forecast or actual figures for these months.");
     ImGui::SetWindowFontScale(kPresentScale);
-    // Two columns below the chart: what went wrong and what was promised on the left, what is late
-    // and who we do not reach on the right.
+    ImGui::EndTable();
+    // Below: what went wrong and what was promised on the left, what is late and who we do not
+    // reach on the right.
     if (ImGui::BeginTable("pack_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextColumn();
         draw_deviations(p);

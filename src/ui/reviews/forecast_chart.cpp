@@ -74,7 +74,14 @@ static void draw_legend(const ChartColors& colors) {
     std::string legend;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight(), w = em(1.4f);
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (const Entry& e : entries) {
+        // An entry that would run past the right edge starts a new line (the chart may be narrow).
+        const float width = w + em(0.3f) + ImGui::CalcTextSize(e.label).x;
+        if (&e != &entries[0]) {
+            ImGui::SameLine(0, em(1.2f));
+            if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+        }
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(w, h));
         const float mid = p.y + h / 2;
@@ -83,10 +90,8 @@ static void draw_legend(const ChartColors& colors) {
         if (e.swatch == Swatch::Dot) dl->AddCircleFilled(ImVec2(p.x + w / 2, mid), em(0.3f), e.color);
         ImGui::SameLine(0, em(0.3f));
         ImGui::TextUnformatted(e.label);
-        ImGui::SameLine(0, em(1.2f));
         legend += (legend.empty() ? "" : ", ") + std::string(e.label);
     }
-    ImGui::NewLine();
     expose_text("forecast/chart/legend", legend);
 }
 
