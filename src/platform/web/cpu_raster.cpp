@@ -201,17 +201,40 @@ Edge make_edge(int64_t px, int64_t py, int64_t qx, int64_t qy) {
     return {px, py, qx, qy, top_left ? 0 : 1};
 }
 
-// Narrows [first, last] on row 'centre_y' to where the edge holds.
+// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated with a
+// floating-point division and then made exact with integer tests at the pixels beside it: a
+// 64-bit integer division per edge and row cost more than the span's pixels on thin lines.
 void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last) {
+    if (first > last) return;
     const int64_t a = e.a(), b = e.b(centre_y);
-    // a * (256 x + 128) + b >= threshold  <=>  256 a x >= threshold - b - 128 a
-    const int64_t n = e.threshold - b - kHalf * a;
-    if (a > 0)
-        first = std::max(first, ceil_div(n, kOne * a));
-    else if (a < 0)
-        last = std::min(last, floor_div(-n, -kOne * a));
-    else if (b < e.threshold)
-        last = first - 1;   // a horizontal edge this row lies outside of
+    // a * (256 x + 128) + b >= threshold  <=>  d x >= n, with d = 256 a
+    const int64_t n = e.threshold - b - kHalf * a, d = kOne * a;
+    if (a == 0) {
+        if (b < e.threshold) last = first - 1;   // a horizontal edge this row lies outside of
+        return;
+    }
+    const double estimate = static_cast<double>(n) / static_cast<double>(d);
+    if (a > 0) {   // x >= n / d: the first pixel that holds
+        if (estimate <= static_cast<double>(first) - 2) return;
+        if (estimate >= static_cast<double>(last) + 2) {
+            last = first - 1;
+            return;
+        }
+        int64_t x = static_cast<int64_t>(std::ceil(estimate));
+        while (d * (x - 1) >= n) x--;
+        while (d * x < n) x++;
+        first = std::max(first, x);
+    } else {       // x <= n / d (d < 0): the last pixel that holds
+        if (estimate >= static_cast<double>(last) + 2) return;
+        if (estimate <= static_cast<double>(first) - 2) {
+            last = first - 1;
+            return;
+        }
+        int64_t x = static_cast<int64_t>(std::floor(estimate));
+        while (d * (x + 1) >= n) x++;
+        while (d * x < n) x--;
+        last = std::min(last, x);
+    }
 }
 
 void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert* v0, const ImDrawVert* v1, const ImDrawVert* v2,
