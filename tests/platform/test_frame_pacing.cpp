@@ -19,7 +19,7 @@ ImVec2 last_item_centre() {
 struct PacedApp {
     ImGuiContext* context = ImGui::CreateContext();
     FramePacer pacer;
-    bool popup_requested = false;
+    bool popup_requested = false, tab_requested = false, tab_two_shown = false;
     ImVec2 button_centre, canvas_centre;
 
     PacedApp() {
@@ -37,6 +37,7 @@ struct PacedApp {
         pacer.before_frame(*ImGui::GetCurrentContext());
         ImGui::GetIO().DeltaTime = 1.0f / 60;
         ImGui::NewFrame();
+        tab_two_shown = false;
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(ImVec2(640, 480));
         ImGui::Begin("Main", nullptr, ImGuiWindowFlags_NoDecoration);
@@ -50,6 +51,17 @@ struct PacedApp {
         if (ImGui::BeginPopup("Details")) {
             ImGui::TextUnformatted("About this account");
             ImGui::EndPopup();
+        }
+        if (ImGui::BeginTabBar("tabs")) {
+            // A request made from app state, as a link in one view opens another's tab.
+            if (ImGui::BeginTabItem("One")) ImGui::EndTabItem();
+            const bool requested = tab_requested;
+            if (ImGui::BeginTabItem("Two", nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0)) {
+                tab_two_shown = true;
+                tab_requested = false;
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
         }
         ImGui::InvisibleButton("canvas", ImVec2(400, 300), ImGuiButtonFlags_MouseButtonMiddle);
         canvas_centre = last_item_centre();
@@ -119,4 +131,12 @@ TEST_CASE("Resting on a button asks for a wake-up for its tooltip, not for frame
     CHECK_FALSE(next.draw_again);
     CHECK(next.wake_in_seconds > 0.1);
     CHECK(next.wake_in_seconds < 1.0);
+}
+
+TEST_CASE("A tab asked for from app state gets the frames until it shows", "[frame_pacing]") {
+    PacedApp app;
+    app.tab_requested = true;   // e.g. set by a click in the frame before
+    app.settle();
+    CHECK(app.tab_two_shown);
+    CHECK_FALSE(app.tab_requested);
 }

@@ -26,12 +26,24 @@ static bool window_settling(const ImGuiWindow& w) {
            w.ScrollTarget.x != FLT_MAX || w.ScrollTarget.y != FLT_MAX;
 }
 
+// A tab bar that was asked to select a tab (ImGuiTabItemFlags_SetSelected) switches at its next
+// frame, and shows the tab's contents only then.
+static bool tab_bar_switching(const ImGuiContext& g) {
+    ImPool<ImGuiTabBar>& bars = const_cast<ImPool<ImGuiTabBar>&>(g.TabBars);   // ImPool has no const lookup
+    for (int i = 0; i < bars.GetMapSize(); i++) {
+        const ImGuiTabBar* bar = bars.TryGetMapData(i);
+        if (bar && bar->CurrFrameVisible == g.FrameCount && (bar->NextSelectedTabId != 0 || bar->ReorderRequestTabId != 0)) return true;
+    }
+    return false;
+}
+
 FramePacer::Next FramePacer::after_frame(const ImGuiContext& g) {
     Next next;
     bool again = !g.InputEventsQueue.empty() || took_action_;
     again = again || g.HoveredId != hovered_ || g.ActiveId != active_ || g.OpenPopupStack.Size != open_popups_;
     again = again || g.NavMoveScoringItems || g.NavMoveForwardToNextFrame || g.NavInitRequest || g.NavNextActivateId != 0;
     for (int i = 0; !again && i < g.Windows.Size; i++) again = window_settling(*g.Windows[i]);
+    again = again || tab_bar_switching(g);
     hovered_ = g.HoveredId;
     active_ = g.ActiveId;
     open_popups_ = g.OpenPopupStack.Size;

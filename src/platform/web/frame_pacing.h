@@ -7,6 +7,7 @@
 // - what a click, a key, typed text or the wheel changed after its widget was drawn (a menu item
 //   that opens a dialog, a scroll request, a new selection);
 // - a window or popup that appears (hidden for a frame while it measures itself) or resizes to fit;
+// - a tab that was asked to show (a tab bar switches a frame after the request);
 // - keyboard navigation, which scores items over a frame and moves the next;
 // - hover moving to another item, or an item starting or ending a drag;
 // - a tooltip, after the mouse has rested on an item for a moment (a wake-up later, not frames).
