@@ -24,6 +24,16 @@ if(KAM_UI_TESTS)
   catch_discover_tests(ui_tests EXTRA_ARGS -w NoTests)
 endif()
 
+# The parts of platform/web that are plain C++ (the CPU renderer's rasteriser, the frame pacing):
+# the browser build compiles them with the rest of platform/web; here they are tested and benchmarked.
+add_library(kam_web_plain STATIC src/platform/web/cpu_raster.cpp src/platform/web/frame_pacing.cpp)
+target_include_directories(kam_web_plain PUBLIC src)
+target_link_libraries(kam_web_plain PUBLIC imgui)
+file(GLOB KAM_PLATFORM_TESTS CONFIGURE_DEPENDS tests/platform/test_cpu_*.cpp tests/platform/test_frame_*.cpp)
+add_executable(platform_tests tests/core/main.cpp ${KAM_PLATFORM_TESTS})
+target_link_libraries(platform_tests PRIVATE kam_web_plain Catch2::Catch2)
+catch_discover_tests(platform_tests EXTRA_ARGS -w NoTests)
+
 # The layers and capabilities include only what they may (see cmake/check_layers.cmake).
 add_test(NAME layers_and_capabilities
          COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/check_layers.cmake)
@@ -32,7 +42,7 @@ file(GLOB KAM_BENCHES CONFIGURE_DEPENDS bench/*.cpp)
 foreach(bench ${KAM_BENCHES})
   get_filename_component(name ${bench} NAME_WE)
   add_executable(${name} ${bench})
-  target_link_libraries(${name} PRIVATE kam_ui)   # kam_ui brings storage and core; the map bench draws frames
+  target_link_libraries(${name} PRIVATE kam_ui kam_web_plain)   # kam_ui brings storage and core; the map bench draws frames
   add_dependencies(${name} kam_font)
   target_compile_definitions(${name} PRIVATE KAM_FONT_PATH="${KAM_FONT}")
 endforeach()

@@ -3,8 +3,10 @@
 set(KAM_SITE "${CMAKE_BINARY_DIR}/site")
 
 file(GLOB KAM_PLATFORM_WEB CONFIGURE_DEPENDS src/platform/web/*.cpp)
+# The CPU renderer's rasteriser touches every pixel of every frame: built for speed, not size.
+set_source_files_properties(src/platform/web/cpu_raster.cpp PROPERTIES COMPILE_OPTIONS -O3)
 add_executable(kam-canvas src/app/main_web.cpp src/app/app.cpp ${KAM_PLATFORM_WEB} src/platform/today.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)   # drawing: our own webgl_renderer
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)   # drawing: our own webgl_renderer and cpu_renderer
 target_include_directories(kam-canvas PRIVATE ${IMGUI_DIR}/backends)
 target_link_libraries(kam-canvas PRIVATE kam_ui)
 add_dependencies(kam-canvas kam_font)

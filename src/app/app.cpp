@@ -55,6 +55,7 @@ struct Runner {
     // load and import; the last save's total work and its longest frame.
     double load_ms = 0, import_ms = 0, save_ms = 0, save_frame_ms = 0;
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
+    std::string renderer_reason = platform::window_renderer().reason;   // chosen before the window opened
     LastView remembered;   // the view last written to (or read from) the view file
     ExportRecord export_written;   // the export record as last written to (or read from) its file
     // Reading storage again as another tab left it (see follow_storage()).
@@ -304,6 +305,7 @@ struct Runner {
         ui::expose_text("perf/save_ms", std::to_string(save_ms));
         ui::expose_text("perf/save_frame_ms", std::to_string(save_frame_ms));
         ui::expose_text("perf/ui_ms", std::to_string(ui_ms));
+        ui::expose_text("renderer", renderer_reason);
         ui::expose_text("perf/rescore_ms", std::to_string(app.tiering.rescore_ms));   // scores cached per revision
         ui::expose_text("perf/my_actions_ms", std::to_string(app.plan_view.my_actions_ms));
         ui::expose_text("perf/actuals_preview_ms", std::to_string(app.actuals_import.preview_ms));
@@ -403,6 +405,7 @@ int run_app(const AppOptions& options) {
     r.app.host.list_backups = [&r] { return r.store.list_backups(); };
     r.app.host.read_backup = [&r](int number) { return r.store.read_backup(number); };
     r.app.host.stored_bytes = [&r] { return r.store.stored_bytes(); };
+    ui::set_renderer_host({platform::window_renderer, platform::window_choose_renderer});
     r.app.host.use_here = [&r] {
         r.become(StorageAccess::Asking);
         platform::ask_for_storage();

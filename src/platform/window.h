@@ -2,6 +2,7 @@
 // with Dear ImGui's platform and renderer backends, and a main loop that sleeps when idle.
 #pragma once
 
+#include "ui/renderer_choice.h"
 #include "ui/touch_gesture.h"
 
 #include <functional>
@@ -29,6 +30,11 @@ float window_pixel_ratio();
 void window_new_frame();      // backends + ImGui::NewFrame()
 void window_render();         // ImGui::Render() + draw + present
 void window_fonts_changed();  // the font atlas was rebuilt: upload it again
+
+// Which renderer draws and why (chosen once, before the window opens), and the choice on this
+// device. A new choice is remembered here and takes effect at the next start (web: a reload).
+RendererStatus window_renderer();
+void window_choose_renderer(RendererChoice choice);
 
 // The two-finger touch gesture since the last call (pinch, two-finger pan); call once a frame.
 // One finger is the mouse. Web: web_touch.cpp; the desktop has no touch input: nothing.

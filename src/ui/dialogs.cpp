@@ -1,5 +1,6 @@
 // KAM Canvas: modal dialogs: error details, confirmations, About.
 #include "ui/actions.h"
+#include "ui/renderer_choice.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -68,6 +69,11 @@ static void draw_about(AppState& app) {
     if (!begin_modal("About KAM Canvas", app.show_about)) return;
     ImGui::TextUnformatted("KAM Canvas: key account management on one canvas.");
     ImGui::Text("Version %s (Dear ImGui %s)", KAM_VERSION, ImGui::GetVersion());
+    if (renderer_host().status) {
+        const std::string renderer = "Renderer: " + renderer_host().status().reason;
+        ImGui::TextUnformatted(renderer.c_str());
+        expose_text("about/renderer", renderer);
+    }
     ImGui::TextDisabled("Your data stays in this browser until you export it.");
     if (ImGui::Button("Close", ImVec2(em(8), 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
         app.show_about = false;

@@ -1,5 +1,6 @@
 // KAM Canvas: the main menu and the keyboard shortcuts that mirror it.
 #include "ui/actions.h"
+#include "ui/renderer_choice.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 
@@ -24,6 +25,39 @@ static void handle_shortcuts(AppState& app) {
         redo(app);
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Equal)) change_font_scale(app, 1.1f);
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Minus)) change_font_scale(app, 1 / 1.1f);
+}
+
+// View > Renderer: the user's choice on this device over the automatic one. The renderer is chosen
+// before the page has a drawing context, so a new choice applies from the next reload.
+static void draw_renderer_menu() {
+    const RendererHost& host = renderer_host();
+    if (!host.status) return;
+    const RendererStatus status = host.status();
+    if (!status.choosable) return;
+    if (ImGui::BeginMenu("Renderer")) {
+        static constexpr struct {
+            RendererChoice choice;
+            const char* label;
+            const char* name;
+        } kChoices[] = {
+            {RendererChoice::Automatic, "Automatic (GPU if it is real)", "menu/view/renderer/auto"},
+            {RendererChoice::Gpu, "GPU (WebGL 2)", "menu/view/renderer/gpu"},
+            {RendererChoice::Cpu, "CPU", "menu/view/renderer/cpu"},
+        };
+        for (const auto& c : kChoices) {
+            if (ImGui::MenuItem(c.label, nullptr, status.chosen == c.choice) && status.chosen != c.choice && host.choose)
+                host.choose(c.choice);
+            expose_item(c.name);
+        }
+        ImGui::Separator();
+        ImGui::TextDisabled("In use: %s", status.reason.c_str());
+        if (status.reload_needed) {
+            ImGui::TextUnformatted("Reload the page to switch.");
+            expose_text("menu/view/renderer/note", "Reload the page to switch.");
+        }
+        ImGui::EndMenu();
+    }
+    expose_item("menu/view/renderer");
 }
 
 void draw_menu_bar(AppState& app) {
@@ -59,12 +93,16 @@ void draw_menu_bar(AppState& app) {
         float percent = app.user_font_scale * 100;
         if (ImGui::SliderFloat("Text size", &percent, kMinFontScale * 100, kMaxFontScale * 100, "%.0f%%"))
             app.user_font_scale = percent / 100;
+        ImGui::Separator();
+        draw_renderer_menu();
         ImGui::EndMenu();
     }
+    expose_item("menu/view");
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Storage and backups...")) app.storage_window = {true, false, {}};
         expose_item("menu/help/storage");
         if (ImGui::MenuItem("About KAM Canvas")) app.show_about = true;
+        expose_item("menu/help/about");
         ImGui::EndMenu();
     }
     expose_item("menu/help");

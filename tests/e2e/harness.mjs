@@ -100,6 +100,17 @@ export async function click(page, name, options = {}) {
   await page.mouse.move(x + w / 2, y + h / 2);
   await page.waitForTimeout(50);
   await page.mouse.click(x + w / 2, y + h / 2, { delay: 50, ...options });
+  await animationFrames(page);
+}
+
+// Resolves after 'n' animation frames of the page. The app draws only the frames ImGui needs (one
+// per input, one more after a click), each at the next animation frame after the input: after
+// two, what a click did is drawn and published, so the next step reads the screen as it is now.
+export async function animationFrames(page, n = 2) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), n);
 }
 
 // Types text as a keyboard does: a key event carrying each character, so characters such

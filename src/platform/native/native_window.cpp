@@ -120,4 +120,8 @@ void window_fonts_changed() {
 // GLFW on the desktop reports no touch points: a touch screen there acts as a mouse.
 ui::TouchGesture window_take_touch_gesture() { return {}; }
 
+// The desktop build always draws with OpenGL 3 on whatever GPU the machine has: nothing to choose.
+RendererStatus window_renderer() { return {false, "GPU: OpenGL 3 (the desktop build)", RendererChoice::Automatic, false, false}; }
+void window_choose_renderer(RendererChoice) {}
+
 }  // namespace kam::platform

@@ -1,7 +1,10 @@
-// KAM Canvas: the browser window: the page's canvas at device-pixel resolution, WebGL2,
-// and a main loop that pauses while nothing happens and resumes on any input.
+// KAM Canvas: the browser window: the page's canvas at device-pixel resolution, drawn with WebGL 2
+// or the CPU renderer (web/boot.js chooses before the canvas has a context), and a main loop that
+// draws the frames ImGui needs after each input (frame_pacing.h) and pauses while nothing happens.
 #include "platform/window.h"
+#include "platform/web/cpu_renderer.h"
 #include "platform/web/downloads.h"
+#include "platform/web/frame_pacing.h"
 #include "platform/web/web_clipboard.h"
 #include "platform/web/web_touch.h"
 
@@ -22,9 +25,11 @@ namespace kam::platform {
 static GLFWwindow* g_window = nullptr;
 static std::function<bool()> g_frame;
 static std::function<void()> g_on_leave;
-static int g_frames_left = 3;        // frames still to draw before pausing
+static int g_frames_left = 1;        // frames still to draw before pausing
 static bool g_paused = false;
-static constexpr int kFramesAfterInput = 3;   // ImGui settles hover/popups within a few frames
+static bool g_cpu = false;           // the CPU renderer draws (else WebGL 2)
+static FramePacer g_pacer;
+static double g_tooltip_wake_at = 0; // a wake-up for a tooltip is due then (0: none pending)
 
 // Any input resumes the loop. Listeners are on the window in the capture phase, so they
 // run before GLFW's own and never miss an event.
@@ -40,6 +45,26 @@ EM_JS(void, js_install_wake_listeners, (), {
 });
 
 EM_JS(void, js_wake_after, (double ms), { setTimeout(() => Module._kam_wake(), ms); });
+EM_JS(void, js_tooltip_wake_after, (double ms), { setTimeout(() => Module._kam_tooltip_wake(), ms); });
+
+// What web/boot.js chose before the app started (it probed WebGL 2 on a canvas of its own), and
+// the choice on this device (localStorage: it must be known before the app's code loads).
+EM_JS(bool, js_renderer_is_cpu, (), { return !!(Module.kamRenderer && Module.kamRenderer.kind === "cpu"); });
+EM_JS(int, js_renderer_reason, (char* out, int size), {
+    return stringToUTF8(Module.kamRenderer ? Module.kamRenderer.reason : "", out, size);
+});
+EM_JS(int, js_renderer_choice_at_start, (), {
+    return ["auto", "gpu", "cpu"].indexOf(Module.kamRenderer ? Module.kamRenderer.preference : "auto");
+});
+EM_JS(int, js_renderer_choice, (), {
+    let stored = null;
+    try { stored = localStorage.getItem("kam-renderer"); } catch (e) {}
+    const i = ["auto", "gpu", "cpu"].indexOf(stored);
+    return i < 0 ? 0 : i;
+});
+EM_JS(void, js_choose_renderer, (int choice), {
+    try { localStorage.setItem("kam-renderer", ["auto", "gpu", "cpu"][choice]); } catch (e) {}
+});
 
 // The canvas fills the page; its pixel size follows the CSS size times devicePixelRatio.
 EM_JS(float, js_fit_canvas, (), {
@@ -63,11 +88,23 @@ EM_JS(void, js_record_frame_ms, (double ms), {
 });
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kam_wake() {
-    g_frames_left = kFramesAfterInput;
+    g_frames_left = std::max(g_frames_left, 1);
     if (g_paused) {
         g_paused = false;
         emscripten_resume_main_loop();
     }
+}
+
+// One frame once the mouse has rested long enough for a tooltip; while it kept moving, later.
+extern "C" EMSCRIPTEN_KEEPALIVE void kam_tooltip_wake() {
+    const double now = emscripten_get_now();
+    if (g_tooltip_wake_at == 0) return;
+    if (now + 1 < g_tooltip_wake_at) {
+        js_tooltip_wake_after(g_tooltip_wake_at - now);
+        return;
+    }
+    g_tooltip_wake_at = 0;
+    kam_wake();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kam_leave() {
@@ -76,7 +113,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kam_leave() {
 
 bool window_open(const char* title) {
     if (!glfwInit()) return false;
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    g_cpu = js_renderer_is_cpu();
+    // The CPU renderer takes the canvas's 2D context: GLFW must not take a WebGL one first.
+    glfwWindowHint(GLFW_CLIENT_API, g_cpu ? GLFW_NO_API : GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // ImGui draws flat, back to front, on an opaque background: no depth or stencil buffer and
@@ -93,9 +132,12 @@ bool window_open(const char* title) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;   // layout is code; nothing to persist between visits
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    if (g_cpu)
+        ImGui_ImplGlfw_InitForOther(g_window, true);
+    else
+        ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     install_clipboard();   // after the GLFW backend, whose clipboard is empty in the browser
-    if (!webgl_renderer_init()) return false;
+    if (!(g_cpu ? cpu_renderer_init() : webgl_renderer_init())) return false;
     js_install_wake_listeners();
     install_touch_input();
     return true;
@@ -111,11 +153,18 @@ static void main_loop_step() {
     }
     g_frames_left--;
     const double start = emscripten_get_now();
-    if (g_frame()) g_frames_left = std::max(g_frames_left, 1);
+    g_pacer.before_frame(*ImGui::GetCurrentContext());
+    bool again = g_frame();
     js_record_frame_ms(emscripten_get_now() - start);
-    // ImGui takes one button change per frame from its queue: a fast double-click queues four.
-    // Keep drawing until the queue is empty, then a few frames more for it to settle.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_frames_left = std::max(g_frames_left, kFramesAfterInput);
+    // Only the frames ImGui needs: its queue emptied, what a click started shown, windows settled.
+    const FramePacer::Next next = g_pacer.after_frame(*ImGui::GetCurrentContext());
+    again = again || next.draw_again;
+    if (again) g_frames_left = std::max(g_frames_left, 1);
+    if (!again && next.wake_in_seconds >= 0) {
+        const bool pending = g_tooltip_wake_at != 0;
+        g_tooltip_wake_at = emscripten_get_now() + next.wake_in_seconds * 1000.0;
+        if (!pending) js_tooltip_wake_after(next.wake_in_seconds * 1000.0);
+    }
 }
 
 void window_run(std::function<bool()> frame) {
@@ -141,7 +190,10 @@ void window_new_frame() {
 void window_render() {
     static bool first = true;
     ImGui::Render();
-    webgl_renderer_render(ImGui::GetDrawData(), js_canvas_width(), js_canvas_height());
+    if (g_cpu)
+        cpu_renderer_render(ImGui::GetDrawData(), js_canvas_width(), js_canvas_height());
+    else
+        webgl_renderer_render(ImGui::GetDrawData(), js_canvas_width(), js_canvas_height());
     if (std::exchange(first, false)) js_first_frame_drawn();
 }
 
@@ -153,7 +205,24 @@ void window_download_png(float x, float y, float width, float height, const std:
 }
 
 void window_fonts_changed() {
-    webgl_renderer_create_font_texture();
+    if (g_cpu)
+        cpu_renderer_create_font_texture();
+    else
+        webgl_renderer_create_font_texture();
 }
+
+RendererStatus window_renderer() {
+    RendererStatus status;
+    status.cpu = g_cpu;
+    char reason[256] = "";
+    js_renderer_reason(reason, sizeof(reason));
+    status.reason = reason;
+    status.chosen = static_cast<RendererChoice>(js_renderer_choice());
+    status.choosable = true;
+    status.reload_needed = status.chosen != static_cast<RendererChoice>(std::max(0, js_renderer_choice_at_start()));
+    return status;
+}
+
+void window_choose_renderer(RendererChoice choice) { js_choose_renderer(static_cast<int>(choice)); }
 
 }  // namespace kam::platform

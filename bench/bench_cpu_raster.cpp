@@ -1,0 +1,112 @@
+// Prints how long the CPU renderer takes to rasterise a frame of the app, natively: the map of
+// 200 contacts / 1,000 links (and 10,000 / 50,000) fitted and panned, at 1280 x 720, the size
+// the browser benchmarks use. The UI build is not counted (bench_map_canvas prints that); only
+// CpuRaster::render() into an RGBA buffer, clear included.
+//   bench_cpu_raster [frames]
+#include "core/generate_workspace.h"
+#include "platform/web/cpu_raster.h"
+#include "ui/app_state.h"
+#include "ui/style.h"
+#include "ui/views.h"
+
+#include "imgui.h"
+
+#include "bench_clock.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace kam;
+
+namespace {
+
+constexpr int kWidth = 1280, kHeight = 720;
+
+void build_frame(AppState& app) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::draw_app(app, "bench");
+    ImGui::Render();
+}
+
+void run(const platform::CpuRaster& raster, int contacts, int links, int frames) {
+    AppState app;
+    app.doc = Document(generate_relationship_map(contacts, links, 10, 7));
+    app.selected_account = app.doc.ws().accounts.front().id;
+    app.host.now_seconds = [] { return 0.0; };
+    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
+    for (int i = 0; i < 3; i++) build_frame(app);
+    if (app.map.account.empty()) {
+        std::printf("the Map tab did not open\n");
+        std::exit(1);
+    }
+    app.map.fit_pending = true;
+    for (int i = 0; i < 3; i++) build_frame(app);
+
+    std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4);
+    const platform::RgbaTarget target{pixels.data(), kWidth, kHeight};
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 at(800, 450);
+    io.AddMousePosEvent(at.x, at.y);
+    build_frame(app);
+    io.AddMouseButtonEvent(2, true);   // pan with the middle button, as the browser bench does
+    std::vector<double> times;
+    platform::CpuRaster::Counts counts;
+    int vertices = 0;
+    for (int i = 0; i < frames; i++) {
+        io.AddMousePosEvent(at.x + static_cast<float>((i / 50) % 2 == 0 ? i % 50 : 50 - i % 50) * 6.0f, at.y + static_cast<float>(i % 7));
+        build_frame(app);
+        const auto start = std::chrono::steady_clock::now();
+        raster.render(*ImGui::GetDrawData(), target, IM_COL32(247, 247, 245, 255));
+        times.push_back(ms_since(start));
+        counts = raster.last_counts();
+        vertices = ImGui::GetDrawData()->TotalVtxCount;
+    }
+    io.AddMouseButtonEvent(2, false);
+    build_frame(app);
+    std::sort(times.begin(), times.end());
+    std::printf("%6d contacts %6d links, fitted, panning: raster median %.3f ms, p95 %.3f ms per %dx%d frame "
+                "(%d vertices: %d solid rects, %d textured rects, %d triangles)\n",
+                contacts, links, times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], kWidth, kHeight,
+                vertices, counts.solid_rects, counts.textured_rects, counts.triangles);
+}
+
+// The clear alone: the floor under every frame.
+void clear_only(const platform::CpuRaster& raster) {
+    std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4);
+    ImDrawData empty;
+    std::vector<double> times;
+    for (int i = 0; i < 200; i++) {
+        const auto start = std::chrono::steady_clock::now();
+        raster.render(empty, platform::RgbaTarget{pixels.data(), kWidth, kHeight}, IM_COL32(247, 247, 245, 255));
+        times.push_back(ms_since(start));
+    }
+    std::printf("clear only:                                 median %.3f ms per %dx%d frame\n", median(times), kWidth, kHeight);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 200;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(kWidth, kHeight);
+    ui::apply_style(1.0f, KAM_FONT_PATH);
+    // The atlas as the browser's CPU renderer takes it: one byte of coverage per texel.
+    unsigned char* atlas = nullptr;
+    int atlas_w = 0, atlas_h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&atlas, &atlas_w, &atlas_h);
+    static int font_name = 0;
+    io.Fonts->SetTexID(&font_name);
+    platform::CpuRaster raster;
+    raster.set_texture(&font_name, platform::CpuTexture{atlas, atlas_w, atlas_h, platform::CpuTextureFormat::Alpha8});
+    clear_only(raster);
+    run(raster, 200, 1000, frames);
+    run(raster, 10000, 50000, frames / 4);
+    ImGui::DestroyContext();
+    return 0;
+}

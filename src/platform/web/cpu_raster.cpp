@@ -1,0 +1,388 @@
+// KAM Canvas: ImGui's draw data rasterised on the CPU (see cpu_raster.h for what it matches).
+//
+// Index of this file:
+// [SECTION] Fixed point and pixel coverage
+// [SECTION] Colours, textures and blending
+// [SECTION] Solid and textured rectangles
+// [SECTION] General triangles
+// [SECTION] Draw commands
+#include "platform/web/cpu_raster.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace kam::platform {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fixed point and pixel coverage
+//-----------------------------------------------------------------------------
+// Positions are snapped to 1/256 pixel, as GPUs snap to a sub-pixel grid, so that the edge tests
+// are exact integers: two triangles that share an edge agree on every pixel centre on it.
+constexpr int64_t kOne = 256, kHalf = 128;
+// A vertex this far off the screen is clamped (the products below must fit 64 bits); ImGui's map
+// culls what is off screen long before that.
+constexpr float kMaxCoordinate = 2097152.0f;   // 2^21 pixels
+
+int64_t to_fixed(float v) {
+    return static_cast<int64_t>(std::llround(std::clamp(v, -kMaxCoordinate, kMaxCoordinate) * static_cast<float>(kOne)));
+}
+
+int64_t floor_div(int64_t n, int64_t d) {   // d > 0
+    const int64_t q = n / d;
+    return (n % d != 0 && n < 0) ? q - 1 : q;
+}
+int64_t ceil_div(int64_t n, int64_t d) { return -floor_div(-n, d); }
+
+// The first pixel whose centre (x + 0.5) lies at or after the fixed-point coordinate 'f'.
+int64_t first_centre_at_or_after(int64_t f) { return ceil_div(f - kHalf, kOne); }
+
+// The pixels a command may touch: [x0, x1) x [y0, y1), inside the target.
+struct PixelRect {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Colours, textures and blending
+//-----------------------------------------------------------------------------
+// x / 255, rounded, for x in 0..255*255.
+inline int div255(int x) {
+    x += 128;
+    return (x + (x >> 8)) >> 8;
+}
+
+// The source over what is there: GL's (SRC_ALPHA, ONE_MINUS_SRC_ALPHA) for colour and
+// (ONE, ONE_MINUS_SRC_ALPHA) for alpha.
+inline void blend(uint8_t* d, int r, int g, int b, int a) {
+    if (a <= 0) return;
+    if (a >= 255) {
+        d[0] = static_cast<uint8_t>(r), d[1] = static_cast<uint8_t>(g), d[2] = static_cast<uint8_t>(b), d[3] = 255;
+        return;
+    }
+    const int keep = 255 - a;
+    d[0] = static_cast<uint8_t>(div255(r * a + d[0] * keep));
+    d[1] = static_cast<uint8_t>(div255(g * a + d[1] * keep));
+    d[2] = static_cast<uint8_t>(div255(b * a + d[2] * keep));
+    d[3] = static_cast<uint8_t>(div255(a * 255 + d[3] * keep));
+}
+
+// Colour channels as floats 0..255 (the vertex colour, or that times a texel).
+struct Color {
+    float r = 255, g = 255, b = 255, a = 255;
+};
+
+Color unpack(ImU32 c) {
+    return {static_cast<float>(c & 0xFF), static_cast<float>((c >> 8) & 0xFF), static_cast<float>((c >> 16) & 0xFF),
+            static_cast<float>(c >> 24)};
+}
+
+inline int to_channel(float v) { return static_cast<int>(std::clamp(v, 0.0f, 255.0f) + 0.5f); }
+
+inline void blend(uint8_t* d, const Color& c) { blend(d, to_channel(c.r), to_channel(c.g), to_channel(c.b), to_channel(c.a)); }
+
+inline Color modulate(const Color& c, const Color& texel) {
+    constexpr float k = 1.0f / 255.0f;
+    return {c.r * texel.r * k, c.g * texel.g * k, c.b * texel.b * k, c.a * texel.a * k};
+}
+
+// Reads a texture like GL_LINEAR with clamped edges; no texture reads as white.
+class Sampler {
+public:
+    explicit Sampler(const CpuTexture* texture) : texture_(texture && texture->pixels ? texture : nullptr) {}
+    bool textured() const { return texture_ != nullptr; }
+
+    Color texel(int x, int y) const {
+        x = std::clamp(x, 0, texture_->width - 1);
+        y = std::clamp(y, 0, texture_->height - 1);
+        if (texture_->format == CpuTextureFormat::Alpha8)
+            return {255, 255, 255, static_cast<float>(texture_->pixels[y * texture_->width + x])};
+        const uint8_t* p = texture_->pixels + (static_cast<size_t>(y) * texture_->width + x) * 4;
+        return {static_cast<float>(p[0]), static_cast<float>(p[1]), static_cast<float>(p[2]), static_cast<float>(p[3])};
+    }
+
+    Color bilinear(float u, float v) const {
+        if (!texture_) return {};
+        const float x = u * static_cast<float>(texture_->width) - 0.5f, y = v * static_cast<float>(texture_->height) - 0.5f;
+        const float fx0 = std::floor(x), fy0 = std::floor(y);
+        const float fx = x - fx0, fy = y - fy0;
+        const int x0 = static_cast<int>(fx0), y0 = static_cast<int>(fy0);
+        const Color a = texel(x0, y0), b = texel(x0 + 1, y0), c = texel(x0, y0 + 1), d = texel(x0 + 1, y0 + 1);
+        const auto mix = [&](float p, float q, float r, float s) {
+            return (p * (1 - fx) + q * fx) * (1 - fy) + (r * (1 - fx) + s * fx) * fy;
+        };
+        return {mix(a.r, b.r, c.r, d.r), mix(a.g, b.g, c.g, d.g), mix(a.b, b.b, c.b, d.b), mix(a.a, b.a, c.a, d.a)};
+    }
+
+private:
+    const CpuTexture* texture_;
+};
+
+uint8_t* pixel_at(const RgbaTarget& target, int x, int y) {
+    return target.pixels + (static_cast<size_t>(y) * target.width + x) * 4;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Solid and textured rectangles
+//-----------------------------------------------------------------------------
+// An axis-aligned rectangle: the pixels whose centres lie in [x0, x1) x [y0, y1), the same
+// pixels its two triangles would cover under the top-left rule.
+struct ScreenRect {
+    int64_t x0, y0, x1, y1;   // fixed point, x0 < x1, y0 < y1
+};
+
+PixelRect covered_pixels(const ScreenRect& r, const PixelRect& clip) {
+    return {static_cast<int>(std::max<int64_t>(clip.x0, first_centre_at_or_after(r.x0))),
+            static_cast<int>(std::max<int64_t>(clip.y0, first_centre_at_or_after(r.y0))),
+            static_cast<int>(std::min<int64_t>(clip.x1, first_centre_at_or_after(r.x1))),
+            static_cast<int>(std::min<int64_t>(clip.y1, first_centre_at_or_after(r.y1)))};
+}
+
+void fill_solid(const RgbaTarget& target, const PixelRect& px, const Color& c) {
+    const int r = to_channel(c.r), g = to_channel(c.g), b = to_channel(c.b), a = to_channel(c.a);
+    if (a == 0) return;
+    for (int y = px.y0; y < px.y1; y++) {
+        uint8_t* d = pixel_at(target, px.x0, y);
+        if (a == 255) {
+            const uint32_t packed = static_cast<uint32_t>(r) | (static_cast<uint32_t>(g) << 8) | (static_cast<uint32_t>(b) << 16) | 0xFF000000u;
+            for (int x = px.x0; x < px.x1; x++, d += 4) std::memcpy(d, &packed, 4);
+        } else {
+            for (int x = px.x0; x < px.x1; x++, d += 4) blend(d, r, g, b, a);
+        }
+    }
+}
+
+// A rectangle of texture (u0, v0 at x0, y0; u1, v1 at x1, y1) tinted by one colour: a glyph.
+void fill_textured(const RgbaTarget& target, const PixelRect& px, const ScreenRect& r, ImVec2 uv0, ImVec2 uv1, const Color& tint,
+                   const Sampler& sampler) {
+    const float x0 = static_cast<float>(r.x0) / kOne, x1 = static_cast<float>(r.x1) / kOne;
+    const float y0 = static_cast<float>(r.y0) / kOne, y1 = static_cast<float>(r.y1) / kOne;
+    const float du = (uv1.x - uv0.x) / (x1 - x0), dv = (uv1.y - uv0.y) / (y1 - y0);
+    for (int y = px.y0; y < px.y1; y++) {
+        const float v = uv0.y + (static_cast<float>(y) + 0.5f - y0) * dv;
+        uint8_t* d = pixel_at(target, px.x0, y);
+        float u = uv0.x + (static_cast<float>(px.x0) + 0.5f - x0) * du;
+        for (int x = px.x0; x < px.x1; x++, d += 4, u += du) {
+            const Color c = modulate(tint, sampler.bilinear(u, v));
+            if (c.a >= 0.5f) blend(d, c);
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] General triangles
+//-----------------------------------------------------------------------------
+// One attribute (a colour channel or a texture coordinate) as a plane over the screen.
+struct Plane {
+    float at_origin = 0, dx = 0, dy = 0;   // value at pixel (0, 0)'s corner, and per pixel
+    float at(float x, float y) const { return at_origin + dx * x + dy * y; }
+};
+
+Plane plane(const float (&x)[3], const float (&y)[3], float a0, float a1, float a2) {
+    const double det = (static_cast<double>(x[1]) - x[0]) * (y[2] - y[0]) - (static_cast<double>(x[2]) - x[0]) * (y[1] - y[0]);
+    const double dx = ((a1 - a0) * (static_cast<double>(y[2]) - y[0]) - (a2 - a0) * (static_cast<double>(y[1]) - y[0])) / det;
+    const double dy = ((a2 - a0) * (static_cast<double>(x[1]) - x[0]) - (a1 - a0) * (static_cast<double>(x[2]) - x[0])) / det;
+    return {static_cast<float>(a0 - dx * x[0] - dy * y[0]), static_cast<float>(dx), static_cast<float>(dy)};
+}
+
+// An edge from P to Q as a function of the pixel centre: E = A * px + B(py); inside where
+// E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others).
+struct Edge {
+    int64_t px, py, qx, qy, threshold;
+    int64_t a() const { return -(qy - py); }
+    int64_t b(int64_t centre_y) const { return (qx - px) * (centre_y - py) + (qy - py) * px; }
+};
+
+Edge make_edge(int64_t px, int64_t py, int64_t qx, int64_t qy) {
+    const int64_t dx = qx - px, dy = qy - py;
+    const bool top_left = dy < 0 || (dy == 0 && dx > 0);   // with y down and this winding
+    return {px, py, qx, qy, top_left ? 0 : 1};
+}
+
+// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated with a
+// floating-point division and then made exact with integer tests at the pixels beside it: a
+// 64-bit integer division per edge and row cost more than the span's pixels on thin lines.
+void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last) {
+    if (first > last) return;
+    const int64_t a = e.a(), b = e.b(centre_y);
+    // a * (256 x + 128) + b >= threshold  <=>  d x >= n, with d = 256 a
+    const int64_t n = e.threshold - b - kHalf * a, d = kOne * a;
+    if (a == 0) {
+        if (b < e.threshold) last = first - 1;   // a horizontal edge this row lies outside of
+        return;
+    }
+    const double estimate = static_cast<double>(n) / static_cast<double>(d);
+    if (a > 0) {   // x >= n / d: the first pixel that holds
+        if (estimate <= static_cast<double>(first) - 2) return;
+        if (estimate >= static_cast<double>(last) + 2) {
+            last = first - 1;
+            return;
+        }
+        int64_t x = static_cast<int64_t>(std::ceil(estimate));
+        while (d * (x - 1) >= n) x--;
+        while (d * x < n) x++;
+        first = std::max(first, x);
+    } else {       // x <= n / d (d < 0): the last pixel that holds
+        if (estimate >= static_cast<double>(last) + 2) return;
+        if (estimate <= static_cast<double>(first) - 2) {
+            last = first - 1;
+            return;
+        }
+        int64_t x = static_cast<int64_t>(std::floor(estimate));
+        while (d * (x + 1) >= n) x++;
+        while (d * x < n) x--;
+        last = std::min(last, x);
+    }
+}
+
+void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert* v0, const ImDrawVert* v1, const ImDrawVert* v2,
+                   const Sampler& sampler, CpuRaster::Counts& counts) {
+    int64_t X[3] = {to_fixed(v0->pos.x), to_fixed(v1->pos.x), to_fixed(v2->pos.x)};
+    int64_t Y[3] = {to_fixed(v0->pos.y), to_fixed(v1->pos.y), to_fixed(v2->pos.y)};
+    int64_t area = (X[1] - X[0]) * (Y[2] - Y[0]) - (Y[1] - Y[0]) * (X[2] - X[0]);
+    if (area == 0) return;
+    if (area < 0) {   // both windings draw (GL's culling is off): make it one
+        std::swap(v1, v2);
+        std::swap(X[1], X[2]);
+        std::swap(Y[1], Y[2]);
+    }
+    counts.triangles++;
+    const Edge edges[3] = {make_edge(X[0], Y[0], X[1], Y[1]), make_edge(X[1], Y[1], X[2], Y[2]), make_edge(X[2], Y[2], X[0], Y[0])};
+    const int64_t top = std::min({Y[0], Y[1], Y[2]}), bottom = std::max({Y[0], Y[1], Y[2]});
+    const int row0 = static_cast<int>(std::max<int64_t>(clip.y0, first_centre_at_or_after(top)));
+    const int row1 = static_cast<int>(std::min<int64_t>(clip.y1, first_centre_at_or_after(bottom + 1)));
+    if (row0 >= row1) return;
+
+    // Most triangles have one colour and one texture coordinate (the white pixel): no planes.
+    const bool one_color = v0->col == v1->col && v1->col == v2->col;
+    const bool one_uv = v0->uv.x == v1->uv.x && v1->uv.x == v2->uv.x && v0->uv.y == v1->uv.y && v1->uv.y == v2->uv.y;
+    const float fx[3] = {static_cast<float>(X[0]) / kOne, static_cast<float>(X[1]) / kOne, static_cast<float>(X[2]) / kOne};
+    const float fy[3] = {static_cast<float>(Y[0]) / kOne, static_cast<float>(Y[1]) / kOne, static_cast<float>(Y[2]) / kOne};
+    const Color c0 = unpack(v0->col), c1 = unpack(v1->col), c2 = unpack(v2->col);
+    const Color texel0 = one_uv ? sampler.bilinear(v0->uv.x, v0->uv.y) : Color{};
+    Plane r, g, b, a, u, v;
+    if (!one_color) {
+        r = plane(fx, fy, c0.r, c1.r, c2.r), g = plane(fx, fy, c0.g, c1.g, c2.g);
+        b = plane(fx, fy, c0.b, c1.b, c2.b), a = plane(fx, fy, c0.a, c1.a, c2.a);
+    }
+    if (!one_uv) u = plane(fx, fy, v0->uv.x, v1->uv.x, v2->uv.x), v = plane(fx, fy, v0->uv.y, v1->uv.y, v2->uv.y);
+    const Color flat = modulate(c0, texel0);
+    const int fr = to_channel(flat.r), fg = to_channel(flat.g), fb = to_channel(flat.b), fa = to_channel(flat.a);
+
+    for (int row = row0; row < row1; row++) {
+        const int64_t centre_y = row * kOne + kHalf;
+        int64_t first = clip.x0, last = clip.x1 - 1;
+        for (const Edge& e : edges) narrow_span(e, centre_y, first, last);
+        if (first > last) continue;
+        uint8_t* d = pixel_at(target, static_cast<int>(first), row);
+        if (one_color && one_uv) {
+            if (fa == 0) continue;
+            for (int64_t x = first; x <= last; x++, d += 4) blend(d, fr, fg, fb, fa);
+            continue;
+        }
+        const float cy = static_cast<float>(row) + 0.5f, cx = static_cast<float>(first) + 0.5f;
+        Color c = one_color ? c0 : Color{r.at(cx, cy), g.at(cx, cy), b.at(cx, cy), a.at(cx, cy)};
+        float tu = one_uv ? 0 : u.at(cx, cy), tv = one_uv ? 0 : v.at(cx, cy);
+        for (int64_t x = first; x <= last; x++, d += 4) {
+            const Color shaded = modulate(c, one_uv ? texel0 : sampler.bilinear(tu, tv));
+            if (shaded.a >= 0.5f) blend(d, shaded);
+            if (!one_color) c.r += r.dx, c.g += g.dx, c.b += b.dx, c.a += a.dx;
+            if (!one_uv) tu += u.dx, tv += v.dx;
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Draw commands
+//-----------------------------------------------------------------------------
+// Two triangles (a, b, c) and (a, c, d) that form an axis-aligned rectangle of one colour, with
+// texture coordinates that follow its axes (or one coordinate for all): ImGui's PrimRect and
+// PrimRectUV, which draw every frame, button, selection and glyph.
+bool is_axis_aligned_quad(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, const ImDrawVert& d) {
+    if (a.col != b.col || a.col != c.col || a.col != d.col) return false;
+    const bool along_x = a.pos.y == b.pos.y && b.pos.x == c.pos.x && c.pos.y == d.pos.y && d.pos.x == a.pos.x;
+    const bool along_y = a.pos.x == b.pos.x && b.pos.y == c.pos.y && c.pos.x == d.pos.x && d.pos.y == a.pos.y;
+    if (along_x) return a.uv.y == b.uv.y && b.uv.x == c.uv.x && c.uv.y == d.uv.y && d.uv.x == a.uv.x;
+    if (along_y) return a.uv.x == b.uv.x && b.uv.y == c.uv.y && c.uv.x == d.uv.x && d.uv.y == a.uv.y;
+    return false;
+}
+
+void draw_quad(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert& a, const ImDrawVert& c, const Sampler& sampler,
+               CpuRaster::Counts& counts) {
+    // a and c are opposite corners; order them so that x0 < x1 and y0 < y1 (texture coordinates too).
+    const int64_t ax = to_fixed(a.pos.x), ay = to_fixed(a.pos.y), cx = to_fixed(c.pos.x), cy = to_fixed(c.pos.y);
+    if (ax == cx || ay == cy) return;
+    const ScreenRect rect{std::min(ax, cx), std::min(ay, cy), std::max(ax, cx), std::max(ay, cy)};
+    const ImVec2 uv0(ax < cx ? a.uv.x : c.uv.x, ay < cy ? a.uv.y : c.uv.y), uv1(ax < cx ? c.uv.x : a.uv.x, ay < cy ? c.uv.y : a.uv.y);
+    const PixelRect px = covered_pixels(rect, clip);
+    if (px.empty()) return;
+    const Color tint = unpack(a.col);
+    if (uv0.x == uv1.x && uv0.y == uv1.y) {
+        counts.solid_rects++;
+        fill_solid(target, px, modulate(tint, sampler.bilinear(uv0.x, uv0.y)));
+    } else {
+        counts.textured_rects++;
+        fill_textured(target, px, rect, uv0, uv1, tint, sampler);
+    }
+}
+
+// The command's clip rectangle in target pixels, truncated as the WebGL renderer's scissor is.
+PixelRect clip_pixels(const ImDrawCmd& cmd, const ImDrawData& data, const RgbaTarget& target) {
+    const ImVec2 o = data.DisplayPos, s = data.FramebufferScale;
+    const float x0 = (cmd.ClipRect.x - o.x) * s.x, y0 = (cmd.ClipRect.y - o.y) * s.y;
+    const float x1 = (cmd.ClipRect.z - o.x) * s.x, y1 = (cmd.ClipRect.w - o.y) * s.y;
+    const auto px = [](float v, int limit) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(limit))); };
+    return {px(x0, target.width), px(y0, target.height), px(x1, target.width), px(y1, target.height)};
+}
+
+}  // namespace
+
+void CpuRaster::set_texture(ImTextureID id, CpuTexture texture) { textures_[id] = texture; }
+void CpuRaster::forget_texture(ImTextureID id) { textures_.erase(id); }
+
+void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const {
+    counts_ = {};
+    if (!target.pixels || target.width <= 0 || target.height <= 0) return;
+    const size_t pixels = static_cast<size_t>(target.width) * target.height;
+    for (size_t i = 0; i < pixels; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
+
+    const ImVec2 origin = data.DisplayPos, scale = data.FramebufferScale;
+    ImVector<ImDrawVert> placed;   // a list's vertices in target pixels
+    for (int n = 0; n < data.CmdListsCount; n++) {
+        const ImDrawList* list = data.CmdLists[n];
+        placed.resize(list->VtxBuffer.Size);
+        for (int i = 0; i < list->VtxBuffer.Size; i++) {
+            placed[i] = list->VtxBuffer[i];
+            placed[i].pos = ImVec2((placed[i].pos.x - origin.x) * scale.x, (placed[i].pos.y - origin.y) * scale.y);
+        }
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                continue;
+            }
+            const PixelRect clip = clip_pixels(cmd, data, target);
+            if (clip.empty()) continue;
+            const auto found = textures_.find(cmd.GetTexID());
+            const Sampler sampler(found == textures_.end() ? nullptr : &found->second);
+            const ImDrawVert* vtx = placed.Data + cmd.VtxOffset;
+            const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+            const unsigned count = cmd.ElemCount - cmd.ElemCount % 3;
+            for (unsigned i = 0; i < count;) {
+                if (i + 6 <= count && idx[i + 3] == idx[i] && idx[i + 4] == idx[i + 2]) {
+                    const ImDrawVert &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]], &d = vtx[idx[i + 5]];
+                    if (is_axis_aligned_quad(a, b, c, d)) {
+                        draw_quad(target, clip, a, c, sampler, counts_);
+                        i += 6;
+                        continue;
+                    }
+                }
+                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts_);
+                i += 3;
+            }
+        }
+    }
+}
+
+}  // namespace kam::platform

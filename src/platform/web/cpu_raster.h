@@ -1,0 +1,62 @@
+// KAM Canvas: draws Dear ImGui's draw data into an RGBA8 buffer on the CPU, for browsers whose
+// WebGL is missing or emulated in software (there the GPU process draws with the CPU anyway, and
+// reading its frame back costs the page more than drawing it here). Plain C++: no browser code,
+// so the native tests check it pixel by pixel (tests/platform/test_cpu_raster.cpp).
+//
+// What it draws matches our WebGL 2 renderer (webgl_renderer.cpp):
+// - pixel centres at (x + 0.5, y + 0.5) and the top-left fill rule, so triangles that share an
+//   edge cover each pixel of it exactly once (no seam, no double blending);
+// - the vertex colour times the texture (an alpha-8 texture is white with that alpha, as our
+//   fragment shader reads it), sampled bilinearly like GL_LINEAR;
+// - blending like glBlendFuncSeparate(SRC_ALPHA, ONE_MINUS_SRC_ALPHA, ONE, ONE_MINUS_SRC_ALPHA);
+// - each command's clip rectangle, as a scissor, and its VtxOffset/IdxOffset.
+// ImGui's output is mostly three shapes, each with its own fast path: solid axis-aligned
+// rectangles (filled in spans), glyphs (an axis-aligned rectangle copied from the atlas, tinted),
+// and everything else as triangles walked one row span at a time (long thin lines cost their
+// pixels, not their bounding box).
+#pragma once
+
+#include "imgui.h"
+
+#include <cstdint>
+#include <unordered_map>
+
+namespace kam::platform {
+
+enum class CpuTextureFormat { Alpha8, Rgba32 };
+
+// Pixels the renderer reads (it keeps the pointer: they must outlive their use).
+struct CpuTexture {
+    const uint8_t* pixels = nullptr;
+    int width = 0, height = 0;
+    CpuTextureFormat format = CpuTextureFormat::Alpha8;
+};
+
+// Where a frame is drawn: width x height pixels of R, G, B, A bytes, row after row.
+struct RgbaTarget {
+    uint8_t* pixels = nullptr;
+    int width = 0, height = 0;
+};
+
+class CpuRaster {
+public:
+    // The texture that draw commands name by 'id' (the font atlas, any image). A command whose
+    // texture is unknown draws as if untextured (white).
+    void set_texture(ImTextureID id, CpuTexture texture);
+    void forget_texture(ImTextureID id);
+
+    // Fills the target with 'clear' (R, G, B, A bytes as ImGui packs IM_COL32), then draws the frame.
+    void render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const;
+
+    // What the last render() took, by kind of shape (for the benchmark and the tests).
+    struct Counts {
+        int solid_rects = 0, textured_rects = 0, triangles = 0;
+    };
+    Counts last_counts() const { return counts_; }
+
+private:
+    std::unordered_map<ImTextureID, CpuTexture> textures_;
+    mutable Counts counts_;
+};
+
+}  // namespace kam::platform

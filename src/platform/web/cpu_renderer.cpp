@@ -1,0 +1,62 @@
+// KAM Canvas: the CPU renderer's browser side (see cpu_renderer.h): the rasteriser's buffer put on
+// the canvas's 2D context.
+#include "platform/web/cpu_renderer.h"
+
+#include "platform/web/cpu_raster.h"
+
+#include "imgui.h"
+
+#include <emscripten.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace kam::platform {
+
+// The app's memory is shared between its threads (a SharedArrayBuffer), and ImageData refuses a
+// view of shared memory: each frame is copied into one ImageData, kept while the size stays.
+// (A view of the heap would also go stale when memory grows; the copy is made from a fresh one.)
+EM_JS(bool, js_cpu_canvas_init, (), {
+    const context = Module.canvas.getContext("2d", { alpha: false });
+    if (!context) return false;
+    Module.kamCpuCanvas = { context, image: null };
+    return true;
+});
+EM_JS(void, js_cpu_canvas_put, (const uint8_t* pixels, int width, int height), {
+    const s = Module.kamCpuCanvas;
+    if (!s.image || s.image.width !== width || s.image.height !== height) s.image = new ImageData(width, height);
+    s.image.data.set(HEAPU8.subarray(pixels, pixels + width * height * 4));
+    s.context.putImageData(s.image, 0, 0);
+});
+
+static CpuRaster g_raster;
+static std::vector<uint8_t> g_font_atlas, g_frame;
+static int g_font_width = 0, g_font_height = 0;
+static int g_font_name = 0;   // its address is the atlas's texture id
+
+bool cpu_renderer_init() {
+    if (!js_cpu_canvas_init()) return false;
+    ImGui::GetIO().BackendRendererName = "kam_cpu";
+    return true;
+}
+
+void cpu_renderer_create_font_texture() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &g_font_width, &g_font_height);   // one byte a texel: a quarter of RGBA's
+    g_font_atlas.assign(pixels, pixels + static_cast<size_t>(g_font_width) * g_font_height);
+    io.Fonts->SetTexID(static_cast<ImTextureID>(&g_font_name));
+    io.Fonts->ClearTexData();   // the copy above is what the renderer reads
+    g_raster.set_texture(&g_font_name, CpuTexture{g_font_atlas.data(), g_font_width, g_font_height, CpuTextureFormat::Alpha8});
+}
+
+void cpu_renderer_render(const ImDrawData* data, int width, int height) {
+    if (width <= 0 || height <= 0) return;
+    g_frame.resize(static_cast<size_t>(width) * height * 4);
+    const RgbaTarget target{g_frame.data(), width, height};
+    static const ImDrawData empty;
+    g_raster.render(data ? *data : empty, target, IM_COL32(247, 247, 245, 255));   // the WebGL renderer's clear colour
+    js_cpu_canvas_put(g_frame.data(), width, height);
+}
+
+}  // namespace kam::platform
