@@ -92,6 +92,11 @@ if (!self.crossOriginIsolated) {
     e.preventDefault();
     fail("The graphics context was lost. Reload the page; your saved work is kept.");
   });
+  // F5 starts and stops presenting (ui/workshop/presenter.h): it must not reload the page. The app
+  // still gets the key (the default action is all that is stopped).
+  window.addEventListener("keydown", (e) => {
+    if (e.key === "F5" && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.metaKey) e.preventDefault();
+  }, { capture: true });
   const script = document.createElement("script");
   script.src = "kam-canvas.js";
   script.onerror = () => fail("Could not load the application files. Check the connection and reload.");

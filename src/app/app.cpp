@@ -16,6 +16,7 @@
 #include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
+#include "ui/workshop/presenter.h"
 
 #include "imgui.h"
 
@@ -315,7 +316,7 @@ struct Runner {
     bool frame() {
         double start = platform::now_seconds();
         // Fonts are built while storage may still be loading: the two overlap at start-up.
-        float scale = platform::window_pixel_ratio() * app.user_font_scale;
+        float scale = platform::window_pixel_ratio() * app.user_font_scale * (app.workshop.presenting ? ui::kPresenterScale : 1.0f);
         if (scale != applied_scale) {
             ui::apply_style(scale, options.font_path.c_str());
             platform::window_fonts_changed();
@@ -397,6 +398,8 @@ int run_app(const AppOptions& options) {
             [&r](std::string name, std::string text) { ui::import_actuals_text(r.app, std::move(text), name); },
             [&r](std::string name, double bytes) { ui::refuse_actuals_too_large(r.app, name, bytes); });
     };
+    r.app.host.set_fullscreen = platform::window_set_fullscreen;
+    r.app.host.is_fullscreen = platform::window_is_fullscreen;
     r.app.host.wall_clock = [] { return static_cast<double>(std::time(nullptr)); };
     r.app.host.browser_storage = [] {
         const platform::StorageEstimate e = platform::storage_estimate();

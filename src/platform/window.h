@@ -27,6 +27,10 @@ void window_on_leave(std::function<void()> callback);
 // Screen pixels per CSS pixel (HiDPI); the UI scales fonts and sizes by it.
 float window_pixel_ratio();
 
+// Presenter mode's full screen (web: the browser's, where it grants it; native: the window as it is).
+void window_set_fullscreen(bool on);
+bool window_is_fullscreen();
+
 void window_new_frame();      // backends + ImGui::NewFrame()
 void window_render();         // ImGui::Render() + draw + present
 void window_fonts_changed();  // the font atlas was rebuilt: upload it again

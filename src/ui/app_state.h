@@ -11,6 +11,7 @@
 #include "ui/health_keeper.h"
 #include "ui/portfolio_view.h"
 #include "ui/review_pack_view.h"
+#include "ui/workshop/workshop_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
 #include "ui/planning/plan_view.h"
@@ -46,6 +47,9 @@ struct Host {
     // How much the browser lets the site store, and whether it keeps it (Help > Storage).
     std::function<BrowserStorage()> browser_storage;
     std::function<size_t()> stored_bytes;   // what the stored workspace takes (Help > Storage)
+    // Presenter mode's full screen (the browser's, where it allows).
+    std::function<void(bool on)> set_fullscreen;
+    std::function<bool()> is_fullscreen;
 };
 
 // A date being typed that is not a date yet (ui/date_field.h): kept here, not committed, so that
@@ -158,6 +162,7 @@ struct AppState {
     PortfolioView portfolio_view;
     HealthKeeper health_keeper;
     ReviewPackView review_pack;              // the executive review pack: presented, its page
+    WorkshopView workshop;                   // presenter mode
     ActualsImportView actuals_import;
     DateDraft date_draft;
 

@@ -1,5 +1,6 @@
 // KAM Canvas: the whole screen: menu, accounts on the left, the selected account or our
 // team on the right, a status line at the bottom. Sizes are in font units (em).
+#include "ui/save_status.h"
 #include "ui/test_hooks.h"
 #include "ui/reviews/views.h"
 #include "ui/planning/views.h"
@@ -7,6 +8,7 @@
 #include "ui/tiering/views.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
+#include "ui/workshop/presenter.h"
 
 #include "imgui.h"
 
@@ -19,9 +21,7 @@ namespace kam::ui {
 
 static void draw_status_bar(AppState& app, const char* save_status) {
     ImGui::Separator();
-    if (std::string_view(save_status).starts_with("Not saved")) ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", save_status);
-    else ImGui::TextDisabled("%s", save_status);
-    expose_text("status/save", save_status);
+    draw_save_status(save_status);
     double age = app.host.now_seconds ? app.host.now_seconds() - app.notice.shown_at : 0.0;
     if (!app.notice.text.empty() && (app.notice.is_error || age < 8.0)) {
         ImGui::SameLine(em(12));
@@ -92,8 +92,29 @@ static bool begin_tab(AppState& app, const MainTab& tab) {
     return open;
 }
 
+// Presenter mode: the view on screen alone over the whole window, under a small bar. The view
+// keeps its own controls, and dialogs it opens still show.
+static void draw_presenting(AppState& app, const char* save_status) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin("KAM Canvas presenting", nullptr, flags);
+    ImGui::PopStyleVar();
+    draw_presenter_bar(app, save_status);
+    const auto shown = std::find_if(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return app.current_tab == t.label; });
+    if (ImGui::BeginChild("presented")) (shown != std::end(kMainTabs) ? shown->draw : draw_map_canvas)(app);
+    ImGui::EndChild();
+    draw_dialogs(app);
+    ImGui::End();
+}
+
 void draw_app(AppState& app, const char* save_status) {
     begin_exposing_frame();
+    handle_presenter_keys(app);
+    if (app.workshop.presenting && !app.review_pack.presenting) return draw_presenting(app, save_status);
     // Presenting the review pack on a shared screen: the pack alone, over the whole window (no
     // menu, accounts or tabs) until Esc. It edits nothing, so nothing else needs to be on screen.
     if (app.review_pack.presenting) {

@@ -3,6 +3,7 @@
 #include "ui/renderer_choice.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
+#include "ui/workshop/presenter.h"
 
 #include "imgui.h"
 
@@ -106,6 +107,10 @@ void draw_menu_bar(AppState& app) {
         ImGui::EndMenu();
     }
     expose_item("menu/help");
+    // For the shared screen of a workshop: the view on screen alone, larger.
+    if (ImGui::MenuItem("Present", "F5")) start_presenting(app);
+    expose_item("menu/present");
+    ImGui::SetItemTooltip("The view on screen alone, larger, for a projector or a wall screen (F5; Esc leaves)");
     ImGui::EndMenuBar();
 }
 

@@ -123,5 +123,8 @@ ui::TouchGesture window_take_touch_gesture() { return {}; }
 // The desktop build always draws with OpenGL 3 on whatever GPU the machine has: nothing to choose.
 RendererStatus window_renderer() { return {false, "GPU: OpenGL 3 (the desktop build)", RendererChoice::Automatic, false, false}; }
 void window_choose_renderer(RendererChoice) {}
+// The desktop build is for development and tests: it presents in its window as it is.
+void window_set_fullscreen(bool) {}
+bool window_is_fullscreen() { return false; }
 
 }  // namespace kam::platform
