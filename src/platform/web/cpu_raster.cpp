@@ -191,6 +191,7 @@ Plane plane(const float (&x)[3], const float (&y)[3], float a0, float a1, float 
 // E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others).
 struct Edge {
     int64_t px, py, qx, qy, threshold;
+    double inverse_d;   // 1 / (256 a), or 0 when a is 0: narrow_span multiplies, not divides
     int64_t a() const { return -(qy - py); }
     int64_t b(int64_t centre_y) const { return (qx - px) * (centre_y - py) + (qy - py) * px; }
 };
@@ -198,12 +199,14 @@ struct Edge {
 Edge make_edge(int64_t px, int64_t py, int64_t qx, int64_t qy) {
     const int64_t dx = qx - px, dy = qy - py;
     const bool top_left = dy < 0 || (dy == 0 && dx > 0);   // with y down and this winding
-    return {px, py, qx, qy, top_left ? 0 : 1};
+    const int64_t a = -dy;
+    return {px, py, qx, qy, top_left ? 0 : 1, a == 0 ? 0.0 : 1.0 / static_cast<double>(kOne * a)};
 }
 
-// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated with a
-// floating-point division and then made exact with integer tests at the pixels beside it: a
-// 64-bit integer division per edge and row cost more than the span's pixels on thin lines.
+// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated in
+// floating point (times the edge's precomputed inverse: a division per edge and row was the
+// largest cost of a thin line, perf showed) and then made exact with integer tests at the pixels
+// beside it, so the estimate's rounding never changes a pixel.
 void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last) {
     if (first > last) return;
     const int64_t a = e.a(), b = e.b(centre_y);
@@ -213,7 +216,7 @@ void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last)
         if (b < e.threshold) last = first - 1;   // a horizontal edge this row lies outside of
         return;
     }
-    const double estimate = static_cast<double>(n) / static_cast<double>(d);
+    const double estimate = static_cast<double>(n) * e.inverse_d;
     if (a > 0) {   // x >= n / d: the first pixel that holds
         if (estimate <= static_cast<double>(first) - 2) return;
         if (estimate >= static_cast<double>(last) + 2) {
@@ -344,9 +347,16 @@ void CpuRaster::forget_texture(ImTextureID id) { textures_.erase(id); }
 
 void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const {
     counts_ = {};
-    if (!target.pixels || target.width <= 0 || target.height <= 0) return;
-    const size_t pixels = static_cast<size_t>(target.width) * target.height;
-    for (size_t i = 0; i < pixels; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
+    render_rows(data, target, clear, 0, target.height, &counts_);
+}
+
+void CpuRaster::render_rows(const ImDrawData& data, RgbaTarget target, ImU32 clear, int first_row, int end_row, Counts* counts_out) const {
+    Counts counts;
+    first_row = std::max(first_row, 0);
+    end_row = std::min(end_row, target.height);
+    if (!target.pixels || target.width <= 0 || first_row >= end_row) return;
+    const size_t first_pixel = static_cast<size_t>(first_row) * target.width, end_pixel = static_cast<size_t>(end_row) * target.width;
+    for (size_t i = first_pixel; i < end_pixel; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
 
     const ImVec2 origin = data.DisplayPos, scale = data.FramebufferScale;
     ImVector<ImDrawVert> placed;   // a list's vertices in target pixels
@@ -359,10 +369,12 @@ void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) c
         }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
-                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                // Once per frame, by the band that holds row 0 (the app adds no callbacks).
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState && first_row == 0) cmd.UserCallback(list, &cmd);
                 continue;
             }
-            const PixelRect clip = clip_pixels(cmd, data, target);
+            PixelRect clip = clip_pixels(cmd, data, target);
+            clip.y0 = std::max(clip.y0, first_row), clip.y1 = std::min(clip.y1, end_row);   // this band's rows only
             if (clip.empty()) continue;
             const auto found = textures_.find(cmd.GetTexID());
             const Sampler sampler(found == textures_.end() ? nullptr : &found->second);
@@ -373,16 +385,17 @@ void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) c
                 if (i + 6 <= count && idx[i + 3] == idx[i] && idx[i + 4] == idx[i + 2]) {
                     const ImDrawVert &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]], &d = vtx[idx[i + 5]];
                     if (is_axis_aligned_quad(a, b, c, d)) {
-                        draw_quad(target, clip, a, c, sampler, counts_);
+                        draw_quad(target, clip, a, c, sampler, counts);
                         i += 6;
                         continue;
                     }
                 }
-                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts_);
+                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts);
                 i += 3;
             }
         }
     }
+    if (counts_out) *counts_out = counts;
 }
 
 }  // namespace kam::platform
