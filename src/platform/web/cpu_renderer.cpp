@@ -2,6 +2,7 @@
 // the canvas's 2D context.
 #include "platform/web/cpu_renderer.h"
 
+#include "core/parallel.h"
 #include "platform/web/cpu_raster.h"
 
 #include "imgui.h"
@@ -22,11 +23,18 @@ EM_JS(bool, js_cpu_canvas_init, (), {
     Module.kamCpuCanvas = { context, image: null };
     return true;
 });
-EM_JS(void, js_cpu_canvas_put, (const uint8_t* pixels, int width, int height), {
+// Each frame's parts in milliseconds (raster, copy into the ImageData, putImageData), the last
+// 1,000, for benchmarks: where the CPU renderer's frame goes in the browser.
+EM_JS(void, js_cpu_canvas_put, (const uint8_t* pixels, int width, int height, double raster_ms), {
     const s = Module.kamCpuCanvas;
     if (!s.image || s.image.width !== width || s.image.height !== height) s.image = new ImageData(width, height);
+    const t0 = performance.now();
     s.image.data.set(HEAPU8.subarray(pixels, pixels + width * height * 4));
+    const t1 = performance.now();
     s.context.putImageData(s.image, 0, 0);
+    const times = Module.kamCpuPhaseMs || (Module.kamCpuPhaseMs = []);
+    if (times.length >= 1000) times.shift();
+    times.push([raster_ms, t1 - t0, performance.now() - t1]);
 });
 
 static CpuRaster g_raster;
@@ -55,8 +63,18 @@ void cpu_renderer_render(const ImDrawData* data, int width, int height) {
     g_frame.resize(static_cast<size_t>(width) * height * 4);
     const RgbaTarget target{g_frame.data(), width, height};
     static const ImDrawData empty;
-    g_raster.render(data ? *data : empty, target, IM_COL32(247, 247, 245, 255));   // the WebGL renderer's clear colour
-    js_cpu_canvas_put(g_frame.data(), width, height);
+    const double start = emscripten_get_now();
+    // In bands of rows that this thread and the app's helper take as each is free (parallel_for):
+    // the same pixels as one render() (tests/platform/test_cpu_raster_bands.cpp), in about half
+    // the time when the helper gets the other core. More bands than threads, so that a helper
+    // that gets only part of a core leaves this thread little to wait for.
+    constexpr int kBands = 8;
+    const int band_rows = (height + kBands - 1) / kBands;
+    parallel_for(kBands, [&](size_t band, int) {
+        const int first = static_cast<int>(band) * band_rows;
+        g_raster.render_rows(data ? *data : empty, target, IM_COL32(247, 247, 245, 255), first, first + band_rows);   // the WebGL renderer's clear colour
+    });
+    js_cpu_canvas_put(g_frame.data(), width, height, emscripten_get_now() - start);
 }
 
 }  // namespace kam::platform
