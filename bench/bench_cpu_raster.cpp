@@ -81,6 +81,10 @@ void run(const platform::CpuRaster& raster, int contacts, int links, int frames)
     }
     io.AddMouseButtonEvent(2, false);
     build_frame(app);
+    // A checksum of the last frame's pixels: a change made for speed must leave it alone.
+    uint64_t checksum = 14695981039346656037ull;   // FNV-1a
+    for (const uint8_t byte : pixels) checksum = (checksum ^ byte) * 1099511628211ull;
+    std::printf("%6d contacts %6d links: last frame's pixels checksum %016llx\n", contacts, links, static_cast<unsigned long long>(checksum));
     std::sort(times.begin(), times.end());
     std::printf("%6d contacts %6d links, fitted, panning: raster median %.3f ms, p95 %.3f ms per %dx%d frame "
                 "(%d vertices: %d solid rects, %d textured rects, %d triangles)\n",

@@ -188,42 +188,46 @@ Plane plane(const float (&x)[3], const float (&y)[3], float a0, float a1, float 
 }
 
 // An edge from P to Q as a function of the pixel centre: E = A * px + B(py); inside where
-// E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others).
+// E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others). On a row,
+// E >= threshold  <=>  d x >= n for the pixel x, with d = 256 A and n linear in the row: n is
+// stepped from row to row (one subtraction, not the products of B).
 struct Edge {
     int64_t px, py, qx, qy, threshold;
-    double inverse_d;   // 1 / (256 a), or 0 when a is 0: narrow_span multiplies, not divides
+    int64_t d;          // 256 A
+    double inverse_d;   // 1 / d, or 0 when d is 0: narrow_span multiplies, not divides
     int64_t a() const { return -(qy - py); }
-    int64_t b(int64_t centre_y) const { return (qx - px) * (centre_y - py) + (qy - py) * px; }
+    int64_t n(int64_t centre_y) const { return threshold - ((qx - px) * (centre_y - py) + (qy - py) * px) - kHalf * a(); }
+    int64_t n_per_row() const { return -(qx - px) * kOne; }
 };
 
 Edge make_edge(int64_t px, int64_t py, int64_t qx, int64_t qy) {
     const int64_t dx = qx - px, dy = qy - py;
     const bool top_left = dy < 0 || (dy == 0 && dx > 0);   // with y down and this winding
-    const int64_t a = -dy;
-    return {px, py, qx, qy, top_left ? 0 : 1, a == 0 ? 0.0 : 1.0 / static_cast<double>(kOne * a)};
+    const int64_t d = -dy * kOne;
+    return {px, py, qx, qy, top_left ? 0 : 1, d, d == 0 ? 0.0 : 1.0 / static_cast<double>(d)};
 }
 
-// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated in
+// Narrows [first, last] on a row, where the edge holds for d x >= n. The bound is estimated in
 // floating point (times the edge's precomputed inverse: a division per edge and row was the
 // largest cost of a thin line, perf showed) and then made exact with integer tests at the pixels
 // beside it, so the estimate's rounding never changes a pixel.
-void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last) {
+void narrow_span(const Edge& e, int64_t n, int64_t& first, int64_t& last) {
     if (first > last) return;
-    const int64_t a = e.a(), b = e.b(centre_y);
-    // a * (256 x + 128) + b >= threshold  <=>  d x >= n, with d = 256 a
-    const int64_t n = e.threshold - b - kHalf * a, d = kOne * a;
-    if (a == 0) {
-        if (b < e.threshold) last = first - 1;   // a horizontal edge this row lies outside of
+    const int64_t d = e.d;
+    if (d == 0) {
+        if (n > 0) last = first - 1;   // a horizontal edge this row lies outside of
         return;
     }
     const double estimate = static_cast<double>(n) * e.inverse_d;
-    if (a > 0) {   // x >= n / d: the first pixel that holds
+    // The estimate is truncated, not rounded with ceil/floor (a libm call natively): the integer
+    // tests below correct it by a pixel either way.
+    if (d > 0) {   // x >= n / d: the first pixel that holds
         if (estimate <= static_cast<double>(first) - 2) return;
         if (estimate >= static_cast<double>(last) + 2) {
             last = first - 1;
             return;
         }
-        int64_t x = static_cast<int64_t>(std::ceil(estimate));
+        int64_t x = static_cast<int64_t>(estimate);
         while (d * (x - 1) >= n) x--;
         while (d * x < n) x++;
         first = std::max(first, x);
@@ -233,7 +237,7 @@ void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last)
             last = first - 1;
             return;
         }
-        int64_t x = static_cast<int64_t>(std::floor(estimate));
+        int64_t x = static_cast<int64_t>(estimate);
         while (d * (x + 1) >= n) x++;
         while (d * x < n) x--;
         last = std::min(last, x);
@@ -274,10 +278,12 @@ void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDraw
     const Color flat = modulate(c0, texel0);
     const int fr = to_channel(flat.r), fg = to_channel(flat.g), fb = to_channel(flat.b), fa = to_channel(flat.a);
 
-    for (int row = row0; row < row1; row++) {
-        const int64_t centre_y = row * kOne + kHalf;
+    int64_t n[3];
+    for (int k = 0; k < 3; k++) n[k] = edges[k].n(row0 * kOne + kHalf);
+    const int64_t n_per_row[3] = {edges[0].n_per_row(), edges[1].n_per_row(), edges[2].n_per_row()};
+    for (int row = row0; row < row1; row++, n[0] += n_per_row[0], n[1] += n_per_row[1], n[2] += n_per_row[2]) {
         int64_t first = clip.x0, last = clip.x1 - 1;
-        for (const Edge& e : edges) narrow_span(e, centre_y, first, last);
+        for (int k = 0; k < 3; k++) narrow_span(edges[k], n[k], first, last);
         if (first > last) continue;
         uint8_t* d = pixel_at(target, static_cast<int>(first), row);
         if (one_color && one_uv) {
