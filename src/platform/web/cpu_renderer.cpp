@@ -2,7 +2,6 @@
 // the canvas's 2D context.
 #include "platform/web/cpu_renderer.h"
 
-#include "core/parallel.h"
 #include "platform/web/cpu_raster.h"
 
 #include "imgui.h"
@@ -64,16 +63,11 @@ void cpu_renderer_render(const ImDrawData* data, int width, int height) {
     const RgbaTarget target{g_frame.data(), width, height};
     static const ImDrawData empty;
     const double start = emscripten_get_now();
-    // In bands of rows that this thread and the app's helper take as each is free (parallel_for):
-    // the same pixels as one render() (tests/platform/test_cpu_raster_bands.cpp), in about half
-    // the time when the helper gets the other core. More bands than threads, so that a helper
-    // that gets only part of a core leaves this thread little to wait for.
-    constexpr int kBands = 8;
-    const int band_rows = (height + kBands - 1) / kBands;
-    parallel_for(kBands, [&](size_t band, int) {
-        const int first = static_cast<int>(band) * band_rows;
-        g_raster.render_rows(data ? *data : empty, target, IM_COL32(247, 247, 245, 255), first, first + band_rows);   // the WebGL renderer's clear colour
-    });
+    // One band, on this thread. Bands over parallel_for (CpuRaster::render_rows, the same pixels)
+    // measured no faster here: 8 bands 22.7 / 16.7 / 22.5 ms against one 21.2 / 16.4 / 18.5 ms of
+    // raster per frame, interleaved runs of the 200-contact pan on this loaded 2-core machine, where
+    // the helper's Web Worker competes with the browser's compositor and GPU processes.
+    g_raster.render(data ? *data : empty, target, IM_COL32(247, 247, 245, 255));   // the WebGL renderer's clear colour
     js_cpu_canvas_put(g_frame.data(), width, height, emscripten_get_now() - start);
 }
 
