@@ -186,3 +186,16 @@ TEST_CASE("The fast paths draw what the triangle path draws", "[cpu_raster]") {
     CHECK(worst <= 2);
     CHECK(differing == 0);
 }
+
+TEST_CASE("A real ImGui frame drawn in bands of rows is the same as drawn whole", "[cpu_raster]") {
+    ImGuiFrame frame;
+    const ImDrawData& data = *ImGui::GetDrawData();
+    const std::vector<uint8_t> whole = frame.draw(data);
+    for (int rows : {3, 30, 97}) {
+        std::vector<uint8_t> banded(whole.size(), 0);
+        for (int first = 0; first < kHeight; first += rows)
+            frame.raster.render_rows(data, RgbaTarget{banded.data(), kWidth, kHeight}, kClear, first, first + rows);
+        INFO("bands of " << rows << " rows");
+        CHECK(banded == whole);
+    }
+}

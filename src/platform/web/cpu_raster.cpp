@@ -48,25 +48,31 @@ struct PixelRect {
 //-----------------------------------------------------------------------------
 // [SECTION] Colours, textures and blending
 //-----------------------------------------------------------------------------
-// x / 255, rounded, for x in 0..255*255.
-inline int div255(int x) {
-    x += 128;
-    return (x + (x >> 8)) >> 8;
+// x / 255, rounded ((x + 128 + ((x + 128) >> 8)) >> 8, exact for x in 0..255*255), in both 16-bit
+// lanes of a word at once; no lane carries into the other.
+inline uint32_t div255_two_lanes(uint32_t x) {
+    x += 0x00800080u;
+    return ((x + ((x >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
 }
 
 // The source over what is there: GL's (SRC_ALPHA, ONE_MINUS_SRC_ALPHA) for colour and
-// (ONE, ONE_MINUS_SRC_ALPHA) for alpha.
+// (ONE, ONE_MINUS_SRC_ALPHA) for alpha. Two channels per multiply (red with blue, green with
+// alpha, in the pixel's little-endian word): blending led the profile after the span bounds, and
+// this gives exactly the bytes of the channel-by-channel formula.
 inline void blend(uint8_t* d, int r, int g, int b, int a) {
     if (a <= 0) return;
     if (a >= 255) {
-        d[0] = static_cast<uint8_t>(r), d[1] = static_cast<uint8_t>(g), d[2] = static_cast<uint8_t>(b), d[3] = 255;
+        const uint32_t packed = static_cast<uint32_t>(r) | (static_cast<uint32_t>(g) << 8) | (static_cast<uint32_t>(b) << 16) | 0xFF000000u;
+        std::memcpy(d, &packed, 4);
         return;
     }
-    const int keep = 255 - a;
-    d[0] = static_cast<uint8_t>(div255(r * a + d[0] * keep));
-    d[1] = static_cast<uint8_t>(div255(g * a + d[1] * keep));
-    d[2] = static_cast<uint8_t>(div255(b * a + d[2] * keep));
-    d[3] = static_cast<uint8_t>(div255(a * 255 + d[3] * keep));
+    uint32_t under;
+    std::memcpy(&under, d, 4);
+    const uint32_t alpha = static_cast<uint32_t>(a), keep = 255u - alpha;
+    const uint32_t red_blue = (static_cast<uint32_t>(r) | (static_cast<uint32_t>(b) << 16)) * alpha + (under & 0x00FF00FFu) * keep;
+    const uint32_t green_alpha = (static_cast<uint32_t>(g) | (255u << 16)) * alpha + ((under >> 8) & 0x00FF00FFu) * keep;
+    const uint32_t out = div255_two_lanes(red_blue) | (div255_two_lanes(green_alpha) << 8);
+    std::memcpy(d, &out, 4);
 }
 
 // Colour channels as floats 0..255 (the vertex colour, or that times a texel).
@@ -188,39 +194,46 @@ Plane plane(const float (&x)[3], const float (&y)[3], float a0, float a1, float 
 }
 
 // An edge from P to Q as a function of the pixel centre: E = A * px + B(py); inside where
-// E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others).
+// E >= threshold (0 on a top or left edge, which owns its pixels; 1 on the others). On a row,
+// E >= threshold  <=>  d x >= n for the pixel x, with d = 256 A and n linear in the row: n is
+// stepped from row to row (one subtraction, not the products of B).
 struct Edge {
     int64_t px, py, qx, qy, threshold;
+    int64_t d;          // 256 A
+    double inverse_d;   // 1 / d, or 0 when d is 0: narrow_span multiplies, not divides
     int64_t a() const { return -(qy - py); }
-    int64_t b(int64_t centre_y) const { return (qx - px) * (centre_y - py) + (qy - py) * px; }
+    int64_t n(int64_t centre_y) const { return threshold - ((qx - px) * (centre_y - py) + (qy - py) * px) - kHalf * a(); }
+    int64_t n_per_row() const { return -(qx - px) * kOne; }
 };
 
 Edge make_edge(int64_t px, int64_t py, int64_t qx, int64_t qy) {
     const int64_t dx = qx - px, dy = qy - py;
     const bool top_left = dy < 0 || (dy == 0 && dx > 0);   // with y down and this winding
-    return {px, py, qx, qy, top_left ? 0 : 1};
+    const int64_t d = -dy * kOne;
+    return {px, py, qx, qy, top_left ? 0 : 1, d, d == 0 ? 0.0 : 1.0 / static_cast<double>(d)};
 }
 
-// Narrows [first, last] on row 'centre_y' to where the edge holds. The bound is estimated with a
-// floating-point division and then made exact with integer tests at the pixels beside it: a
-// 64-bit integer division per edge and row cost more than the span's pixels on thin lines.
-void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last) {
+// Narrows [first, last] on a row, where the edge holds for d x >= n. The bound is estimated in
+// floating point (times the edge's precomputed inverse: a division per edge and row was the
+// largest cost of a thin line, perf showed) and then made exact with integer tests at the pixels
+// beside it, so the estimate's rounding never changes a pixel.
+void narrow_span(const Edge& e, int64_t n, int64_t& first, int64_t& last) {
     if (first > last) return;
-    const int64_t a = e.a(), b = e.b(centre_y);
-    // a * (256 x + 128) + b >= threshold  <=>  d x >= n, with d = 256 a
-    const int64_t n = e.threshold - b - kHalf * a, d = kOne * a;
-    if (a == 0) {
-        if (b < e.threshold) last = first - 1;   // a horizontal edge this row lies outside of
+    const int64_t d = e.d;
+    if (d == 0) {
+        if (n > 0) last = first - 1;   // a horizontal edge this row lies outside of
         return;
     }
-    const double estimate = static_cast<double>(n) / static_cast<double>(d);
-    if (a > 0) {   // x >= n / d: the first pixel that holds
+    const double estimate = static_cast<double>(n) * e.inverse_d;
+    // The estimate is truncated, not rounded with ceil/floor (a libm call natively): the integer
+    // tests below correct it by a pixel either way.
+    if (d > 0) {   // x >= n / d: the first pixel that holds
         if (estimate <= static_cast<double>(first) - 2) return;
         if (estimate >= static_cast<double>(last) + 2) {
             last = first - 1;
             return;
         }
-        int64_t x = static_cast<int64_t>(std::ceil(estimate));
+        int64_t x = static_cast<int64_t>(estimate);
         while (d * (x - 1) >= n) x--;
         while (d * x < n) x++;
         first = std::max(first, x);
@@ -230,7 +243,7 @@ void narrow_span(const Edge& e, int64_t centre_y, int64_t& first, int64_t& last)
             last = first - 1;
             return;
         }
-        int64_t x = static_cast<int64_t>(std::floor(estimate));
+        int64_t x = static_cast<int64_t>(estimate);
         while (d * (x + 1) >= n) x++;
         while (d * x < n) x--;
         last = std::min(last, x);
@@ -271,10 +284,12 @@ void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDraw
     const Color flat = modulate(c0, texel0);
     const int fr = to_channel(flat.r), fg = to_channel(flat.g), fb = to_channel(flat.b), fa = to_channel(flat.a);
 
-    for (int row = row0; row < row1; row++) {
-        const int64_t centre_y = row * kOne + kHalf;
+    int64_t n[3];
+    for (int k = 0; k < 3; k++) n[k] = edges[k].n(row0 * kOne + kHalf);
+    const int64_t n_per_row[3] = {edges[0].n_per_row(), edges[1].n_per_row(), edges[2].n_per_row()};
+    for (int row = row0; row < row1; row++, n[0] += n_per_row[0], n[1] += n_per_row[1], n[2] += n_per_row[2]) {
         int64_t first = clip.x0, last = clip.x1 - 1;
-        for (const Edge& e : edges) narrow_span(e, centre_y, first, last);
+        for (int k = 0; k < 3; k++) narrow_span(edges[k], n[k], first, last);
         if (first > last) continue;
         uint8_t* d = pixel_at(target, static_cast<int>(first), row);
         if (one_color && one_uv) {
@@ -344,9 +359,16 @@ void CpuRaster::forget_texture(ImTextureID id) { textures_.erase(id); }
 
 void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const {
     counts_ = {};
-    if (!target.pixels || target.width <= 0 || target.height <= 0) return;
-    const size_t pixels = static_cast<size_t>(target.width) * target.height;
-    for (size_t i = 0; i < pixels; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
+    render_rows(data, target, clear, 0, target.height, &counts_);
+}
+
+void CpuRaster::render_rows(const ImDrawData& data, RgbaTarget target, ImU32 clear, int first_row, int end_row, Counts* counts_out) const {
+    Counts counts;
+    first_row = std::max(first_row, 0);
+    end_row = std::min(end_row, target.height);
+    if (!target.pixels || target.width <= 0 || first_row >= end_row) return;
+    const size_t first_pixel = static_cast<size_t>(first_row) * target.width, end_pixel = static_cast<size_t>(end_row) * target.width;
+    for (size_t i = first_pixel; i < end_pixel; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
 
     const ImVec2 origin = data.DisplayPos, scale = data.FramebufferScale;
     ImVector<ImDrawVert> placed;   // a list's vertices in target pixels
@@ -359,10 +381,12 @@ void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) c
         }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
-                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                // Once per frame, by the band that holds row 0 (the app adds no callbacks).
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState && first_row == 0) cmd.UserCallback(list, &cmd);
                 continue;
             }
-            const PixelRect clip = clip_pixels(cmd, data, target);
+            PixelRect clip = clip_pixels(cmd, data, target);
+            clip.y0 = std::max(clip.y0, first_row), clip.y1 = std::min(clip.y1, end_row);   // this band's rows only
             if (clip.empty()) continue;
             const auto found = textures_.find(cmd.GetTexID());
             const Sampler sampler(found == textures_.end() ? nullptr : &found->second);
@@ -373,16 +397,17 @@ void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) c
                 if (i + 6 <= count && idx[i + 3] == idx[i] && idx[i + 4] == idx[i + 2]) {
                     const ImDrawVert &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]], &d = vtx[idx[i + 5]];
                     if (is_axis_aligned_quad(a, b, c, d)) {
-                        draw_quad(target, clip, a, c, sampler, counts_);
+                        draw_quad(target, clip, a, c, sampler, counts);
                         i += 6;
                         continue;
                     }
                 }
-                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts_);
+                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts);
                 i += 3;
             }
         }
     }
+    if (counts_out) *counts_out = counts;
 }
 
 }  // namespace kam::platform

@@ -40,6 +40,11 @@ struct RgbaTarget {
 
 class CpuRaster {
 public:
+    // Shapes drawn, by kind (for the benchmark and the tests).
+    struct Counts {
+        int solid_rects = 0, textured_rects = 0, triangles = 0;
+    };
+
     // The texture that draw commands name by 'id' (the font atlas, any image). A command whose
     // texture is unknown draws as if untextured (white).
     void set_texture(ImTextureID id, CpuTexture texture);
@@ -48,10 +53,14 @@ public:
     // Fills the target with 'clear' (R, G, B, A bytes as ImGui packs IM_COL32), then draws the frame.
     void render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const;
 
+    // The same, for rows [first_row, end_row) only: every command is clipped to those rows, and
+    // nothing else differs, so bands of a frame drawn apart (at once, on two threads: this is
+    // const and writes only its rows) give the same pixels as render(). 'counts' gets what this
+    // band took; last_counts() is left alone, as two bands at once would race on it.
+    void render_rows(const ImDrawData& data, RgbaTarget target, ImU32 clear, int first_row, int end_row,
+                     Counts* counts = nullptr) const;
+
     // What the last render() took, by kind of shape (for the benchmark and the tests).
-    struct Counts {
-        int solid_rects = 0, textured_rects = 0, triangles = 0;
-    };
     Counts last_counts() const { return counts_; }
 
 private:

@@ -1,0 +1,144 @@
+// The CPU renderer in bands of rows (CpuRaster::render_rows), as the browser draws a frame on two
+// threads: the bands together must give the same bytes as one render(), for any band boundaries,
+// whichever thread draws which band. The scene is made to be hard for that: triangles of every
+// slope and size crossing the boundaries, half-pixel edges, interpolated colours, an alpha-8
+// texture sampled bilinearly, glyph-shaped and solid rectangles, translucent blending and clip
+// rectangles that start and end inside bands.
+#include "platform/web/cpu_raster.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <random>
+#include <thread>
+#include <vector>
+
+using kam::platform::CpuRaster;
+using kam::platform::CpuTexture;
+using kam::platform::CpuTextureFormat;
+using kam::platform::RgbaTarget;
+
+namespace {
+
+constexpr int kWidth = 197, kHeight = 151;   // not multiples of any band size below
+constexpr ImU32 kClear = IM_COL32(247, 247, 245, 255);
+
+struct Scene {
+    ImDrawList list{nullptr};
+    ImDrawData data;
+    std::vector<uint8_t> texels;
+    int texture_name = 0;
+    CpuRaster raster;
+
+    explicit Scene(unsigned seed) {
+        std::mt19937 random(seed);
+        const auto uniform = [&](float lo, float hi) { return std::uniform_real_distribution<float>(lo, hi)(random); };
+        const auto colour = [&] { return static_cast<ImU32>(random()) | (random() % 3 == 0 ? 0xFF000000u : 0u); };
+        texels.resize(32 * 32);
+        for (uint8_t& t : texels) t = static_cast<uint8_t>(random());
+        raster.set_texture(&texture_name, CpuTexture{texels.data(), 32, 32, CpuTextureFormat::Alpha8});
+
+        for (int command = 0; command < 6; command++) {
+            ImDrawCmd cmd;
+            cmd.ClipRect = command == 0 ? ImVec4(0, 0, kWidth, kHeight)
+                                        : ImVec4(uniform(-10, 90), uniform(-10, 70), uniform(100, 210), uniform(80, 160));
+            cmd.TextureId = command % 2 == 0 ? &texture_name : nullptr;
+            cmd.IdxOffset = static_cast<unsigned>(list.IdxBuffer.Size);
+            const auto vertex = [&](float x, float y, ImU32 col, ImVec2 uv) {
+                ImDrawVert v;
+                v.pos = ImVec2(x, y), v.uv = uv, v.col = col;
+                list.VtxBuffer.push_back(v);
+                return static_cast<ImDrawIdx>(list.VtxBuffer.Size - 1);
+            };
+            const auto triangle = [&](ImDrawIdx a, ImDrawIdx b, ImDrawIdx c) {
+                list.IdxBuffer.push_back(a), list.IdxBuffer.push_back(b), list.IdxBuffer.push_back(c);
+                cmd.ElemCount += 3;
+            };
+            for (int shape = 0; shape < 40; shape++) {
+                if (shape % 3 == 0) {   // an axis-aligned rectangle: the solid or glyph fast path
+                    const float x0 = uniform(-20, 200), y0 = std::round(uniform(-20, 160)) + (shape % 2 ? 0.5f : 0.0f);
+                    const float x1 = x0 + uniform(1, 60), y1 = y0 + uniform(0.5f, 50);
+                    const ImU32 col = colour();
+                    const ImVec2 uv0 = shape % 2 ? ImVec2(0.1f, 0.2f) : ImVec2(0.5f, 0.5f), uv1 = shape % 2 ? ImVec2(0.6f, 0.9f) : uv0;
+                    const ImDrawIdx a = vertex(x0, y0, col, uv0), b = vertex(x1, y0, col, ImVec2(uv1.x, uv0.y));
+                    const ImDrawIdx c = vertex(x1, y1, col, uv1), d = vertex(x0, y1, col, ImVec2(uv0.x, uv1.y));
+                    triangle(a, b, c);
+                    triangle(a, c, d);
+                } else {                // a triangle of any shape, thin ones included
+                    const float x = uniform(-20, 210), y = uniform(-20, 170);
+                    triangle(vertex(x, y, colour(), ImVec2(uniform(0, 1), uniform(0, 1))),
+                             vertex(x + uniform(-120, 120), y + uniform(-120, 120), colour(), ImVec2(uniform(0, 1), uniform(0, 1))),
+                             vertex(x + uniform(-4, 4), y + uniform(-150, 150), colour(), ImVec2(uniform(0, 1), uniform(0, 1))));
+                }
+            }
+            list.CmdBuffer.push_back(cmd);
+        }
+        data.Valid = true;
+        data.DisplayPos = ImVec2(0, 0);
+        data.DisplaySize = ImVec2(kWidth, kHeight);
+        data.FramebufferScale = ImVec2(1, 1);
+        data.CmdLists.push_back(&list);
+        data.CmdListsCount = 1;
+        data.TotalVtxCount = list.VtxBuffer.Size;
+        data.TotalIdxCount = list.IdxBuffer.Size;
+    }
+
+    std::vector<uint8_t> whole() const {
+        std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0);
+        raster.render(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear);
+        return pixels;
+    }
+    // Bands of 'rows' rows, drawn last to first into a buffer of another colour (so a row that no
+    // band drew would show).
+    std::vector<uint8_t> in_bands(int rows) const {
+        std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
+        for (int first = (kHeight - 1) / rows * rows; first >= 0; first -= rows)
+            raster.render_rows(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear, first, first + rows);
+        return pixels;
+    }
+};
+
+size_t differing_bytes(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b) {
+    size_t n = 0;
+    for (size_t i = 0; i < a.size(); i++) n += a[i] != b[i];
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("Bands of rows drawn apart give the same pixels as one render", "[cpu_raster]") {
+    for (unsigned seed = 1; seed <= 5; seed++) {
+        const Scene scene(seed);
+        const std::vector<uint8_t> whole = scene.whole();
+        for (int rows : {1, 2, 7, 19, 64, 150, 151, 400}) {
+            INFO("seed " << seed << ", bands of " << rows << " rows");
+            CHECK(differing_bytes(scene.in_bands(rows), whole) == 0);
+        }
+    }
+}
+
+TEST_CASE("Two threads drawing alternate bands at once give the same pixels as one render", "[cpu_raster]") {
+    const Scene scene(42);
+    const std::vector<uint8_t> whole = scene.whole();
+    std::vector<uint8_t> pixels(whole.size(), 0x5A);
+    const RgbaTarget target{pixels.data(), kWidth, kHeight};
+    constexpr int kRows = 10;
+    const auto draw_every_other = [&](int parity) {
+        for (int band = parity; band * kRows < kHeight; band += 2)
+            scene.raster.render_rows(scene.data, target, kClear, band * kRows, (band + 1) * kRows);
+    };
+    std::thread helper(draw_every_other, 1);
+    draw_every_other(0);
+    helper.join();
+    CHECK(differing_bytes(pixels, whole) == 0);
+}
+
+TEST_CASE("Rows outside the target or an empty band draw nothing", "[cpu_raster]") {
+    const Scene scene(7);
+    std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
+    const RgbaTarget target{pixels.data(), kWidth, kHeight};
+    scene.raster.render_rows(scene.data, target, kClear, -50, 0);
+    scene.raster.render_rows(scene.data, target, kClear, kHeight, kHeight + 50);
+    scene.raster.render_rows(scene.data, target, kClear, 30, 30);
+    CHECK(differing_bytes(pixels, std::vector<uint8_t>(pixels.size(), 0x5A)) == 0);
+}
