@@ -8,15 +8,22 @@ import { addAccount, click, fillField, launch, newProfileDir, openApp, serveSite
 // Picks the n-th entry below the current one of a combo by keyboard. The app reads input once a
 // frame, and a loaded machine may draw the click's frame late: keys sent before the combo's list
 // is open would move elsewhere, so each waits for two frames after the one before.
+// Opens a combo and picks the n-th entry below the current one by keyboard. A combo that opens
+// moves the keyboard focus to its current entry over a few frames; an ArrowDown read before that
+// went nowhere (seen on a loaded machine), so each step waits a few frames and a moment.
 async function pick(page, name, n) {
-  const twoFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const settle = async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    await page.waitForTimeout(150);
+  };
   await click(page, name);
-  await twoFrames();
+  await settle();
   for (let i = 0; i < n; i++) {
     await page.keyboard.press("ArrowDown");
-    await twoFrames();
+    await settle();
   }
   await page.keyboard.press("Enter");
+  await settle();
 }
 
 test("an objective and its action owned by a team member survive a reload and show in My actions", async () => {
