@@ -169,9 +169,12 @@ void freshness_part(HealthPartScore& p, const std::vector<KeyPerson>& key, int d
 }  // namespace
 
 HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today) {
+    return health_facts(ws, a, today, figure_summary(a.months, std::string_view(today).substr(0, 7), 1, rules_of(ws, a)));
+}
+
+HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today, const FigureSummary& figures) {
     HealthFacts facts;
-    const FigureSummary year = figure_summary(a.months, std::string_view(today).substr(0, 7), 1, rules_of(ws, a));
-    facts.ytd_forecast = year.ytd_forecast, facts.ytd_actual = year.ytd_actual;
+    facts.ytd_forecast = figures.ytd_forecast, facts.ytd_actual = figures.ytd_actual;
     facts.reviews = review_counts(ws, a, today);
     facts.sections = section_ratings(a);
     return facts;

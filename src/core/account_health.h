@@ -10,6 +10,7 @@
 
 #include "core/model.h"
 #include "core/planning/planning.h"
+#include "core/reviews/deviation.h"
 #include "core/reviews/review_schedule.h"
 
 #include <array>
@@ -64,6 +65,9 @@ struct HealthFacts {
     SectionRatings sections{};
 };
 HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today);
+// The same with the year to date taken from 'figures' (figure_summary() up to today's month),
+// which the portfolio's row has read already.
+HealthFacts health_facts(const Workspace& ws, const Account& a, const std::string& today, const FigureSummary& figures);
 AccountHealth account_health(const Workspace& ws, const Account& a, const std::string& today, const HealthFacts& facts, bool explain);
 
 //-----------------------------------------------------------------------------

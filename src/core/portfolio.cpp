@@ -31,10 +31,7 @@ PortfolioRow portfolio_row(const Workspace& ws, int index, const std::string& to
     r.overdue_actions = static_cast<int>(std::count_if(a.plan.actions.begin(), a.plan.actions.end(),
                                                        [&](const Action& x) { return is_overdue(x, today); }));
     // What the row shows of the reviews and the plan is read once, for the row and its health score.
-    HealthFacts facts;
-    facts.ytd_forecast = r.ytd_forecast, facts.ytd_actual = r.ytd_actual;
-    facts.reviews = review_counts(ws, a, today);
-    facts.sections = section_ratings(a);
+    const HealthFacts facts = health_facts(ws, a, today, figures);
     r.overdue_reviews = facts.reviews.overdue;
     r.complete_sections = complete_sections(facts.sections);
     const AccountHealth health = account_health(ws, a, today, facts, false);

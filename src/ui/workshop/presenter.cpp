@@ -3,7 +3,6 @@
 #include "ui/app_state.h"
 #include "ui/save_status.h"
 #include "ui/test_hooks.h"
-#include "ui/widgets.h"
 
 #include "imgui.h"
 
