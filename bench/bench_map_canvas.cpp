@@ -2,11 +2,13 @@
 // headless (UI build + draw list, no GPU): NewFrame, the whole app window, Render.
 //   bench_map_canvas [frames]
 // Maps come from generate_relationship_map(): 200 contacts / 1,000 links and
-// 10,000 / 50,000, each fitted to the window (as opened) and at life size (scale 1).
+// 10,000 / 50,000, each fitted to the window (as opened) and at life size (scale 1); then the
+// 200-contact map presented at a UI scale of 200%, and what a new UI scale or theme costs.
 #include "core/generate_workspace.h"
 #include "ui/app_state.h"
 #include "ui/style.h"
 #include "ui/views.h"
+#include "ui/workshop/presenter.h"
 
 #include "imgui.h"
 
@@ -91,6 +93,56 @@ void run(int contacts, int links, int frames) {
                 contacts, links, focused.median, focused.p95, focused.vertices, app.map.focus.matching, focus_ms);
 }
 
+// Presenter mode with the UI scale at 200%: the map alone at 1.5 x 200%, lines and text scaled.
+void run_presenting(int contacts, int links, int frames) {
+    AppState app;
+    app.doc = Document(generate_relationship_map(contacts, links, 10, 7));
+    app.selected_account = app.doc.ws().accounts.front().id;
+    app.host.now_seconds = [] { return 0.0; };
+    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
+    for (int i = 0; i < 3; i++) frame_ms(app);
+    app.ui_scale_percent = 200;
+    ui::start_presenting(app);
+    ui::apply_style(2.0f * ui::kPresenterScale, KAM_FONT_PATH);
+    app.map.fit_pending = true;
+    const Figures fitted = pan(app, frames);
+    std::printf("%6d contacts %6d links, presenting at 200%% (scale %.3f): median %.3f ms, p95 %.3f ms, %d vertices\n", contacts, links,
+                app.map.view.scale, fitted.median, fitted.p95, fitted.vertices);
+    ui::stop_presenting(app);
+    ui::apply_style(1.0f, KAM_FONT_PATH);
+}
+
+// A new UI scale or theme shows in the next frame: the font and style rebuilt, then that frame.
+// (The browser also uploads the new font texture.)
+void style_change(int frames) {
+    AppState app;
+    app.doc = Document(generate_relationship_map(200, 1000, 10, 7));
+    app.selected_account = app.doc.ws().accounts.front().id;
+    app.host.now_seconds = [] { return 0.0; };
+    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
+    for (int i = 0; i < 3; i++) frame_ms(app);
+    struct Change {
+        const char* what;
+        float scale;
+        ui::Theme theme;
+    };
+    for (const Change& c : {Change{"scale 100% -> 200%", 2.0f, ui::Theme::Light}, Change{"scale 200% -> 300%", 3.0f, ui::Theme::Light},
+                            Change{"theme light -> dark at 100%", 1.0f, ui::Theme::Dark},
+                            Change{"theme dark -> high contrast", 1.0f, ui::Theme::HighContrast}}) {
+        std::vector<double> style, next;
+        for (int i = 0; i < frames; i++) {
+            ui::apply_style(1.0f, KAM_FONT_PATH, ui::Theme::Light);
+            frame_ms(app);
+            const auto start = std::chrono::steady_clock::now();
+            ui::apply_style(c.scale, KAM_FONT_PATH, c.theme);
+            style.push_back(ms_since(start));
+            next.push_back(frame_ms(app));
+        }
+        std::printf("%-30s font + style %.2f ms, then the frame %.2f ms (medians of %d)\n", c.what, median(style), median(next), frames);
+    }
+    ui::apply_style(1.0f, KAM_FONT_PATH, ui::Theme::Light);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,6 +154,8 @@ int main(int argc, char** argv) {
     ui::apply_style(1.0f, KAM_FONT_PATH);
     run(200, 1000, frames);
     run(10000, 50000, frames);
+    run_presenting(200, 1000, frames);
+    style_change(std::max(5, frames / 30));
     ImGui::DestroyContext();
     return 0;
 }

@@ -92,10 +92,12 @@ if (!self.crossOriginIsolated) {
     e.preventDefault();
     fail("The graphics context was lost. Reload the page; your saved work is kept.");
   });
-  // F5 starts and stops presenting (ui/workshop/presenter.h): it must not reload the page. The app
-  // still gets the key (the default action is all that is stopped).
+  // F5 starts and stops presenting (ui/workshop/presenter.h): it must not reload the page. Ctrl+=,
+  // Ctrl+- and Ctrl+0 set the app's own UI scale (remembered on the device): the page must not
+  // zoom as well. The app still gets the keys (the default action is all that is stopped).
   window.addEventListener("keydown", (e) => {
     if (e.key === "F5" && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.metaKey) e.preventDefault();
+    if (e.ctrlKey && !e.altKey && !e.metaKey && ["=", "+", "-", "0"].includes(e.key)) e.preventDefault();
   }, { capture: true });
   const script = document.createElement("script");
   script.src = "kam-canvas.js";

@@ -6,6 +6,7 @@
 #include "core/sample_workspace.h"
 #include "platform/platform.h"
 #include "platform/window.h"
+#include "storage/device_preferences.h"
 #include "storage/export_record.h"
 #include "storage/last_view.h"
 #include "storage/store.h"
@@ -49,6 +50,7 @@ struct Runner {
     static constexpr double kClockLookSeconds = 3600;
     double next_clock_look = 0;
     float applied_scale = 0.0f;
+    ui::Theme applied_theme = ui::Theme::Light;
     std::string save_error;
     int storage_failures_seen = 0;   // platform::storage_failures() already handled
     bool persistence_asked = false;  // navigator.storage.persist(), once there is real data
@@ -58,6 +60,7 @@ struct Runner {
     double ui_ms = 0;   // building the last frame's UI (CPU time, without rendering)
     std::string renderer_reason = platform::window_renderer().reason;   // chosen before the window opened
     LastView remembered;   // the view last written to (or read from) the view file
+    DevicePreferences preferences_written;   // as last written (or read at start)
     ExportRecord export_written;   // the export record as last written to (or read from) its file
     // Reading storage again as another tab left it (see follow_storage()).
     bool rereading = false, reread_again = false, own_after_reread = false;
@@ -273,6 +276,15 @@ struct Runner {
         if (write_last_view(platform::storage_folder(), remembered)) platform::persist_storage();
     }
 
+    // The UI scale, theme and the like: written whenever they change, in any tab (they are the
+    // device's, not the workspace's, and localStorage takes them at once).
+    void remember_preferences() {
+        const DevicePreferences shown = ui::shown_preferences(app);
+        if (shown == preferences_written) return;
+        preferences_written = shown;
+        platform::write_preferences_text(device_preferences_text(shown));
+    }
+
     // The export record (Help > Storage, the reminder) is device state, beside the workspace;
     // written by the tab that saves whenever it changes, and read again when storage is.
     void read_export_record_again() {
@@ -307,6 +319,8 @@ struct Runner {
         ui::expose_text("perf/save_frame_ms", std::to_string(save_frame_ms));
         ui::expose_text("perf/ui_ms", std::to_string(ui_ms));
         ui::expose_text("renderer", renderer_reason);
+        ui::expose_text("ui/scale_percent", std::to_string(app.ui_scale_percent));
+        ui::expose_text("ui/theme", ui::theme_name(app.theme));
         ui::expose_text("perf/rescore_ms", std::to_string(app.tiering.rescore_ms));   // scores cached per revision
         ui::expose_text("perf/my_actions_ms", std::to_string(app.plan_view.my_actions_ms));
         ui::expose_text("perf/actuals_preview_ms", std::to_string(app.actuals_import.preview_ms));
@@ -316,11 +330,13 @@ struct Runner {
     bool frame() {
         double start = platform::now_seconds();
         // Fonts are built while storage may still be loading: the two overlap at start-up.
-        float scale = platform::window_pixel_ratio() * app.user_font_scale * (app.workshop.presenting ? ui::kPresenterScale : 1.0f);
-        if (scale != applied_scale) {
-            ui::apply_style(scale, options.font_path.c_str());
+        const float scale = platform::window_pixel_ratio() * (app.ui_scale_percent / 100.0f) *
+                            (app.workshop.presenting ? ui::kPresenterScale : 1.0f);
+        if (scale != applied_scale || app.theme != applied_theme) {
+            ui::apply_style(scale, options.font_path.c_str(), app.theme);
             platform::window_fonts_changed();
             applied_scale = scale;
+            applied_theme = app.theme;
         }
         if (!loaded) return true;   // storage still loading: nothing to draw yet
         platform::window_new_frame();
@@ -338,6 +354,7 @@ struct Runner {
         ui_ms = (platform::now_seconds() - ui_start) * 1000;
         publish_figures();
         remember_view();
+        remember_preferences();
         remember_export_record();
         platform::window_render();
         if (!app.screenshot.filename.empty()) {
@@ -400,6 +417,7 @@ int run_app(const AppOptions& options) {
     };
     r.app.host.set_fullscreen = platform::window_set_fullscreen;
     r.app.host.is_fullscreen = platform::window_is_fullscreen;
+    r.app.host.pixel_ratio = platform::window_pixel_ratio;
     r.app.host.wall_clock = [] { return static_cast<double>(std::time(nullptr)); };
     r.app.host.browser_storage = [] {
         const platform::StorageEstimate e = platform::storage_estimate();
@@ -408,11 +426,15 @@ int run_app(const AppOptions& options) {
     r.app.host.list_backups = [&r] { return r.store.list_backups(); };
     r.app.host.read_backup = [&r](int number) { return r.store.read_backup(number); };
     r.app.host.stored_bytes = [&r] { return r.store.stored_bytes(); };
-    ui::set_renderer_host({platform::window_renderer, platform::window_choose_renderer});
+    r.app.host.renderer_status = platform::window_renderer;
+    r.app.host.choose_renderer = platform::window_choose_renderer;
     r.app.host.use_here = [&r] {
         r.become(StorageAccess::Asking);
         platform::ask_for_storage();
     };
+    // Before the first frame: the first fonts are built at the remembered scale.
+    ui::restore_preferences(r.app, read_device_preferences(platform::read_preferences_text()));
+    r.preferences_written = ui::shown_preferences(r.app);
     platform::window_on_leave([&r] { r.save_now(); });
     // Read-only until it is known that this tab saves: an edit must never seem kept when it is not.
     r.become(StorageAccess::Checking);

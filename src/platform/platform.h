@@ -64,6 +64,12 @@ void release_storage();     // lets go once the last save reached storage (else 
 // it, then calls 'ready'. Only in a tab that does not own it: its own unsaved files are lost.
 void reread_storage(std::function<void()> ready);
 
+// The device's preferences (storage/device_preferences.h) as one small text, read before the
+// first frame. Web: localStorage, which the site's tabs share and which answers at once (unlike
+// IndexedDB); native: a file in the storage folder. Nothing when none is stored.
+std::string read_preferences_text();
+void write_preferences_text(const std::string& text);
+
 void download_text(const std::string& filename, const std::string& text);
 // Opens a file picker offering the kinds in 'accept' (an HTML accept list: ".json,application/json");
 // the chosen file's text arrives through 'on_file'. A file over 'max_bytes' is not read (it could

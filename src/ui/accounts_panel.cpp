@@ -2,6 +2,7 @@
 #include "core/planning/planning.h"
 #include "ui/actions.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/tiering/tiering_common.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -56,7 +57,7 @@ static void draw_row_marks(const Workspace& ws, const Scoring& scoring, int inde
     const AccountTier& tier = scoring.tiers[index];
     const int complete = m.complete;
     ImGui::SameLine(std::max(em(6), ImGui::GetContentRegionMax().x - m.width));
-    ImGui::TextColored(complete == (int)PlanSection::COUNT ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s", m.plan);
+    ImGui::TextColored(complete == (int)PlanSection::COUNT ? vec4(palette().good) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s", m.plan);
     ImGui::SetItemTooltip("Account plan: %d of %d sections complete", complete, (int)PlanSection::COUNT);
     expose_text("accounts/plan/" + ws.accounts[index].name, m.plan);
     ImGui::SameLine();

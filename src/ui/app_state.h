@@ -1,5 +1,5 @@
 // KAM Canvas: what the UI works on. The document (with its history) plus view state that
-// is not part of the workspace: selection, filters, font size, messages, open dialogs.
+// is not part of the workspace: selection, filters, UI scale, messages, open dialogs.
 // The platform layer fills in Host so the UI can ask for browser or desktop services
 // without knowing which one it runs on.
 #pragma once
@@ -10,7 +10,9 @@
 #include "storage/store.h"
 #include "ui/health_keeper.h"
 #include "ui/portfolio_view.h"
+#include "ui/renderer_choice.h"
 #include "ui/review_pack_view.h"
+#include "ui/theme.h"
 #include "ui/workshop/workshop_view.h"
 #include "ui/reviews/actuals_import_view.h"
 #include "ui/reviews/forecast_view.h"
@@ -50,6 +52,11 @@ struct Host {
     // Presenter mode's full screen (the browser's, where it allows).
     std::function<void(bool on)> set_fullscreen;
     std::function<bool()> is_fullscreen;
+    std::function<float()> pixel_ratio;   // screen pixels per CSS pixel (HiDPI, browser zoom)
+    // Which renderer draws and the choice on this device. Unset (the headless tests and
+    // benchmarks): View has no Renderer menu and About names none.
+    std::function<RendererStatus()> renderer_status;
+    std::function<void(RendererChoice)> choose_renderer;
 };
 
 // A date being typed that is not a date yet (ui/date_field.h): kept here, not committed, so that
@@ -138,7 +145,10 @@ struct AppState {
     // View state (never saved in the workspace).
     Id selected_account;
     std::string account_filter;
-    float user_font_scale = 1.0f;   // View > Font size; multiplies the screen's pixel ratio
+    // The device's preferences (storage/device_preferences.h; remembered_view.h keeps them).
+    int ui_scale_percent = 100;     // View > UI scale: every size, on top of the screen's pixel ratio
+    ui::Theme theme = ui::Theme::Light;
+    bool scale_hint_answered = false;   // the first-run hint suggesting a UI scale
     bool show_about = false;
     StorageWindow storage_window;
     Notice notice;

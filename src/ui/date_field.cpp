@@ -1,6 +1,7 @@
 #include "ui/date_field.h"
 
 #include "core/io/validate.h"
+#include "ui/theme.h"
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -11,7 +12,7 @@ bool date_field(AppState& app, const char* label, std::string& date, const char*
     DateDraft& draft = app.date_draft;
     const ImGuiID id = ImGui::GetID(label);
     std::string text = draft.id == id ? draft.text : date;
-    if (late) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.10f, 0.10f, 1));
+    if (late) ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().error));
     const bool edited = ImGui::InputTextWithHint(label, "YYYY-MM-DD", &text);
     if (late) ImGui::PopStyleColor();
     if (late && ImGui::IsItemHovered() && draft.id != id) ImGui::SetTooltip("%s", late);

@@ -1,6 +1,5 @@
 // KAM Canvas: modal dialogs: error details, confirmations, About.
 #include "ui/actions.h"
-#include "ui/renderer_choice.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -69,8 +68,8 @@ static void draw_about(AppState& app) {
     if (!begin_modal("About KAM Canvas", app.show_about)) return;
     ImGui::TextUnformatted("KAM Canvas: key account management on one canvas.");
     ImGui::Text("Version %s (Dear ImGui %s)", KAM_VERSION, ImGui::GetVersion());
-    if (renderer_host().status) {
-        const std::string renderer = "Renderer: " + renderer_host().status().reason;
+    if (app.host.renderer_status) {
+        const std::string renderer = "Renderer: " + app.host.renderer_status().reason;
         ImGui::TextUnformatted(renderer.c_str());
         expose_text("about/renderer", renderer);
     }

@@ -3,6 +3,7 @@
 // may put it off.
 #include "ui/actions.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -22,7 +23,7 @@ void draw_export_reminder(AppState& app) {
                                                     : "Its last export was " + days(days_between(record.last_export, now)) + " ago";
     const std::string text = "Your workspace is kept only in this browser. " + age + ", and it has changed since.";
     const std::string later = "Remind me in " + days(record.remind_after_days);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.86f, 0.92f, 1.0f, 1.0f));   // blue: advice, not a problem
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(palette().advice_bg));   // blue: advice, not a problem
     if (ImGui::BeginChild("export_reminder", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY)) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(text.c_str());

@@ -5,10 +5,12 @@
 #include "ui/reviews/views.h"
 #include "ui/planning/views.h"
 #include "ui/relationships/views.h"
+#include "ui/theme.h"
 #include "ui/tiering/views.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 #include "ui/workshop/presenter.h"
+#include "ui/workshop/scale_hint.h"
 
 #include "imgui.h"
 
@@ -25,7 +27,7 @@ static void draw_status_bar(AppState& app, const char* save_status) {
     double age = app.host.now_seconds ? app.host.now_seconds() - app.notice.shown_at : 0.0;
     if (!app.notice.text.empty() && (app.notice.is_error || age < 8.0)) {
         ImGui::SameLine(em(12));
-        ImVec4 color = app.notice.is_error ? ImVec4(0.85f, 0.2f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        ImVec4 color = app.notice.is_error ? vec4(palette().error) : ImGui::GetStyleColorVec4(ImGuiCol_Text);
         ImGui::TextColored(color, "%s", app.notice.text.c_str());
         expose_text("status/notice", app.notice.text);
     }
@@ -33,7 +35,7 @@ static void draw_status_bar(AppState& app, const char* save_status) {
     if (app.host.browser_storage && app.host.browser_storage().nearly_full()) {
         ImGui::SameLine();
         const char* warning = "Browser storage is over 80% full: export your workspace (Help > Storage)";
-        ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", warning);
+        ImGui::TextColored(vec4(palette().error), "%s", warning);
         expose_text("status/storage_warning", warning);
     }
     // The only copy outside this browser is an export: how old it is, at the right.
@@ -133,6 +135,7 @@ void draw_app(AppState& app, const char* save_status) {
     draw_menu_bar(app);
     draw_storage_banner(app);
     draw_export_reminder(app);
+    draw_scale_hint(app);
 
     const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float list_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, em(14), em(22));

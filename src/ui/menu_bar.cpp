@@ -1,21 +1,18 @@
 // KAM Canvas: the main menu and the keyboard shortcuts that mirror it.
+#include "core/workshop/ui_scale.h"
 #include "ui/actions.h"
-#include "ui/renderer_choice.h"
 #include "ui/test_hooks.h"
 #include "ui/views.h"
+#include "ui/widgets.h"
 #include "ui/workshop/presenter.h"
 
 #include "imgui.h"
 
-#include <algorithm>
+#include <string>
 
 namespace kam::ui {
 
-static constexpr float kMinFontScale = 0.6f, kMaxFontScale = 3.0f;
-
-static void change_font_scale(AppState& app, float factor) {
-    app.user_font_scale = std::clamp(app.user_font_scale * factor, kMinFontScale, kMaxFontScale);
-}
+static void step_scale(AppState& app, int direction) { app.ui_scale_percent = step_ui_scale(app.ui_scale_percent, direction); }
 
 // Global shortcuts. A text field being typed in keeps Ctrl+Z for its own undo.
 static void handle_shortcuts(AppState& app) {
@@ -24,16 +21,20 @@ static void handle_shortcuts(AppState& app) {
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
         ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
         redo(app);
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Equal)) change_font_scale(app, 1.1f);
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Minus)) change_font_scale(app, 1 / 1.1f);
+    // Ctrl++ is Ctrl+Shift+= on many keyboards; the keypad's + and - as well.
+    for (ImGuiKeyChord larger : {ImGuiMod_Ctrl | ImGuiKey_Equal, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Equal, ImGuiMod_Ctrl | ImGuiKey_KeypadAdd})
+        if (ImGui::IsKeyChordPressed(larger)) step_scale(app, +1);
+    for (ImGuiKeyChord smaller : {ImGuiMod_Ctrl | ImGuiKey_Minus, ImGuiMod_Ctrl | ImGuiKey_KeypadSubtract})
+        if (ImGui::IsKeyChordPressed(smaller)) step_scale(app, -1);
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) app.ui_scale_percent = 100;
 }
 
 // View > Renderer: the user's choice on this device over the automatic one. The renderer is chosen
 // before the page has a drawing context, so a new choice applies from the next reload.
-static void draw_renderer_menu() {
-    const RendererHost& host = renderer_host();
-    if (!host.status) return;
-    const RendererStatus status = host.status();
+static void draw_renderer_menu(AppState& app) {
+    const Host& host = app.host;
+    if (!host.renderer_status) return;
+    const RendererStatus status = host.renderer_status();
     if (!status.choosable) return;
     if (ImGui::BeginMenu("Renderer")) {
         static constexpr struct {
@@ -46,8 +47,8 @@ static void draw_renderer_menu() {
             {RendererChoice::Cpu, "CPU", "menu/view/renderer/cpu"},
         };
         for (const auto& c : kChoices) {
-            if (ImGui::MenuItem(c.label, nullptr, status.chosen == c.choice) && status.chosen != c.choice && host.choose)
-                host.choose(c.choice);
+            if (ImGui::MenuItem(c.label, nullptr, status.chosen == c.choice) && status.chosen != c.choice && host.choose_renderer)
+                host.choose_renderer(c.choice);
             expose_item(c.name);
         }
         ImGui::Separator();
@@ -59,6 +60,18 @@ static void draw_renderer_menu() {
         ImGui::EndMenu();
     }
     expose_item("menu/view/renderer");
+}
+
+// View > Theme: remembered on this device; applies in the next frame.
+static void draw_theme_menu(AppState& app) {
+    if (ImGui::BeginMenu("Theme")) {
+        for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+            if (ImGui::MenuItem(theme_label(theme), nullptr, app.theme == theme)) app.theme = theme;
+            expose_item(std::string("menu/view/theme/") + theme_name(theme));
+        }
+        ImGui::EndMenu();
+    }
+    expose_item("menu/view/theme");
 }
 
 void draw_menu_bar(AppState& app) {
@@ -87,15 +100,21 @@ void draw_menu_bar(AppState& app) {
     }
     expose_item("menu/edit");
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Larger text", "Ctrl+=")) change_font_scale(app, 1.1f);
-        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) change_font_scale(app, 1 / 1.1f);
-        if (ImGui::MenuItem("Normal text size")) app.user_font_scale = 1.0f;
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-        float percent = app.user_font_scale * 100;
-        if (ImGui::SliderFloat("Text size", &percent, kMinFontScale * 100, kMaxFontScale * 100, "%.0f%%"))
-            app.user_font_scale = percent / 100;
+        // Every size scales, not only the text; remembered on this device.
+        if (ImGui::MenuItem("Larger", "Ctrl+=")) step_scale(app, +1);
+        if (ImGui::MenuItem("Smaller", "Ctrl+-")) step_scale(app, -1);
+        if (ImGui::MenuItem("Normal size (100%)", "Ctrl+0")) app.ui_scale_percent = 100;
+        ImGui::SetNextItemWidth(em(10));
+        // Applied when the slider is let go: a scale changing under the dragging mouse would move
+        // the slider away from it. Until then the slider shows a draft, kept by ImGui.
+        int* draft = ImGui::GetStateStorage()->GetIntRef(ImGui::GetID("scale draft"), app.ui_scale_percent);
+        ImGui::SliderInt("UI scale", draft, kMinUiScalePercent, kMaxUiScalePercent, "%d%%");
+        expose_item("menu/view/scale");
+        if (ImGui::IsItemDeactivatedAfterEdit()) app.ui_scale_percent = clamp_ui_scale(*draft);
+        if (!ImGui::IsItemActive()) *draft = app.ui_scale_percent;   // follows Ctrl+= and the items above
         ImGui::Separator();
-        draw_renderer_menu();
+        draw_theme_menu(app);
+        draw_renderer_menu(app);
         ImGui::EndMenu();
     }
     expose_item("menu/view");

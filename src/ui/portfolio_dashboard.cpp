@@ -7,6 +7,7 @@
 #include "core/parallel.h"
 #include "core/reviews/deviation.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/tiering/tiering_common.h"
 #include "ui/widgets.h"
 
@@ -76,7 +77,7 @@ static void count_cell(AppState& app, const Account& a, int count, const char* t
     if (count == 0) {
         ImGui::TextDisabled("-");
     } else {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 40, 30, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().error));
         if (ImGui::Selectable((std::to_string(count) + "##" + key).c_str())) app.selected_account = a.id, app.request_tab = tab;
         ImGui::PopStyleColor();
     }
@@ -116,7 +117,7 @@ static void draw_row(AppState& app, const PortfolioRow& r, const Scoring& scorin
     ImGui::TableNextColumn();
     if (r.attainment_percent) {
         const bool behind = *r.attainment_percent < 90.0;
-        ImGui::TextColored(behind ? ImVec4(0.8f, 0.15f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%.0f%% of %s %s", *r.attainment_percent,
+        ImGui::TextColored(behind ? vec4(palette().error) : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%.0f%% of %s %s", *r.attainment_percent,
                            short_amount_text(r.ytd_forecast).c_str(), currency_of(ws, a).c_str());
     } else {
         ImGui::TextDisabled("no forecast");

@@ -1,9 +1,9 @@
 // KAM Canvas: which renderer draws the app (WebGL 2 on the GPU, or the CPU renderer) and why, and
 // the user's choice in View > Renderer. The platform decides at start (platform/window.h); the UI
-// shows it (Help > About) and passes a new choice back, which takes effect at the next start.
+// shows it (Help > About) and passes a new choice back through Host (app_state.h), which takes
+// effect at the next start.
 #pragma once
 
-#include <functional>
 #include <string>
 
 namespace kam {
@@ -21,18 +21,5 @@ struct RendererStatus {
     bool choosable = false;        // the platform offers a choice (the browser; not the desktop build)
     bool reload_needed = false;    // the choice changed since start: a reload applies it
 };
-
-// The platform's side, set once by the app at start. Apart from AppState::host: the renderer
-// belongs to the process, not to a workspace, and only View and About ask about it. Unset (the
-// headless tests and benchmarks): View has no Renderer menu and About names none.
-struct RendererHost {
-    std::function<RendererStatus()> status;
-    std::function<void(RendererChoice)> choose;
-};
-
-namespace ui {
-void set_renderer_host(RendererHost host);
-const RendererHost& renderer_host();
-}  // namespace ui
 
 }  // namespace kam

@@ -2,6 +2,7 @@
 // or a newer version saved it), so the user knows before typing that edits here are not
 // kept; and the message when an edit was refused all the same.
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -34,7 +35,7 @@ void draw_storage_banner(AppState& app) {
     }
     const char* text = banner_text(app.storage_access);
     if (!text) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.70f, 1.0f));   // amber: attention, not an error
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(palette().attention_bg));   // amber: attention, not an error
     if (ImGui::BeginChild("storage_banner", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY)) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(text);

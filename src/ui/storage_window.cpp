@@ -1,6 +1,7 @@
 // KAM Canvas: Help > Storage: where the workspace is kept, and the rolling backups the store
 // keeps of it, each of which can be restored in one undoable step.
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -102,7 +103,7 @@ void draw_storage_window(AppState& app) {
                 ImGui::TextUnformatted(describe_bytes(b.bytes).c_str());
                 ImGui::TableNextColumn();
                 if (b.problem.empty()) ImGui::Text("%zu", b.accounts);
-                else ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "cannot be read");
+                else ImGui::TextColored(vec4(palette().error), "cannot be read");
                 if (!b.problem.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", b.problem.c_str());
                 expose_text(id + "/accounts", b.problem.empty() ? std::to_string(b.accounts) : "cannot be read");
                 ImGui::TableNextColumn();

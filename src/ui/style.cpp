@@ -11,17 +11,7 @@ static const ImWchar kGlyphRanges[] = {
     0,
 };
 
-static void apply_colors(ImGuiStyle& style) {
-    ImGui::StyleColorsLight(&style);
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
-    style.FrameRounding = 3.0f;
-    style.GrabRounding = 3.0f;
-    style.FrameBorderSize = 1.0f;
-    style.WindowPadding = ImVec2(10, 8);
-    style.ItemSpacing = ImVec2(8, 6);
-}
-
-bool apply_style(float scale, const char* font_path) {
+bool apply_style(float scale, const char* font_path, Theme theme) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig config;
@@ -37,7 +27,12 @@ bool apply_style(float scale, const char* font_path) {
     io.Fonts->Build();
 
     ImGuiStyle style;
-    apply_colors(style);
+    style.FrameRounding = 3.0f;
+    style.GrabRounding = 3.0f;
+    style.FrameBorderSize = 1.0f;
+    style.WindowPadding = ImVec2(10, 8);
+    style.ItemSpacing = ImVec2(8, 6);
+    set_theme(theme, style);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
     return font != nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/tiering/tiering.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -33,7 +34,7 @@ bool input_multiline(const char* label, std::string& value, float height_em) {
 
 void customer_safe_checkbox(bool& on, const char* tooltip) {
     const bool was_on = on;
-    if (was_on) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.78f, 0.95f, 1.0f));
+    if (was_on) ImGui::PushStyleColor(ImGuiCol_FrameBg, vec4(palette().advice_bg));   // on: a tint that says so
     ImGui::Checkbox("Customer-safe view", &on);
     if (was_on) ImGui::PopStyleColor();
     ImGui::SetItemTooltip("%s", tooltip);
@@ -62,9 +63,9 @@ void next_in_toolbar(float width) {
 
 ImU32 health_band_color(HealthBand band) {
     switch (band) {
-    case HealthBand::Healthy: return IM_COL32(40, 150, 70, 255);
-    case HealthBand::Watch: return IM_COL32(205, 130, 0, 255);
-    default: return IM_COL32(205, 45, 35, 255);
+    case HealthBand::Healthy: return u32(palette().healthy);
+    case HealthBand::Watch: return u32(palette().watch);
+    default: return u32(palette().poor);
     }
 }
 
@@ -104,7 +105,7 @@ bool begin_modal(const char* title, bool open) {
 // ImGui's colour picker (a hue wheel, sliders, hex) added about 9 KB to every user's download for
 // the one place that picks a colour; a team wants a few distinct tier colours, not any colour.
 // The palette: the tier presets' colours, then Okabe-Ito's colour-blind-safe set and a slate grey.
-static const std::vector<uint32_t>& palette() {
+static const std::vector<uint32_t>& swatch_colors() {
     static const std::vector<uint32_t> colors = [] {
         std::vector<uint32_t> c;
         for (const TierPreset& preset : tier_presets())
@@ -126,7 +127,7 @@ static bool swatch(const char* id, uint32_t rgba, float size, bool selected) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     dl->AddRectFilled(a, b, im_color(rgba), 3.0f);
     const bool ring = selected || ImGui::IsItemHovered() || ImGui::IsItemFocused();
-    dl->AddRect(a, b, ring ? IM_COL32(20, 20, 20, 255) : IM_COL32(0, 0, 0, 60), 3.0f, 0, ring ? 2.0f : 1.0f);
+    dl->AddRect(a, b, ring ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Text, 0.25f), 3.0f, 0, ring ? 2.0f : 1.0f);
     return clicked;
 }
 
@@ -138,7 +139,7 @@ bool color_palette(const char* id, uint32_t& rgba) {
     bool picked = false;
     if (ImGui::BeginPopup("palette")) {
         constexpr int kColumns = 6;
-        const std::vector<uint32_t>& colors = palette();
+        const std::vector<uint32_t>& colors = swatch_colors();
         for (int i = 0; i < (int)colors.size(); i++) {
             if (i % kColumns) ImGui::SameLine();
             ImGui::PushID(i);

@@ -2,8 +2,6 @@
 // applies it, and About says which renderer draws and why.
 #include "ui_harness.h"
 
-#include "ui/renderer_choice.h"
-
 #include <catch2/catch.hpp>
 
 using namespace kam;
@@ -14,21 +12,20 @@ namespace {
 struct FakeRenderer {
     RendererChoice at_start = RendererChoice::Automatic, chosen = RendererChoice::Automatic;
     int choices = 0;
-    FakeRenderer() {
-        ui::set_renderer_host({[this] { return RendererStatus{true, "CPU: WebGL 2 runs in software (SwiftShader)", chosen, true, chosen != at_start}; },
-                               [this](RendererChoice c) {
-                                   chosen = c;
-                                   choices++;
-                               }});
+    explicit FakeRenderer(Host& host) {
+        host.renderer_status = [this] { return RendererStatus{true, "CPU: WebGL 2 runs in software (SwiftShader)", chosen, true, chosen != at_start}; };
+        host.choose_renderer = [this](RendererChoice c) {
+            chosen = c;
+            choices++;
+        };
     }
-    ~FakeRenderer() { ui::set_renderer_host({}); }
 };
 
 }  // namespace
 
 TEST_CASE("View > Renderer passes the choice to the platform and says a reload applies it", "[menu]") {
     test::UiHarness ui;
-    FakeRenderer renderer;
+    FakeRenderer renderer(ui.app.host);
     ui.frames(2);
     ui.click("menu/view");
     ui.move_to(ui.center("menu/view/renderer"));
@@ -49,7 +46,7 @@ TEST_CASE("View > Renderer passes the choice to the platform and says a reload a
 
 TEST_CASE("Help > About says which renderer draws and why", "[menu]") {
     test::UiHarness ui;
-    FakeRenderer renderer;
+    FakeRenderer renderer(ui.app.host);
     ui.frames(2);
     ui.click("menu/help");
     ui.click("menu/help/about");
@@ -59,11 +56,10 @@ TEST_CASE("Help > About says which renderer draws and why", "[menu]") {
 
 TEST_CASE("Without a choice to make (the desktop build) View has no Renderer menu", "[menu]") {
     test::UiHarness ui;
-    ui::set_renderer_host({[] { return RendererStatus{false, "GPU: OpenGL 3 (the desktop build)", RendererChoice::Automatic, false, false}; }, {}});
+    ui.app.host.renderer_status = [] { return RendererStatus{false, "GPU: OpenGL 3 (the desktop build)", RendererChoice::Automatic, false, false}; };
     ui.frames(2);
     ui.click("menu/view");
     ui.frames(2);
     CHECK(ui.has_item("menu/view"));
     CHECK_FALSE(ui.has_item("menu/view/renderer"));
-    ui::set_renderer_host({});
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <sys/stat.h>
 
 namespace kam::platform {
 
@@ -33,6 +34,18 @@ void claim_storage(StorageOwnership callbacks) { callbacks.changed(true); }
 void ask_for_storage() {}
 void release_storage() {}
 void reread_storage(std::function<void()> ready) { ready(); }
+
+static std::string preferences_path() { return storage_folder() + "/preferences.json"; }
+
+std::string read_preferences_text() {
+    std::ifstream in(preferences_path(), std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void write_preferences_text(const std::string& text) {
+    ::mkdir(storage_folder().c_str(), 0755);   // before the first save, the folder may not exist
+    std::ofstream(preferences_path(), std::ios::binary | std::ios::trunc) << text;
+}
 
 // "Downloads" land in the storage folder, next to the workspace.
 void download_text(const std::string& filename, const std::string& text) {

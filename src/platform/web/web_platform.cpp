@@ -197,12 +197,31 @@ void persist_storage() { js_persist_storage(kStorageFolder); }
 bool storage_busy() { return js_storage_busy() != 0; }
 int storage_failures() { return js_storage_failures(); }
 
-std::string storage_failure() {
-    char* text = js_storage_failure();
+// A text from JavaScript, as UTF-8 bytes in memory it allocated for us to free.
+static std::string take_js_text(char* text) {
     std::string copy = text;
     std::free(text);
     return copy;
 }
+
+std::string storage_failure() { return take_js_text(js_storage_failure()); }
+
+// localStorage can be switched off (or full): then nothing is remembered, and nothing fails.
+EM_JS(char*, js_read_preferences, (), {
+    let text = "";
+    try { text = localStorage.getItem("kam-preferences") || ""; } catch (e) {}
+    const bytes = new TextEncoder().encode(text);
+    const copy = _malloc(bytes.length + 1);
+    HEAPU8.set(bytes, copy);
+    HEAPU8[copy + bytes.length] = 0;
+    return copy;
+});
+EM_JS(void, js_write_preferences, (const char* text), {
+    try { localStorage.setItem("kam-preferences", UTF8ToString(text)); } catch (e) {}
+});
+
+std::string read_preferences_text() { return take_js_text(js_read_preferences()); }
+void write_preferences_text(const std::string& text) { js_write_preferences(text.c_str()); }
 
 void download_text(const std::string& filename, const std::string& text) {
     kam_download_text(filename.c_str(), text.data(), text.size());

@@ -6,6 +6,7 @@
 #include "core/planning/planning.h"
 #include "ui/planning/plan_widgets.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -24,7 +25,7 @@ static bool begin_section(const AppState& app, const Account& a, PlanSection sec
     const SectionRating rating = rate_section(a, section);
     const char* text = kRatingText[(int)rating.rating];
     ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(text).x - ImGui::GetStyle().FramePadding.x);
-    static const ImVec4 kColors[] = {ImVec4(0.55f, 0.55f, 0.55f, 1), ImVec4(0.75f, 0.45f, 0.0f, 1), ImVec4(0.1f, 0.55f, 0.2f, 1)};
+    const ImVec4 kColors[] = {vec4(palette().text_muted), vec4(palette().warning), vec4(palette().good)};
     ImGui::TextColored(kColors[(int)rating.rating], "%s", text);
     if (!rating.missing.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("Missing: %s", rating.missing.c_str());
     expose_text(std::string("plan/section/") + id + "/rating", text);
@@ -54,8 +55,8 @@ static void draw_customer_safe_switch(AppState& app) {
     customer_safe_checkbox(app.map.customer_safe, "For joint planning with the customer at the screen: shows only what is shared with them (the map follows).");
     expose_item("plan/customer_safe");
     if (!app.map.customer_safe) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(palette().banner_bg));
+    ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().banner_text));
     if (ImGui::BeginChild("safe_banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding))
         ImGui::TextWrapped("CUSTOMER-SAFE VIEW: the plan as the customer may see it. Internal items, weaknesses, threats and actions "
                            "that are not shared, the competitors, the team's agreement and the whitespace grid are hidden. "

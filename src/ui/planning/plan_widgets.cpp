@@ -1,5 +1,6 @@
 #include "ui/planning/plan_widgets.h"
 
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui_stdlib.h"
@@ -23,7 +24,7 @@ bool begin_list_table(const char* id, int columns, size_t rows, float max_rows) 
 
 void flag(const char* text) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.80f, 0.15f, 0.15f, 1), "%s", text);
+    ImGui::TextColored(vec4(palette().error), "%s", text);
 }
 
 }  // namespace kam::ui

@@ -5,6 +5,7 @@
 #include "ui/relationships/map_draw.h"
 #include "ui/test_hooks.h"
 #include "ui/relationships/views.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -76,7 +77,7 @@ void draw_contact_editor(AppState& app, const Box& area) {
         input_text("Name", c.name);
         expose_item("map/edit/name");
         edits.track("name");
-        if (c.name.empty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "A contact needs a name.");
+        if (c.name.empty()) ImGui::TextColored(vec4(palette().error), "A contact needs a name.");
         input_text("Job title", c.title);
         expose_item("map/edit/title");
         edits.track("job title");

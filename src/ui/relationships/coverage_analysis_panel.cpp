@@ -4,6 +4,7 @@
 // customer-safe view the findings that rest on attitudes and conflict lines stay hidden.
 #include "ui/test_hooks.h"
 #include "ui/relationships/views.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -45,7 +46,7 @@ void draw_coverage_analysis_panel(AppState& app) {
     const CoverageAnalysis& analysis = views.analysis_cache.get(app.doc.revision(), account->id, options, [&] {
         return analyse_coverage(*account, ws, options);
     });
-    if (!analysis.warning.empty()) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "%s", analysis.warning.c_str());
+    if (!analysis.warning.empty()) ImGui::TextColored(vec4(palette().warning), "%s", analysis.warning.c_str());
     if (analysis.findings.empty()) ImGui::TextDisabled("No findings: every rule is satisfied.");
     auto hidden = [&](size_t kind) {
         return app.map.customer_safe && (kind == (size_t)FindingKind::Opponent || kind == (size_t)FindingKind::BlockedPath);

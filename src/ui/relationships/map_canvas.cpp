@@ -22,6 +22,8 @@
 #include "ui/relationships/map_filter_bar.h"
 #include "ui/test_hooks.h"
 #include "ui/relationships/views.h"
+#include "ui/style.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -821,10 +823,12 @@ void draw_map_canvas(AppState& app) {
     f.detailed = m.view.scale >= kDetailScale;
     f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
     f.marks = picture == MapPicture::None;
+    f.line_scale = ImGui::GetFontSize() / kBaseFontSize;
+    const Palette& pal = palette();
     const size_t lines_left_out = thin_far_lines(f);
 
     f.dl->PushClipRect(canvas.min, canvas.max, true);
-    f.dl->AddRectFilled(canvas.min, canvas.max, IM_COL32_WHITE);
+    f.dl->AddRectFilled(canvas.min, canvas.max, u32(pal.canvas));
     draw_map_lines(f);
     draw_map_team(f);
     draw_map_cards(f);
@@ -844,24 +848,24 @@ void draw_map_canvas(AppState& app) {
         const char* hint = m.link_by_keyboard
                                ? "New line: Tab chooses the other contact; R reports to, I influences, C conflict; Enter adds; Esc cancels."
                                : "Click the other contact of the new line. Esc or a click on empty space cancels.";
-        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), hint);
+        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), u32(pal.canvas_text), hint);
         expose_text("map/hint", hint);
     }
     const std::string thinned = lines_left_out == 0 ? std::string()
                                 : "Zoomed out: " + std::to_string(f.lines.size()) + " of " + std::to_string(f.lines.size() + lines_left_out) +
                                       " lines drawn (reporting, conflict and coverage first). Zoom in to see every line.";
     if (!thinned.empty() && m.linking == LineKind::COUNT)
-        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), IM_COL32(25, 25, 25, 255), thinned.c_str());
+        f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), u32(pal.canvas_text), thinned.c_str());
     expose_text("map/lines_left_out", std::to_string(lines_left_out));
     if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
-        f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), IM_COL32(90, 90, 90, 255),
+        f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), u32(pal.canvas_text_muted),
                       "No contacts yet: right-click the map or press + Contact to add the first one.");
     // Contacts imported without positions all sit at one spot: say so, and what fixes it.
     const std::string stacked = m.scene.stacked == 0 ? std::string()
                                 : std::to_string(m.scene.stacked) + (m.scene.stacked == 1 ? " card lies" : " cards lie") +
                                       " exactly on top of another (added without a position?): Arrange lays them out.";
-    if (!stacked.empty()) f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)), IM_COL32(25, 25, 25, 255), stacked.c_str());
+    if (!stacked.empty()) f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)), u32(pal.canvas_text), stacked.c_str());
     expose_text("map/stacked", stacked);
     f.dl->PopClipRect();
     expose_visible(f);
@@ -871,7 +875,7 @@ void draw_map_canvas(AppState& app) {
         // As wide as its text at this font size (a fixed width in em overflowed on HiDPI screens).
         const float legend_width = map_legend_width(m.customer_safe);
         ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.92f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(pal.canvas, 0.92f));
         if (ImGui::BeginChild("legend", ImVec2(legend_width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
         ImGui::EndChild();
         expose_item("map/legend");

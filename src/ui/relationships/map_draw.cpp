@@ -8,7 +8,9 @@
 // [SECTION] Legend and indicator
 #include "ui/relationships/map_draw.h"
 
+#include "core/contrast.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include <algorithm>
@@ -22,31 +24,33 @@ namespace kam::ui {
 // [SECTION] Palette and labels
 //-----------------------------------------------------------------------------
 
-// The palette is core's (core/card_look.h), shared with the exported map picture.
-static constexpr ImU32 rgb(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
-static constexpr ImU32 kLineColors[4] = {rgb(kLineRgb[0]), rgb(kLineRgb[1]), rgb(kLineRgb[2]), rgb(kLineRgb[3])};
+// The data colours are core's (core/card_look.h), shared with the exported map picture; what
+// they sit on, and the ink, are the theme's (ui/theme.h).
 static constexpr const char* kLineLabels[4] = {"Reports to", "Influences", "Does not want us to talk to", "Our coverage"};
-static constexpr ImU32 kInk = IM_COL32(25, 25, 25, 255);
-static constexpr ImU32 kFaintVeil = IM_COL32(255, 255, 255, 200);   // laid over a card the filter or highlight leaves out
 static constexpr int kFaintLineAlpha = 40;
 static constexpr size_t kSmoothDashLines = 400;   // more visible lines than this: plain dashes
-static constexpr ImU32 kNeutralCard = rgb(kNeutralCardRgb);
 static constexpr ImU32 kSafeColor = IM_COL32(0, 114, 178, 255);
+
+// The reporting line is grey ink, which must change with the canvas; the others are data colours.
+static ImU32 line_color(LineKind kind) {
+    return kind == LineKind::ReportsTo ? u32(palette().reports_line) : u32(kLineRgb[static_cast<size_t>(kind) % kLineRgb.size()]);
+}
+static ImU32 ink() { return u32(palette().card_ink); }
 static constexpr const char* kPieceLetters = " KQRBNP";
 static constexpr const char* kPieceQuestions[7] = {"", "Who decides?", "Who sways the decision?", "Who guards the process?",
                                                    "Who advises?", "Who can cross the organisation?", "Who uses what we sell?"};
 
-static ImU32 attitude_color(int attitude) { return rgb(attitude_rgb(attitude)); }
+static ImU32 attitude_color(int attitude) { return u32(attitude_rgb(attitude)); }
 const char* attitude_label(int attitude) { return attitude_name(attitude); }
 const char* chess_piece_question(ChessPiece piece) { return kPieceQuestions[static_cast<int>(piece) % 7]; }
 const char* line_kind_label(LineKind kind) { return kLineLabels[static_cast<int>(kind) % 4]; }
 
 static ImU32 with_alpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | ((ImU32)alpha << IM_COL32_A_SHIFT); }
 
-// 'color' mixed with white: card backgrounds light enough for dark text.
-static ImU32 tint(ImU32 color, float white) {
-    auto mix = [&](int shift) { return (ImU32)(((color >> shift) & 0xFF) * (1 - white) + 255 * white) << shift; };
-    return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | (0xFFu << IM_COL32_A_SHIFT);
+// 'color' moved towards the theme's card base: a card background its ink reads on.
+static ImU32 tint(ImU32 color, float amount) {
+    const Rgb c = {(unsigned char)(color >> IM_COL32_R_SHIFT), (unsigned char)(color >> IM_COL32_G_SHIFT), (unsigned char)(color >> IM_COL32_B_SHIFT)};
+    return u32(mix_rgb(c, palette().card_base, amount));
 }
 
 //-----------------------------------------------------------------------------
@@ -59,7 +63,7 @@ static void attitude_shape(ImDrawList* dl, ImVec2 c, float s, int attitude) {
     const ImU32 col = attitude_color(attitude);
     if (attitude == 0) {
         dl->AddCircleFilled(c, s * 0.55f, col);
-        dl->AddCircle(c, s * 0.55f, kInk, 0, 1.0f);
+        dl->AddCircle(c, s * 0.55f, ink(), 0, 1.0f);
         return;
     }
     const float dir = attitude > 0 ? -1.0f : 1.0f;   // screen y grows downwards
@@ -68,7 +72,7 @@ static void attitude_shape(ImDrawList* dl, ImVec2 c, float s, int attitude) {
         const float x = c.x + (count == 2 ? (i == 0 ? -s * 0.55f : s * 0.55f) : 0.0f);
         const ImVec2 tip(x, c.y + dir * s * 0.6f), l(x - s * 0.5f, c.y - dir * s * 0.45f), r(x + s * 0.5f, c.y - dir * s * 0.45f);
         dl->AddTriangleFilled(tip, l, r, col);
-        dl->AddTriangle(tip, l, r, kInk, 1.0f);
+        dl->AddTriangle(tip, l, r, ink(), 1.0f);
     }
 }
 
@@ -134,7 +138,7 @@ static void draw_lines_simplified(const MapFrame& f) {
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        write_quad_line(f.dl, a, b, 1.0f, with_alpha(kLineColors[static_cast<int>(l.kind)], f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130), uv);
+        write_quad_line(f.dl, a, b, f.line_scale, with_alpha(line_color(l.kind), f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130), uv);
     }
 }
 
@@ -143,34 +147,38 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool
     const MapScene& scene = f.map->scene;
     const Box from = view.to_screen(scene.from_box(l)), to = view.to_screen(scene.to_box(l));
     const ImVec2 a = exit_point(from, to.center()), b = exit_point(to, from.center());
-    const ImU32 col = faint ? with_alpha(kLineColors[static_cast<int>(l.kind)], kFaintLineAlpha) : kLineColors[static_cast<int>(l.kind)];
-    const float width = 1.0f + 0.8f * static_cast<float>(std::max(l.strength, 0));
-    if (selected) f.dl->AddLine(a, b, IM_COL32(0, 0, 0, 110), width + 6.0f);
+    const ImU32 col = faint ? with_alpha(line_color(l.kind), kFaintLineAlpha) : line_color(l.kind);
+    // Widths, arrowheads and dashes in screen pixels at the UI scale (u): on a shared screen at
+    // 200% a line is as heavy as the text beside it.
+    const float u = f.line_scale;
+    const float width = (1.0f + 0.8f * static_cast<float>(std::max(l.strength, 0))) * u;
+    if (selected) f.dl->AddLine(a, b, u32(palette().selection, 110), width + 6.0f * u);
     switch (l.kind) {
-    case LineKind::ReportsTo: f.dl->AddLine(a, b, col, 1.5f); break;
+    case LineKind::ReportsTo: f.dl->AddLine(a, b, col, 1.5f * u); break;
     case LineKind::Influence:
         f.dl->AddLine(a, b, col, width);
-        arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
+        arrow_head(f.dl, a, b, 8.0f * u + width * 1.5f, col);
         break;
     case LineKind::Conflict: {
-        dashed_line(f.dl, a, b, col, width, 9.0f, 6.0f, f.lines.size() <= kSmoothDashLines);
-        arrow_head(f.dl, a, b, 8.0f + width * 1.5f, col);
+        dashed_line(f.dl, a, b, col, width, 9.0f * u, 6.0f * u, f.lines.size() <= kSmoothDashLines);
+        arrow_head(f.dl, a, b, 8.0f * u + width * 1.5f, col);
         // A "no entry" sign in the middle: this line blocks.
         const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-        f.dl->AddCircleFilled(m, 7.0f, faint ? with_alpha(IM_COL32_WHITE, kFaintLineAlpha) : IM_COL32_WHITE);
-        f.dl->AddCircle(m, 7.0f, col, 0, 2.0f);
-        f.dl->AddLine(ImVec2(m.x - 4.5f, m.y + 4.5f), ImVec2(m.x + 4.5f, m.y - 4.5f), col, 2.0f);
+        const ImU32 canvas = u32(palette().canvas);
+        f.dl->AddCircleFilled(m, 7.0f * u, faint ? with_alpha(canvas, kFaintLineAlpha) : canvas);
+        f.dl->AddCircle(m, 7.0f * u, col, 0, 2.0f * u);
+        f.dl->AddLine(ImVec2(m.x - 4.5f * u, m.y + 4.5f * u), ImVec2(m.x + 4.5f * u, m.y - 4.5f * u), col, 2.0f * u);
         break;
     }
     case LineKind::Coverage: {
-        dashed_line(f.dl, a, b, col, l.strength == 0 ? 1.0f : width, 3.0f, 4.0f, f.lines.size() <= kSmoothDashLines);
+        dashed_line(f.dl, a, b, col, l.strength == 0 ? u : width, 3.0f * u, 4.0f * u, f.lines.size() <= kSmoothDashLines);
         // The date of the last contact, for the lines of what is selected (all of them would
         // bury the map in dates).
         const Coverage& c = f.account->coverage[l.index];
         if (!faint && !c.last_contact.empty() && (selected || (f.marks && f.map->selection.count(c.contact)))) {
             const ImVec2 m((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
             const ImVec2 size = ImGui::CalcTextSize(c.last_contact.c_str());
-            f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), IM_COL32(255, 255, 255, 220));
+            f.dl->AddRectFilled(ImVec2(m.x - size.x * 0.5f - 2, m.y - size.y * 0.5f), ImVec2(m.x + size.x * 0.5f + 2, m.y + size.y * 0.5f), u32(palette().canvas, 220));
             f.dl->AddText(ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), col, c.last_contact.c_str());
         }
         break;
@@ -189,7 +197,7 @@ void draw_map_lines(const MapFrame& f) {
 }
 
 void draw_link_preview(ImDrawList* dl, ImVec2 from, ImVec2 to, LineKind kind) {
-    const ImU32 col = kLineColors[static_cast<int>(kind) % 4];
+    const ImU32 col = line_color(kind);
     dashed_line(dl, from, to, col, 2.0f, 6.0f, 4.0f);
     arrow_head(dl, from, to, 11.0f, col);
 }
@@ -198,7 +206,7 @@ void draw_link_preview(ImDrawList* dl, ImVec2 from, ImVec2 to, LineKind kind) {
 // [SECTION] Cards
 //-----------------------------------------------------------------------------
 
-static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, const std::string& text, ImU32 col = kInk) {
+static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, const std::string& text, ImU32 col) {
     if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
@@ -208,12 +216,12 @@ static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, cons
     dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
     const float px = std::min(b.height() * 0.4f, ImGui::GetFontSize());
     const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
-    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name);
+    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name, ink());
 }
 
 // A card the filter or the highlight leaves out: drawn as usual under a white veil, so it
 // still shows where it sits in the structure but does not compete with the rest.
-static void veil(ImDrawList* dl, const Box& b, float rounding) { dl->AddRectFilled(b.min, b.max, kFaintVeil, rounding); }
+static void veil(ImDrawList* dl, const Box& b, float rounding) { dl->AddRectFilled(b.min, b.max, u32(palette().canvas, palette().veil_alpha), rounding); }
 
 std::string development_badge(const Contact& c) {
     const Development& d = c.development;
@@ -240,53 +248,55 @@ static void draw_card(const MapFrame& f, int i) {
     const bool safe = f.map->customer_safe;
     const float k = view.scale;
     const Box b = view.to_screen(f.map->scene.cards[i]);
-    const ImU32 base = safe ? kNeutralCard : attitude_color(c.attitude);
+    const ImU32 base = safe ? u32(kNeutralCardRgb) : attitude_color(c.attitude);
+    const Palette& pal = palette();
+    const ImU32 written = ink(), muted = u32(pal.card_ink_muted), ring = u32(pal.selection);
     const bool selected = f.marks && f.map->selection.count(c.id) > 0;
     if (!f.detailed) {
         if (f.names) plain_card_with_name(f.dl, b, base, c.name);
         else f.dl->AddRectFilled(b.min, b.max, base);
         if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 0);
-        if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), kInk, 0, 0, 2.0f);
+        if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), ring, 0, 0, 2.0f);
         return;
     }
     auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
-    f.dl->AddRectFilled(b.min, b.max, tint(base, 0.72f), 6 * k);
-    f.dl->AddRect(b.min, b.max, base, 6 * k, 0, std::max(1.0f, 2.5f * k));
-    if (selected) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), kInk, 8 * k, 0, 3.0f);
-    else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), IM_COL32(0, 0, 0, 90), 7 * k, 0, 2.0f);
+    f.dl->AddRectFilled(b.min, b.max, tint(base, pal.card_tint), 6 * k);
+    f.dl->AddRect(b.min, b.max, base, 6 * k, 0, std::max(1.0f, pal.card_border * k));
+    if (selected) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), ring, 8 * k, 0, 3.0f);
+    else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), u32(pal.selection, 90), 7 * k, 0, 2.0f);
 
     const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - (safe ? 6 : 26) * k, b.max.y);
-    card_text(f.dl, 15 * k, at(8, 6), clip, c.name);
-    card_text(f.dl, 12.5f * k, at(8, 26), clip, c.title);
+    card_text(f.dl, 15 * k, at(8, 6), clip, c.name, written);
+    card_text(f.dl, 12.5f * k, at(8, 26), clip, c.title, written);
     std::string where = c.department;
     if (!c.location.empty()) where += (where.empty() ? "" : " \xC2\xB7 ") + c.location;   // middle dot
-    card_text(f.dl, 12 * k, at(8, 44), clip, where, IM_COL32(70, 70, 70, 255));
+    card_text(f.dl, 12 * k, at(8, 44), clip, where, muted);
     if (!safe) attitude_shape(f.dl, at(kCardWidth - 15, 15), 11 * k, c.attitude);
 
     // Bottom row: level, buying role, decision power, chess piece.
     const ImVec4 full(b.min.x, b.min.y, b.max.x, b.max.y);
     char level[16];
     std::snprintf(level, sizeof level, "L%d", c.level);
-    card_text(f.dl, 12 * k, at(8, 78), full, level);
+    card_text(f.dl, 12 * k, at(8, 78), full, level, written);
     if (c.role != BuyingRole::None) {
         const std::string_view role = kBuyingRoleLabels[static_cast<size_t>(c.role) % kBuyingRoleLabels.size()];
         const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(11 * k, FLT_MAX, 0.0f, role.data(), role.data() + role.size());
         const ImVec2 p = at(30, 77);
-        f.dl->AddRectFilled(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), IM_COL32(255, 255, 255, 255), 8 * k);
-        f.dl->AddRect(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), IM_COL32(90, 90, 90, 255), 8 * k);
-        f.dl->AddText(ImGui::GetFont(), 11 * k, ImVec2(p.x + 4 * k, p.y + 2 * k), kInk, role.data(), role.data() + role.size(), 0.0f, &full);
+        f.dl->AddRectFilled(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), u32(pal.chip_bg), 8 * k);
+        f.dl->AddRect(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), u32(pal.chip_border), 8 * k);
+        f.dl->AddText(ImGui::GetFont(), 11 * k, ImVec2(p.x + 4 * k, p.y + 2 * k), written, role.data(), role.data() + role.size(), 0.0f, &full);
     }
     for (int pip = 0; pip < kPowerMax; pip++) {   // decision power: filled pips out of five
         const ImVec2 p = at(118 + pip * 9.0f, 64);
-        if (pip < c.power) f.dl->AddRectFilled(p, ImVec2(p.x + 6 * k, p.y + 6 * k), kInk);
-        else f.dl->AddRect(p, ImVec2(p.x + 6 * k, p.y + 6 * k), IM_COL32(90, 90, 90, 255));
+        if (pip < c.power) f.dl->AddRectFilled(p, ImVec2(p.x + 6 * k, p.y + 6 * k), written);
+        else f.dl->AddRect(p, ImVec2(p.x + 6 * k, p.y + 6 * k), u32(pal.chip_border));
     }
     if (!safe && c.piece != ChessPiece::None) {
         const ImVec2 m = at(kCardWidth - 17, kCardHeight - 17);
-        f.dl->AddCircleFilled(m, 11 * k, kInk);
+        f.dl->AddCircleFilled(m, 11 * k, written);
         const char letter[2] = {kPieceLetters[static_cast<int>(c.piece) % 7], 0};
         const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(14 * k, FLT_MAX, 0.0f, letter);
-        f.dl->AddText(ImGui::GetFont(), 14 * k, ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), IM_COL32_WHITE, letter);
+        f.dl->AddText(ImGui::GetFont(), 14 * k, ImVec2(m.x - size.x * 0.5f, m.y - size.y * 0.5f), u32(pal.card_base), letter);
     }
     if (!safe) development_pill(f, c, b, k);   // our strategy: not for the customer's eyes
     if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
@@ -299,11 +309,12 @@ void draw_map_cards(const MapFrame& f) {
 void draw_map_team(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
-    const ImU32 col = kLineColors[static_cast<int>(LineKind::Coverage)];
+    const ImU32 col = line_color(LineKind::Coverage);
+    const Palette& pal = palette();
     const float k = view.scale;
     if (f.detailed && !f.team.empty()) {
         const ImVec2 p = view.to_screen(ImVec2(scene.team_cards[0].min.x, scene.team_cards[0].min.y - 24));
-        f.dl->AddText(ImGui::GetFont(), 14 * k, p, IM_COL32(70, 70, 70, 255), "Our account team");
+        f.dl->AddText(ImGui::GetFont(), 14 * k, p, u32(pal.canvas_text_muted), "Our account team");
     }
     for (int i : f.team) {
         const Box b = view.to_screen(scene.team_cards[i]);
@@ -315,11 +326,11 @@ void draw_map_team(const MapFrame& f) {
             if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
             else f.dl->AddRectFilled(b.min, b.max, col);
         } else {
-            f.dl->AddRectFilled(b.min, b.max, highlighted ? tint(col, 0.8f) : IM_COL32_WHITE, 6 * k);
-            f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, 2.5f * k));
+            f.dl->AddRectFilled(b.min, b.max, highlighted ? tint(col, 0.8f) : u32(pal.card_base), 6 * k);
+            f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, pal.card_border * k));
             const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
-            card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i]);
-            if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, IM_COL32(70, 70, 70, 255));
+            card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i], ink());
+            if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, u32(pal.card_ink_muted));
         }
         if (f.map->focus.team_is_faint(i)) veil(f.dl, b, f.detailed ? 6 * k : 0);
     }
@@ -397,7 +408,7 @@ static void legend_sample(float width_em, Draw draw) {
 
 static void attitude_sample(int a) {
     legend_sample(kLegendSampleEm, [a](ImDrawList* dl, ImVec2 p, ImVec2 s) {
-        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), 0.72f), 3);
+        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), palette().card_tint), 3);
         dl->AddRect(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), attitude_color(a), 3, 0, 2);
         attitude_shape(dl, ImVec2(p.x + s.y * 1.65f, p.y + s.y * 0.5f), s.y * 0.6f, a);
     });
@@ -406,7 +417,7 @@ static void attitude_sample(int a) {
 static void line_sample(LineKind kind) {
     legend_sample(kLegendSampleEm, [kind](ImDrawList* dl, ImVec2 p, ImVec2 s) {
         const ImVec2 a(p.x, p.y + s.y * 0.5f), b(p.x + s.x - 4, p.y + s.y * 0.5f);
-        const ImU32 col = kLineColors[static_cast<int>(kind)];
+        const ImU32 col = line_color(kind);
         if (kind == LineKind::ReportsTo) dl->AddLine(a, b, col, 1.5f);
         if (kind == LineKind::Influence) dl->AddLine(a, b, col, 2.6f);
         if (kind == LineKind::Conflict) dashed_line(dl, a, b, col, 2.6f, 9.0f, 6.0f);

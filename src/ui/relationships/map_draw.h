@@ -22,6 +22,7 @@ struct MapFrame {
     std::vector<int> cards, team, lines;
     int hovered_card = -1, hovered_team = -1;
     std::string today;               // "YYYY-MM-DD": a development target past its date shows in red
+    float line_scale = 1.0f;         // the UI scale: lines, arrowheads and dashes grow with it
 };
 
 // The badge of a contact's development target ("→ Trusted advisor"), "" when it has none or has

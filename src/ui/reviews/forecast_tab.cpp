@@ -8,6 +8,7 @@
 #include "core/reviews/investigation.h"
 #include "core/typed_number.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -130,11 +131,11 @@ void draw_forecast_tab(AppState& app) {
     }
     const OpenDeviations open = open_deviations(*a, table);
     if (!safe && open.open > 0) {
-        ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.15f, 1), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");
+        ImGui::TextColored(vec4(palette().error), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");
         if (open.investigated > 0) ImGui::SameLine();
     }
     if (!safe && open.investigated > 0)
-        ImGui::TextColored(ImVec4(0.75f, 0.5f, 0.0f, 1), "%d investigated, with actions still open", open.investigated);
+        ImGui::TextColored(vec4(palette().warning), "%d investigated, with actions still open", open.investigated);
     if (table.mean_error_percent) {
         char text[96];
         std::snprintf(text, sizeof text, "Forecast accuracy: mean error %.1f%% over the last 12 months with figures", *table.mean_error_percent);

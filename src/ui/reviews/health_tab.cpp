@@ -7,6 +7,7 @@
 #include "core/dates.h"
 #include "core/io/validate.h"
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -23,9 +24,9 @@ static void draw_trend(const HealthTrend& t, const HealthRules& rules) {
     ImGui::InvisibleButton("trend", size);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const auto y_of = [&](double score) { return p0.y + size.y * static_cast<float>(1.0 - score / 100.0); };
-    dl->AddRectFilled(p0, ImVec2(p0.x + size.x, y_of(rules.healthy)), IM_COL32(40, 150, 70, 28));
-    dl->AddRectFilled(ImVec2(p0.x, y_of(rules.healthy)), ImVec2(p0.x + size.x, y_of(rules.watch)), IM_COL32(205, 130, 0, 28));
-    dl->AddRectFilled(ImVec2(p0.x, y_of(rules.watch)), ImVec2(p0.x + size.x, p0.y + size.y), IM_COL32(205, 45, 35, 28));
+    dl->AddRectFilled(p0, ImVec2(p0.x + size.x, y_of(rules.healthy)), u32(palette().healthy, 28));
+    dl->AddRectFilled(ImVec2(p0.x, y_of(rules.healthy)), ImVec2(p0.x + size.x, y_of(rules.watch)), u32(palette().watch, 28));
+    dl->AddRectFilled(ImVec2(p0.x, y_of(rules.watch)), ImVec2(p0.x + size.x, p0.y + size.y), u32(palette().poor, 28));
     const size_t n = t.scores.size();
     const auto x_of = [&](size_t i) { return p0.x + size.x * (n < 2 ? 0.5f : static_cast<float>(i) / static_cast<float>(n - 1)); };
     const ImU32 line = ImGui::GetColorU32(ImGuiCol_Text);

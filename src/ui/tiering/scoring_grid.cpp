@@ -10,6 +10,7 @@
 // [SECTION] The grid
 #define IMGUI_DEFINE_MATH_OPERATORS   // imgui_internal.h needs it before imgui.h
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/tiering/tiering_common.h"
 #include "ui/tiering/views.h"
 #include "ui/widgets.h"
@@ -268,7 +269,7 @@ void draw_scoring_grid(AppState& app) {
             if (s.has_total) ImGui::Text("%.1f", s.total);
             else ImGui::TextDisabled("missing");
             ImGui::TableNextColumn();
-            if (s.missing > 0) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "%d", s.missing);
+            if (s.missing > 0) ImGui::TextColored(vec4(palette().warning), "%d", s.missing);
 
             const std::vector<std::optional<double>> values = scorer.values(a);
             for (int c = 0; c < (int)criteria.size(); c++) {

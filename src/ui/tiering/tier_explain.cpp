@@ -2,6 +2,7 @@
 // its required reason; and why: each criterion's contribution to the total (a bar each), the distance
 // to the tiers above and below, and which single scores would move it.
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/tiering/tiering_common.h"
 #include "ui/tiering/views.h"
 #include "ui/widgets.h"
@@ -78,7 +79,7 @@ void draw_tier_explanation(AppState& app, const Account& account) {
     else ImGui::TextDisabled("No total: %d scores missing", score.missing);
     if (score.has_total && score.missing > 0) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "(%d missing)", score.missing);
+        ImGui::TextColored(vec4(palette().warning), "(%d missing)", score.missing);
     }
     if (tier.overridden && tier.computed != tier.effective)
         ImGui::TextDisabled("By its score it would be %s.", tier_name(ws.tier_scheme, tier.computed).c_str());

@@ -2,6 +2,7 @@
 // with its movers (who would change tier, up and down, before anything is committed), and the views:
 // scoring grid, criteria, tiers, portfolio matrix.
 #include "ui/test_hooks.h"
+#include "ui/theme.h"
 #include "ui/tiering/tiering_common.h"
 #include "ui/tiering/views.h"
 #include "ui/widgets.h"
@@ -25,7 +26,7 @@ static void draw_tier_counts(AppState& app) {
         const std::string warning = std::to_string(scoring.tier_counts[0]) + " " + scheme.tiers[0].name +
                                     " accounts: " + std::to_string(excess) + " more than the team can serve (" +
                                     std::to_string(scheme.top_tier_capacity) + ")";
-        ImGui::TextColored(ImVec4(0.9f, 0.3f, 0.2f, 1), "%s", warning.c_str());
+        ImGui::TextColored(vec4(palette().error), "%s", warning.c_str());
         expose_text("tiering/capacity_warning", warning);
     }
 }
@@ -46,7 +47,7 @@ static void draw_movers_list(AppState& app, const char* title, const std::vector
 static void draw_what_if(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const TierDiff diff = diff_tiers(current_scoring(app), edited_scoring(app));
-    ImGui::TextColored(ImVec4(0.2f, 0.5f, 0.9f, 1), "What-if: edit weights and thresholds below; nothing is saved until you apply.");
+    ImGui::TextColored(vec4(palette().info), "What-if: edit weights and thresholds below; nothing is saved until you apply.");
     if (ImGui::Button("Apply")) apply_what_if(app);
     expose_item("whatif/apply");
     ImGui::SameLine();
