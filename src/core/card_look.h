@@ -12,6 +12,8 @@ namespace kam {
 // Map units: a contact's x, y is its card's top-left corner. The generated and sample maps
 // place cards in slots of 220 x 140.
 inline constexpr float kCardWidth = 190.0f, kCardHeight = 104.0f;
+// The gaps Arrange leaves between cards, and what the reporting lines are drawn for.
+inline constexpr float kCardGapX = 30.0f, kCardGapY = 60.0f;
 
 struct Rgb {
     unsigned char r, g, b;

@@ -2,6 +2,7 @@
 
 #include "core/html_escape.h"
 #include "core/card_look.h"
+#include "core/relationships/org_layout.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -54,12 +55,19 @@ std::string map_svg(const Account& a, bool customer_safe) {
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" role=\"img\" viewBox=\"" + number(min_x) + " " + number(min_y) + " " +
                       number(width) + " " + number(height) + "\" style=\"width:100%;max-height:40em\" font-family=\"system-ui,sans-serif\">\n";
     svg += "<title>" + html_escape(a.name + ": relationship map") + "</title>\n";
-    // Lines between card centres, under the cards.
+    // Lines under the cards: reporting lines as the org chart's connectors, the rest between card centres.
     for (const Link& l : a.links) {
         if (customer_safe && l.kind == LinkKind::Conflict) continue;
         const auto from = by_id.find(l.from), to = by_id.find(l.to);
         if (from == by_id.end() || to == by_id.end()) continue;
         const Contact &f = *from->second, &t = *to->second;
+        if (l.kind == LinkKind::ReportsTo) {   // the org chart's connector, as the map draws it
+            std::string points;
+            for (const MapPoint& p : reporting_connector({t.x, t.y}, {f.x, f.y}, map_layout_options()))
+                points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
+            svg += "<polyline points=\"" + points + "\" fill=\"none\" stroke=\"" + hex(kLineRgb[0]) + "\" stroke-width=\"2\"/>\n";
+            continue;
+        }
         svg += "<line x1=\"" + number(f.x + kCardWidth / 2) + "\" y1=\"" + number(f.y + kCardHeight / 2) + "\" x2=\"" +
                number(t.x + kCardWidth / 2) + "\" y2=\"" + number(t.y + kCardHeight / 2) + "\" stroke=\"" + hex(kLineRgb[(size_t)l.kind % 3]) +
                "\" stroke-width=\"" + std::to_string(1 + l.strength) + "\"" + (l.kind == LinkKind::ReportsTo ? "" : " stroke-dasharray=\"8 6\"") + "/>\n";

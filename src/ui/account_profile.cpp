@@ -51,7 +51,7 @@ void draw_account_profile(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const Account* current = ws.find_account(app.selected_account);
     if (!current) {
-        ImGui::TextDisabled("Select an account on the left, or add one.");
+        note("Select an account on the left, or add one.");
         return;
     }
     Account a = *current;   // edit a copy; commit it as one document edit below
@@ -87,7 +87,7 @@ void draw_account_profile(AppState& app) {
     draw_stage_and_level(app, a, edits);
 
     ImGui::SeparatorText("Notes");
-    ImGui::TextDisabled("Press releases, news, anything worth knowing.");
+    note("Press releases, news, anything worth knowing.");
     input_multiline("##notes", a.notes, 8);
     edits.track("notes");
 

@@ -80,7 +80,7 @@ void draw_accounts_panel(AppState& app) {
 
     if (ImGui::Button("+ Add account")) add_account(app);
     expose_item("accounts/add");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("Delete").x + 2 * ImGui::GetStyle().FramePadding.x);
     ImGui::BeginDisabled(app.selected_account.empty());
     if (ImGui::Button("Delete")) app.confirm_delete_account = app.selected_account;
     expose_item("accounts/delete");
@@ -103,7 +103,10 @@ void draw_accounts_panel(AppState& app) {
                 const Account& a = ws.accounts[shown[row]];
                 ImGui::PushID(a.id.c_str());
                 const RowMarks marks = row_marks(ws, scoring, shown[row]);
-                const float room = ImGui::GetContentRegionAvail().x - marks.width - ImGui::GetStyle().ItemSpacing.x;
+                // A narrow list (a large UI scale on a small screen) keeps the names and drops the
+                // marks, which the Tiering and Plan tabs show too.
+                const bool with_marks = ImGui::GetContentRegionAvail().x - marks.width >= em(6);
+                const float room = ImGui::GetContentRegionAvail().x - (with_marks ? marks.width + ImGui::GetStyle().ItemSpacing.x : 0.0f);
                 const std::string label = fitted(a.name.empty() ? std::string("(unnamed)") : a.name, room) + "##" + a.id;
                 if (ImGui::Selectable(label.c_str(), a.id == app.selected_account)) app.selected_account = a.id;
                 if (label.find("\xE2\x80\xA6##") != std::string::npos) ImGui::SetItemTooltip("%s", a.name.c_str());
@@ -112,7 +115,7 @@ void draw_accounts_panel(AppState& app) {
                     if (ImGui::MenuItem("Delete account...")) app.confirm_delete_account = a.id;
                     ImGui::EndPopup();
                 }
-                draw_row_marks(ws, scoring, shown[row], marks);
+                if (with_marks) draw_row_marks(ws, scoring, shown[row], marks);
                 ImGui::PopID();
             }
         }

@@ -149,6 +149,9 @@ struct AppState {
     int ui_scale_percent = 100;     // View > UI scale: every size, on top of the screen's pixel ratio
     ui::Theme theme = ui::Theme::Light;
     bool scale_hint_answered = false;   // the first-run hint suggesting a UI scale
+    // The accounts panel's width (which the user can drag) in font units, and the font size it was
+    // last drawn at: ImGui keeps the width in pixels, which a new UI scale would leave behind.
+    float accounts_width_em = 0, accounts_font_px = 0;
     bool show_about = false;
     StorageWindow storage_window;
     Notice notice;

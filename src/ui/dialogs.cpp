@@ -50,7 +50,7 @@ static void draw_confirm_delete(AppState& app) {
 static void draw_confirm_new(AppState& app) {
     if (!begin_modal("New workspace?", app.confirm_new_workspace)) return;
     ImGui::TextUnformatted("Start an empty workspace? The open one is replaced.");
-    ImGui::TextDisabled("Export it first to keep a copy; Edit > Undo also brings it back.");
+    note("Export it first to keep a copy; Edit > Undo also brings it back.");
     if (ImGui::Button("New workspace", ImVec2(em(10), 0))) {
         new_workspace(app);
         app.confirm_new_workspace = false;
@@ -73,7 +73,7 @@ static void draw_about(AppState& app) {
         ImGui::TextUnformatted(renderer.c_str());
         expose_text("about/renderer", renderer);
     }
-    ImGui::TextDisabled("Your data stays in this browser until you export it.");
+    note("Your data stays in this browser until you export it.");
     if (ImGui::Button("Close", ImVec2(em(8), 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
         app.show_about = false;
         ImGui::CloseCurrentPopup();

@@ -48,6 +48,15 @@ static void draw_status_bar(AppState& app, const char* save_status) {
     }
 }
 
+// In a child the user can resize: its width follows the font size (a new UI scale), as every other
+// size does, instead of staying the pixels it was; but never more than 'most' pixels then.
+static void keep_width_in_em(float& width_em, float& font_px, float most) {
+    const float font = ImGui::GetFontSize();
+    if (font_px > 0 && font_px != font) ImGui::SetWindowSize(ImVec2(std::min(width_em * font, most), ImGui::GetWindowHeight()));
+    width_em = ImGui::GetWindowWidth() / font;
+    font_px = font;
+}
+
 static void draw_profile_tab(AppState& app) {
     if (ImGui::BeginChild("profile")) draw_account_profile(app);
     ImGui::EndChild();
@@ -138,9 +147,14 @@ void draw_app(AppState& app, const char* save_status) {
     draw_scale_hint(app);
 
     const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-    const float list_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, em(14), em(22));
-    if (ImGui::BeginChild("accounts", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX))
+    // A quarter of the width, at least 14 em (less only in a window too narrow for that to leave
+    // the account room).
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float list_width = std::clamp(avail * 0.25f, std::min(em(14), avail * 0.35f), em(22));
+    if (ImGui::BeginChild("accounts", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX)) {
+        keep_width_in_em(app.accounts_width_em, app.accounts_font_px, std::max(list_width, avail * 0.35f));
         draw_accounts_panel(app);
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     if (ImGui::BeginChild("main", ImVec2(0, -status_height))) {

@@ -57,18 +57,18 @@ static void draw_totals(const Workspace& ws, const PortfolioTotals& t) {
     std::snprintf(text, sizeof text, "%d accounts. Year to date: %s of %s %s forecast%s.", t.accounts, amount_text(t.ytd_actual).c_str(),
                   amount_text(t.ytd_forecast).c_str(), currency.c_str(),
                   t.other_currency ? (" (" + std::to_string(t.other_currency) + " in other currencies apart)").c_str() : "");
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     expose_text("portfolio/totals", text);
     if (t.with_health > 0)
         std::snprintf(text, sizeof text, "%.0f%% healthy (%d of the %d accounts with a health score).", 100.0 * t.healthy / t.with_health, t.healthy,
                       t.with_health);
     else
         std::snprintf(text, sizeof text, "No account has a health score yet.");
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     expose_text("portfolio/health", text);
     std::snprintf(text, sizeof text, "%d flagged months not investigated, %d investigations open, %d accounts with a review overdue, %d actions overdue.",
                   t.open_deviations, t.open_investigations, t.accounts_with_overdue_reviews, t.overdue_actions);
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     expose_text("portfolio/attention", text);
 }
 
@@ -140,7 +140,8 @@ static void draw_filters(AppState& app) {
     const Workspace& ws = app.doc.ws();
     ImGui::SetNextItemWidth(em(10));
     person_combo("Manager", v.manager, ws, "(every manager)");
-    ImGui::SameLine();
+    const auto labelled = [](float width_em, const char* label) { return em(width_em) + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x; };
+    next_in_toolbar(labelled(8, "Tier"));
     ImGui::SetNextItemWidth(em(8));
     const std::vector<Tier>& tiers = ws.tier_scheme.tiers;
     const char* shown = v.tier == -2 ? "(every tier)" : v.tier == -1 || v.tier >= static_cast<int>(tiers.size()) ? "(no tier)" : tiers[v.tier].name.c_str();
@@ -151,7 +152,7 @@ static void draw_filters(AppState& app) {
         if (ImGui::Selectable("(no tier)", v.tier == -1)) v.tier = -1;
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    next_in_toolbar(labelled(8, "Health"));
     ImGui::SetNextItemWidth(em(8));
     if (ImGui::BeginCombo("Health", v.band == -2 ? "(every band)" : v.band == -1 ? "(no score)" : kHealthBandLabels[static_cast<size_t>(v.band)].data())) {
         if (ImGui::Selectable("(every band)", v.band == -2)) v.band = -2;
@@ -227,8 +228,8 @@ void draw_portfolio_dashboard(AppState& app) {
                (v.band == -2 || (r.health ? static_cast<int>(r.band) : -1) == v.band);
     };
     const size_t count = static_cast<size_t>(std::count_if(p.rows.begin(), p.rows.end(), shown));
-    ImGui::TextDisabled("%zu accounts shown, what needs attention first unless a click on a heading sorts them by it. A red figure opens the "
-                        "account where it is dealt with; the health score, its breakdown.", count);
+    note("%zu accounts shown, what needs attention first unless a click on a heading sorts them by it. A red figure opens the "
+         "account where it is dealt with; the health score, its breakdown.", count);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("portfolio", kColumnCount, flags)) return;

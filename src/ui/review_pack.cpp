@@ -222,9 +222,8 @@ void draw_review_pack(AppState& app) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextUnformatted(where);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Executive review pack %s%s. Arrow keys page, Esc leaves.", pack.today.c_str(),
-                        v.customer_safe ? " (customer-safe: internal notes hidden)" : "");
+    row_note("Executive review pack %s%s. Arrow keys page, Esc leaves.", pack.today.c_str(),
+             v.customer_safe ? " (customer-safe: internal notes hidden)" : "");
     const char* close = "Close (Esc)";
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(close).x - ImGui::GetStyle().FramePadding.x * 2));
     if (ImGui::Button(close)) v.presenting = false;
@@ -253,7 +252,7 @@ void draw_review_pack(AppState& app) {
 void draw_review_pack_buttons(AppState& app) {
     if (ImGui::Button("Present review pack")) app.review_pack.presenting = true, app.review_pack.page = 0;
     expose_item("portfolio/present_pack");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("Export review pack (HTML)").x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button("Export review pack (HTML)") && app.host.download) {
         const ReviewPack& pack = current_pack(app);
         app.host.download("Executive review pack " + pack.today + ".html", review_pack_html(pack));
@@ -262,8 +261,7 @@ void draw_review_pack_buttons(AppState& app) {
                                             " key accounts: open it in a browser to read or print it (to PDF, too).");
     }
     expose_item("portfolio/export_pack");
-    ImGui::SameLine();
-    ImGui::TextDisabled("One screen per key account, for the monthly meeting.");
+    row_note("One screen per key account, for the monthly meeting.");
 }
 
 }  // namespace kam::ui

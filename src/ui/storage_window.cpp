@@ -85,7 +85,7 @@ void draw_storage_window(AppState& app) {
         ImGui::Spacing();
         ImGui::TextUnformatted("Backups: the workspace as it was before recent saves (at most one every 10 minutes).");
         const double now = app.host.wall_clock ? app.host.wall_clock() : 0;
-        if (w.backups.empty()) ImGui::TextDisabled("No backup yet: the first one is made at the next save.");
+        if (w.backups.empty()) note("No backup yet: the first one is made at the next save.");
         if (!w.backups.empty() && ImGui::BeginTable("backups", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             ImGui::TableSetupColumn("Saved");
             ImGui::TableSetupColumn("Size");

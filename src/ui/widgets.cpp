@@ -8,6 +8,7 @@
 #include "imgui_stdlib.h"
 
 #include <algorithm>
+#include <cstdarg>
 #include <cctype>
 #include <vector>
 
@@ -41,7 +42,7 @@ void customer_safe_checkbox(bool& on, const char* tooltip) {
 }
 
 bool hidden_from_customer(bool on, const char* what) {
-    if (on) ImGui::TextDisabled("%s is internal: hidden while the customer-safe view is on (Map toolbar).", what);
+    if (on) note("%s is internal: hidden while the customer-safe view is on (Map toolbar).", what);
     return on;
 }
 
@@ -59,6 +60,28 @@ void next_in_toolbar(float width) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+static void note_v(const char* fmt, va_list args) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrappedV(fmt, args);
+    ImGui::PopStyleColor();
+}
+
+void note(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    note_v(fmt, args);
+    va_end(args);
+}
+
+void row_note(const char* fmt, ...) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < em(12)) ImGui::NewLine();
+    va_list args;
+    va_start(args, fmt);
+    note_v(fmt, args);
+    va_end(args);
 }
 
 ImU32 health_band_color(HealthBand band) {

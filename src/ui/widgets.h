@@ -97,6 +97,12 @@ bool contains_text(const std::string& haystack, const std::string& needle);
 // toolbar wraps in a narrow window instead of hiding its last items.
 void next_in_toolbar(float width);
 
+// Help or a count in the disabled colour, wrapped at the window's edge: a long note must never
+// widen its window, or at a large UI scale it pushes the layout out of reach. row_note() puts it
+// after the controls of a row while there is room for a few words there, else below them.
+void note(const char* fmt, ...) IM_FMTARGS(1);
+void row_note(const char* fmt, ...) IM_FMTARGS(1);
+
 // A colour of the model (0xRRGGBBAA) as ImGui packs it (ImU32).
 uint32_t im_color(uint32_t rgba);
 

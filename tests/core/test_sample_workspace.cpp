@@ -7,6 +7,7 @@
 #include "core/sample_workspace.h"
 #include "core/io/json_io.h"
 #include "core/io/validate.h"
+#include "core/relationships/org_layout.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -260,8 +261,14 @@ TEST_CASE("Sample workspace: the flagship account", "[sample]") {
         departments.insert(c.department);
         pieces.insert(c.piece);
         attitudes.insert(c.attitude);
-        // The org chart: rows by level, 140 px apart.
-        CHECK(c.y == Approx(c.level * 140.0f));
+    }
+    // Laid out as Arrange lays it out (the compact org chart), so Arrange changes nothing.
+    OrgLayoutOptions o = map_layout_options();
+    o.origin_x = o.origin_y = 0;
+    const std::vector<CardPosition> arranged = org_chart_layout(*a, o);
+    for (size_t i = 0; i < a->contacts.size(); i++) {
+        CAPTURE(a->contacts[i].name);
+        CHECK(CardPosition{a->contacts[i].x, a->contacts[i].y} == arranged[i]);
     }
     CHECK(levels == std::set<int>{0, 1, 2, 3, 4});
     CHECK(locations.size() >= 2);

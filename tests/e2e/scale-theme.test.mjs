@@ -94,3 +94,31 @@ test("the scale hint can be declined, and a window of the layout's size gets non
     server.close();
   }
 });
+
+test("the sample map presented and fitted at 1920 x 1080 in each theme: names at 12 px or more, the theme's background", async () => {
+  const { server, url } = await serveSite();
+  try {
+    for (const [theme, light] of [["light", true], ["dark", false], ["high-contrast", true]]) {
+      const { context, page } = await launch(newProfileDir(), { viewport: { width: 1920, height: 1080 } });
+      try {
+        // As a device that chose this theme and answered the hint before.
+        await page.addInitScript((t) => localStorage.setItem("kam-preferences", JSON.stringify({ theme: t, scale_hint_answered: 1 })), theme);
+        await openApp(page, url);
+        await click(page, "tab/map");
+        await page.keyboard.press("F5");   // presenter mode: the map alone, as a workshop shows it
+        await waitFor(page, (s) => s.texts["presenter/where"] && s.items["map/fit"], "presenter mode");
+        await click(page, "map/fit");
+        const s = await waitFor(page, (s) => s.texts["ui/theme"] === theme && Number(s.texts["map/name_px"]) > 0, `the fitted map in ${theme}`);
+        assert.ok(Number(s.texts["map/name_px"]) >= 12, `names at ${s.texts["map/name_px"]} px in ${theme}`);
+        await animationFrames(page, 2);
+        await page.screenshot({ path: tempPath(`map-${theme}.png`) });
+        const brightness = await medianBrightness(page);
+        assert.ok(light ? brightness > 200 : brightness < 60, `${theme}: median brightness ${brightness}`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+});

@@ -2,7 +2,9 @@
 //
 // A plain top-down tree layout: every subtree owns a vertical band as wide as its widest
 // part, children's bands sit side by side below their manager, and the manager is centred
-// over them. Bands never overlap, so cards never do, and a child is always below its manager.
+// over them. A manager's leaves form one more band, first: a stack of one or two columns,
+// indented, under the manager's left edge when they are its only reports. Bands never overlap,
+// so cards never do, and a child is always below its manager.
 // It is less compact than Reingold-Tilford, but its result is easy to predict, which matters
 // more in a chart people rearrange by hand. Walks are iterative: a chain of 10,000 managers
 // must not overflow the small WebAssembly stack.
@@ -21,7 +23,7 @@ struct Layout {
     const OrgLayoutOptions& o;
     std::vector<std::vector<int>> children;   // free contacts only
     std::vector<float> width;                 // band width per subtree
-    std::vector<int> grid_columns;            // > 0: reports drawn as a grid of this many columns
+    std::vector<int> stacked;                 // how many of a manager's reports are in its stack (the leaves)
     std::vector<CardPosition> pos;
     float bottom = 0.0f;                      // lowest card edge placed so far, plus a gap
 
@@ -35,6 +37,27 @@ struct Layout {
 
     bool is_leaf(int c) const { return children[c].empty(); }
 
+    // Leaves first, in their order, then the reports with reports of their own: the stack is the
+    // first band below a manager.
+    void order_reports(int c) {
+        auto& kids = children[c];
+        const int leaves = (int)std::count_if(kids.begin(), kids.end(), [&](int k) { return is_leaf(k); });
+        // One leaf takes no more room in a row than in a stack: a stack from two.
+        stacked[c] = o.stack_columns > 0 && leaves >= 2 ? leaves : 0;
+        if (stacked[c] > 0) std::stable_partition(kids.begin(), kids.end(), [&](int k) { return is_leaf(k); });
+    }
+    int stack_columns(int c) const { return std::min(o.stack_columns, (stacked[c] + o.stack_rows - 1) / std::max(1, o.stack_rows)); }
+    int stack_rows(int c) const { return (stacked[c] + stack_columns(c) - 1) / stack_columns(c); }
+    float stack_width(int c) const { return o.stack_indent + stack_columns(c) * step_x() - o.gap_x; }
+
+    // The bands below a manager side by side: its stack, then each branch.
+    float bands_width(int c) const {
+        const auto& kids = children[c];
+        float sum = stacked[c] > 0 ? stack_width(c) : -o.gap_x;
+        for (size_t i = stacked[c]; i < kids.size(); i++) sum += o.gap_x + width[kids[i]];
+        return sum;
+    }
+
     // Post-order without recursion: a contact's width needs its reports' widths first.
     void measure(int root) {
         std::vector<std::pair<int, bool>> stack = {{root, false}};
@@ -46,18 +69,8 @@ struct Layout {
                 for (int child : children[c]) stack.push_back({child, false});
                 continue;
             }
-            const auto& kids = children[c];
-            const int n = (int)kids.size();
-            if (n == 0) {
-                width[c] = o.card_width;
-            } else if (o.grid_leaves_from > 0 && n >= o.grid_leaves_from && std::all_of(kids.begin(), kids.end(), [&](int k) { return is_leaf(k); })) {
-                grid_columns[c] = (int)std::ceil(std::sqrt((double)n));
-                width[c] = grid_columns[c] * step_x() - o.gap_x;
-            } else {
-                float sum = -o.gap_x;
-                for (int k : kids) sum += width[k] + o.gap_x;
-                width[c] = std::max(o.card_width, sum);
-            }
+            order_reports(c);
+            width[c] = children[c].empty() ? o.card_width : std::max(o.card_width, bands_width(c));
         }
     }
 
@@ -68,20 +81,23 @@ struct Layout {
         while (!stack.empty()) {
             const Item it = stack.back();
             stack.pop_back();
-            put(it.c, it.left + (width[it.c] - o.card_width) / 2, it.top);
             const auto& kids = children[it.c];
+            const float bands = bands_width(it.c);
+            // Over a stack alone the manager sits at its left, so the stack is indented under it.
+            const bool only_stack = stacked[it.c] > 0 && stacked[it.c] == (int)kids.size();
+            const float x = only_stack ? it.left : it.left + (width[it.c] - o.card_width) / 2;
+            put(it.c, x, it.top);
             const float below = it.top + step_y();
-            if (grid_columns[it.c] > 0) {
-                for (size_t i = 0; i < kids.size(); i++)
-                    put(kids[i], it.left + (float)(i % grid_columns[it.c]) * step_x(), below + (float)(i / grid_columns[it.c]) * step_y());
-                continue;
+            float band = only_stack ? it.left : it.left + (width[it.c] - bands) / 2;
+            if (stacked[it.c] > 0) {
+                const int rows = stack_rows(it.c);
+                for (int i = 0; i < stacked[it.c]; i++)
+                    put(kids[i], band + o.stack_indent + (float)(i / rows) * step_x(), below + (float)(i % rows) * (o.card_height + o.stack_gap_y));
+                band += stack_width(it.c) + o.gap_x;
             }
-            float sum = -o.gap_x;
-            for (int k : kids) sum += width[k] + o.gap_x;
-            float x = it.left + (width[it.c] - sum) / 2;
-            for (int k : kids) {
-                stack.push_back({k, x, below});
-                x += width[k] + o.gap_x;
+            for (size_t i = stacked[it.c]; i < kids.size(); i++) {
+                stack.push_back({kids[i], band, below});
+                band += width[kids[i]] + o.gap_x;
             }
         }
     }
@@ -149,6 +165,37 @@ std::vector<CardPosition> org_chart_layout(const Account& account, const OrgLayo
             if (!kept[c]) layout.pos[c].x += shift;
     }
     return layout.pos;
+}
+
+OrgLayoutOptions map_layout_options() {
+    OrgLayoutOptions o;
+    o.card_width = kCardWidth, o.card_height = kCardHeight, o.gap_x = kCardGapX, o.gap_y = kCardGapY;
+    return o;
+}
+
+std::vector<MapPoint> reporting_connector(CardPosition m, CardPosition r, const OrgLayoutOptions& o) {
+    const float w = o.card_width, h = o.card_height;
+    const MapPoint from{m.x + w / 2, m.y + h};   // the manager's bottom centre
+    if (r.y < m.y + h) {
+        // Not below (moved by hand): straight, between the sides that face each other.
+        const bool beside = r.x >= m.x + w || r.x + w <= m.x;
+        if (beside) {
+            const bool right = r.x >= m.x + w;
+            return {{right ? m.x + w : m.x, m.y + h / 2}, {right ? r.x : r.x + w, r.y + h / 2}};
+        }
+        return {{m.x + w / 2, m.y}, {r.x + w / 2, r.y + h}};
+    }
+    const float spine = r.x - o.stack_indent / 2;   // beside a stacked report, left of it
+    const MapPoint side{r.x, r.y + h / 2};
+    // In the first column of a stack: the spine leaves the manager's bottom edge straight down.
+    if (spine > m.x && spine < m.x + w) return {{spine, m.y + h}, {spine, side.y}, side};
+    const float elbow = m.y + h + std::min(o.gap_y, r.y - (m.y + h)) / 2;   // in the gap below the manager
+    // Rows further down (a second column of a stack, or a card moved down): across below the
+    // manager, then down the spine beside it.
+    if (r.y - (m.y + h) > o.gap_y + h / 2) return {from, {from.x, elbow}, {spine, elbow}, {spine, side.y}, side};
+    // The next row: an elbow into the report's top.
+    if (std::abs(r.x + w / 2 - from.x) < 0.5f) return {from, {r.x + w / 2, r.y}};
+    return {from, {from.x, elbow}, {r.x + w / 2, elbow}, {r.x + w / 2, r.y}};
 }
 
 void apply_layout(Account& account, const std::vector<CardPosition>& positions) {

@@ -71,11 +71,11 @@ void draw_my_actions(AppState& app) {
     ImGui::SetNextItemWidth(em(14));
     person_combo("##person", v.my_actions_person, ws, "(choose a person)");
     expose_item("my_actions/person");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Also done and cancelled").x);
     ImGui::Checkbox("Also done and cancelled", &v.my_actions_finished);
     expose_item("my_actions/finished");
     if (v.my_actions_person.empty()) {
-        ImGui::TextDisabled("Choose one of our people to see their actions in every account plan.");
+        note("Choose one of our people to see their actions in every account plan.");
         return;
     }
     const std::string today = app.host.today ? app.host.today() : "";

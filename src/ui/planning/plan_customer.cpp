@@ -99,7 +99,7 @@ void draw_plan_customer(AppState& app, const Account& a) {
     if (ImGui::InputTextWithHint("Key dates", "e.g. tender in Q1, board in March", &dates))
         edit_plan(app, a, "Edit key dates", "plan/key_dates", [&](Plan& p) { p.key_dates = dates; });
     seal_when_left(app);
-    ImGui::TextDisabled("Ranking in industry, competitive position and news are in the Account tab.");
+    note("Ranking in industry, competitive position and news are in the Account tab.");
     ImGui::Spacing();
     draw_competitors(app, a);
 }

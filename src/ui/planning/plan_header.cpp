@@ -17,7 +17,7 @@ namespace kam::ui {
 static void draw_agreement(AppState& app, const Account& a, const std::string& today) {
     const Workspace& ws = app.doc.ws();
     ImGui::TextUnformatted("Agreed by the team");
-    if (a.team.empty()) ImGui::TextDisabled("No account team yet: choose it in the Account tab.");
+    if (a.team.empty()) note("No account team yet: choose it in the Account tab.");
     for (const Id& member : a.team) {
         const Person* person = ws.find_person(member);
         if (!person) continue;
@@ -152,8 +152,7 @@ void draw_plan_header(AppState& app, const Account& a, const std::string& today)
     ImGui::Text("Drafted by %s", manager ? manager->name.c_str() : "nobody yet");
     if (customer_safe(app)) return;   // the team's agreement, the history and the mentor are the team's own
     if (!manager) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(choose the account manager in the Account tab)");
+        row_note("(choose the account manager in the Account tab)");
     }
     draw_agreement(app, a, today);
     draw_history(app, a, today);

@@ -159,7 +159,7 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
 }
 
 void draw_plan_swot(AppState& app, const Account& a) {
-    if (!customer_safe(app)) ImGui::TextDisabled("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
+    if (!customer_safe(app)) note("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
     if (!ImGui::BeginTable("swot", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
     for (int row = 0; row < 2; row++) {
         ImGui::TableNextRow();

@@ -42,7 +42,7 @@ static void draw_export_buttons(AppState& app, const Account& a, const std::stri
         app.notify(std::string("Exported ") + copy + " of " + a.name + ": open it in a browser to read or print it (to PDF, too).");
     }
     expose_item("plan/export_html");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("Copy as text").x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::SmallButton("Copy as text")) {
         ImGui::SetClipboardText(plan_text(app.doc.ws(), a, today, audience).c_str());
         app.notify(std::string("Copied ") + copy + " of " + a.name + " as text.");
@@ -68,7 +68,7 @@ static void draw_customer_safe_switch(AppState& app) {
 void draw_plan_tab(AppState& app) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     if (!a) {
-        ImGui::TextDisabled("Select an account on the left, or add one.");
+        note("Select an account on the left, or add one.");
         return;
     }
     const std::string today = app.host.today ? app.host.today() : "";
@@ -76,12 +76,11 @@ void draw_plan_tab(AppState& app) {
     if (ImGui::BeginChild("plan")) {
         ImGui::PushID(a->id.c_str());
         if (!customer_safe(app)) {
-            ImGui::TextDisabled("The account manager drafts the plan, the team agrees to it, and the mentor reviews it.");
-            ImGui::SameLine();
-            ImGui::TextDisabled("%d of 6 sections complete.", complete_sections(*a));
+            note("The account manager drafts the plan, the team agrees to it, and the mentor reviews it. %d of 6 sections complete.",
+                 complete_sections(*a));
         }
         draw_export_buttons(app, *a, today);
-        ImGui::SameLine(0, em(2));
+        next_in_toolbar(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Customer-safe view").x + em(2));
         draw_customer_safe_switch(app);
         if (begin_section(app, *a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
         if (begin_section(app, *a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);

@@ -207,7 +207,7 @@ void draw_plan_whitespace(AppState& app, const Account& a) {
     draw_offering_names(app);
     const std::vector<Offering>& offerings = ws.offerings;
     if (a.plan.units.empty() || offerings.empty()) {
-        ImGui::TextDisabled("Add the customer's business units or sites, and our offerings, to see where we sell.");
+        note("Add the customer's business units or sites, and our offerings, to see where we sell.");
         return;
     }
     const WhitespaceSummary totals = whitespace_totals(a.plan, offerings);

@@ -95,7 +95,7 @@ void draw_contact_editor(AppState& app, const Box& area) {
         expose_item("map/edit/power");
         edits.track("decision power");
         if (m.customer_safe) {
-            ImGui::TextDisabled("Attitude, chess piece and notes are hidden in the customer-safe view.");
+            note("Attitude, chess piece and notes are hidden in the customer-safe view.");
         } else {
             enum_combo("Chess piece", c.piece, kPieceNames, edits, "chess piece");
             if (c.piece != ChessPiece::None) help_marker(chess_piece_question(c.piece));

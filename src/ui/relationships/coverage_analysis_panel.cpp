@@ -27,17 +27,18 @@ void draw_coverage_analysis_panel(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const Account* account = ws.find_account(app.selected_account);
     if (!account) {
-        ImGui::TextDisabled("Select an account on the left to analyse its coverage.");
+        note("Select an account on the left to analyse its coverage.");
         return;
     }
     RelationshipViews& views = app.relationship_views;
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("No contact for more than");
-    ImGui::SameLine();
+    next_in_toolbar(em(4));
     ImGui::SetNextItemWidth(em(4));
     ImGui::InputInt("##stale-days", &views.stale_days, 0, 0);
     views.stale_days = std::clamp(views.stale_days, 1, 3650);
     expose_item("analysis/stale-days");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("days counts as cold.").x);
     ImGui::TextUnformatted("days counts as cold.");
 
     AnalysisOptions options;
@@ -46,14 +47,19 @@ void draw_coverage_analysis_panel(AppState& app) {
     const CoverageAnalysis& analysis = views.analysis_cache.get(app.doc.revision(), account->id, options, [&] {
         return analyse_coverage(*account, ws, options);
     });
-    if (!analysis.warning.empty()) ImGui::TextColored(vec4(palette().warning), "%s", analysis.warning.c_str());
+    if (!analysis.warning.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().warning));
+        ImGui::TextWrapped("%s", analysis.warning.c_str());
+        ImGui::PopStyleColor();
+    }
     if (analysis.findings.empty()) ImGui::TextDisabled("No findings: every rule is satisfied.");
     auto hidden = [&](size_t kind) {
         return app.map.customer_safe && (kind == (size_t)FindingKind::Opponent || kind == (size_t)FindingKind::BlockedPath);
     };
-    if (app.map.customer_safe) ImGui::TextDisabled("Customer-safe view: opponents and blocked paths are hidden.");
+    if (app.map.customer_safe) note("Customer-safe view: opponents and blocked paths are hidden.");
 
-    if (!ImGui::BeginChild("findings")) {
+    // A finding is one line (the list is clipped to what shows): a narrow window scrolls sideways to it.
+    if (!ImGui::BeginChild("findings", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar)) {
         ImGui::EndChild();
         return;
     }

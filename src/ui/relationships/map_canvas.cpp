@@ -57,7 +57,6 @@ static std::string line_label(LineKind kind) {
 //-----------------------------------------------------------------------------
 
 // Gap between cards, in map units: where new cards go, and in the org chart.
-static constexpr float kCardGapX = 30.0f, kCardGapY = 60.0f;
 
 // A new card at 'world', or the nearest free spot if a card is there already: "+ Contact"
 // pressed again and again must not stack the new cards on each other.
@@ -149,11 +148,7 @@ static void fly_to(MapState& m, int card, const Box& canvas, const Id& id) {
 // its cards), keeping the cards in 'keep' where they are; one undo step, then shows it all.
 static void arrange(AppState& app, const Account& account, const std::set<Id>& keep) {
     if (account.contacts.empty()) return;
-    OrgLayoutOptions options;
-    options.card_width = kCardWidth;
-    options.card_height = kCardHeight;
-    options.gap_x = kCardGapX;
-    options.gap_y = kCardGapY;
+    OrgLayoutOptions options = map_layout_options();
     options.origin_x = options.origin_y = 1e30f;
     for (const Contact& c : account.contacts) {
         options.origin_x = std::min(options.origin_x, c.x);
@@ -170,7 +165,7 @@ static void arrange(AppState& app, const Account& account, const std::set<Id>& k
 // Shows the whole map, beside the legend when it is open, and never larger than life size
 // (map units are font-sized at scale em(1) / 15).
 static void fit_map(MapState& m, Box canvas) {
-    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - map_legend_width(m.customer_safe) - em(0.5f));
+    if (m.show_legend) canvas.max.x = std::max(canvas.min.x + em(10), canvas.max.x - map_legend_width(m.customer_safe, canvas.width()) - em(0.5f));
     m.view.fit(m.scene.bounds, canvas, em(2), em(1) / 15.0f);
 }
 
@@ -387,8 +382,10 @@ static int hit_line(const MapFrame& f, ImVec2 mouse) {
     const MapState& m = *f.map;
     for (auto it = f.lines.rbegin(); it != f.lines.rend(); ++it) {
         const SceneLine& l = m.scene.lines[*it];
-        const ImVec2 a = m.view.to_screen(m.scene.from_box(l).center()), b = m.view.to_screen(m.scene.to_box(l).center());
-        if (distance_to_segment(mouse, a, b) <= kLineHitPixels) return *it;
+        const std::vector<MapPoint> path = line_path(m.scene, l);
+        for (size_t k = 1; k < path.size(); k++)
+            if (distance_to_segment(mouse, m.view.to_screen(ImVec2(path[k - 1].x, path[k - 1].y)), m.view.to_screen(ImVec2(path[k].x, path[k].y))) <= kLineHitPixels)
+                return *it;
     }
     return -1;
 }
@@ -749,7 +746,7 @@ static void switch_account(MapState& m, const Id& account) {
 void draw_map_canvas(AppState& app) {
     const Account* found = app.doc.ws().find_account(app.selected_account);
     if (!found) {
-        ImGui::TextDisabled("Select an account on the left to see its relationship map.");
+        note("Select an account on the left to see its relationship map.");
         return;
     }
     const Account& account = *found;
@@ -857,6 +854,7 @@ void draw_map_canvas(AppState& app) {
     if (!thinned.empty() && m.linking == LineKind::COUNT)
         f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), u32(pal.canvas_text), thinned.c_str());
     expose_text("map/lines_left_out", std::to_string(lines_left_out));
+    expose_text("map/name_px", std::to_string(card_name_px(f)));
     if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
         f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), u32(pal.canvas_text_muted),
@@ -873,13 +871,21 @@ void draw_map_canvas(AppState& app) {
     draw_context_menu(app, now);
     if (m.show_legend) {
         // As wide as its text at this font size (a fixed width in em overflowed on HiDPI screens).
-        const float legend_width = map_legend_width(m.customer_safe);
+        const float legend_width = map_legend_width(m.customer_safe, canvas.width());
         ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(pal.canvas, 0.92f));
         if (ImGui::BeginChild("legend", ImVec2(legend_width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
         ImGui::EndChild();
         expose_item("map/legend");
         ImGui::PopStyleColor();
+    } else if (picture == MapPicture::None) {
+        // Collapsed to one line in the corner, where the box opens again.
+        const char* label = "Legend";
+        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - ImGui::CalcTextSize(label).x - 2 * ImGui::GetStyle().FramePadding.x - em(0.5f),
+                                         canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
+        if (ImGui::SmallButton(label)) m.show_legend = true;
+        ImGui::SetItemTooltip("Show the legend: what the colours, shapes and lines mean");
+        expose_item("map/legend/open");
     }
     if (picture == MapPicture::None) draw_contact_editor(app, canvas);   // a window of its own over the map, below the toolbar
     if (picture != MapPicture::None) {

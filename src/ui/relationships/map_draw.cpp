@@ -134,11 +134,24 @@ static void draw_lines_simplified(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    f.dl->PrimReserve(static_cast<int>(f.lines.size()) * 6, static_cast<int>(f.lines.size()) * 4);
+    const auto color = [&](int i) { return with_alpha(line_color(scene.lines[i].kind), f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130); };
+    // The org chart keeps its corners (a reporting line is a few quads); the rest are one quad each.
+    const int plain = static_cast<int>(std::count_if(f.lines.begin(), f.lines.end(), [&](int i) { return scene.lines[i].kind != LineKind::ReportsTo; }));
+    f.dl->PrimReserve(plain * 6, plain * 4);
     for (int i : f.lines) {
         const SceneLine& l = scene.lines[i];
+        if (l.kind == LineKind::ReportsTo) continue;
         const ImVec2 a = view.to_screen(scene.from_box(l).center()), b = view.to_screen(scene.to_box(l).center());
-        write_quad_line(f.dl, a, b, f.line_scale, with_alpha(line_color(l.kind), f.map->focus.line_is_faint(i) ? kFaintLineAlpha / 2 : 130), uv);
+        write_quad_line(f.dl, a, b, f.line_scale, color(i), uv);
+    }
+    for (int i : f.lines) {
+        const SceneLine& l = scene.lines[i];
+        if (l.kind != LineKind::ReportsTo) continue;
+        const std::vector<MapPoint> path = line_path(scene, l);
+        const int quads = static_cast<int>(path.size()) - 1;
+        f.dl->PrimReserve(quads * 6, quads * 4);
+        for (int k = 0; k < quads; k++)
+            write_quad_line(f.dl, view.to_screen(ImVec2(path[k].x, path[k].y)), view.to_screen(ImVec2(path[k + 1].x, path[k + 1].y)), f.line_scale, color(i), uv);
     }
 }
 
@@ -152,9 +165,17 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool
     // 200% a line is as heavy as the text beside it.
     const float u = f.line_scale;
     const float width = (1.0f + 0.8f * static_cast<float>(std::max(l.strength, 0))) * u;
+    if (l.kind == LineKind::ReportsTo) {   // the org chart's connector, in corners
+        ImVec2 points[8];
+        int n = 0;
+        for (const MapPoint& p : line_path(scene, l))
+            if (n < 8) points[n++] = view.to_screen(ImVec2(p.x, p.y));
+        if (selected) f.dl->AddPolyline(points, n, u32(palette().selection, 110), ImDrawFlags_None, 1.5f * u + 6.0f * u);
+        f.dl->AddPolyline(points, n, col, ImDrawFlags_None, 1.5f * u);
+        return;
+    }
     if (selected) f.dl->AddLine(a, b, u32(palette().selection, 110), width + 6.0f * u);
     switch (l.kind) {
-    case LineKind::ReportsTo: f.dl->AddLine(a, b, col, 1.5f * u); break;
     case LineKind::Influence:
         f.dl->AddLine(a, b, col, width);
         arrow_head(f.dl, a, b, 8.0f * u + width * 1.5f, col);
@@ -183,6 +204,7 @@ static void draw_line(const MapFrame& f, const SceneLine& l, bool selected, bool
         }
         break;
     }
+    case LineKind::ReportsTo:   // drawn above
     case LineKind::COUNT: break;
     }
 }
@@ -210,11 +232,19 @@ static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, 
     if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
+// Zoomed out, names are as large as a card allows, up to the UI's text size.
+static float plain_name_px(const Box& b) { return std::min(b.height() * 0.4f, ImGui::GetFontSize()); }
+
+float card_name_px(const MapFrame& f) {
+    const float k = f.map->view.scale;
+    return f.detailed ? 15 * k : f.names ? plain_name_px(Box{ImVec2(0, 0), ImVec2(kCardWidth * k, kCardHeight * k)}) : 0.0f;
+}
+
 // Zoomed out: a card is its colour and its name, as large as the card allows.
 static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
     dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
     dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
-    const float px = std::min(b.height() * 0.4f, ImGui::GetFontSize());
+    const float px = plain_name_px(b);
     const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
     card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name, ink());
 }
@@ -266,7 +296,7 @@ static void draw_card(const MapFrame& f, int i) {
     else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), u32(pal.selection, 90), 7 * k, 0, 2.0f);
 
     const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - (safe ? 6 : 26) * k, b.max.y);
-    card_text(f.dl, 15 * k, at(8, 6), clip, c.name, written);
+    card_text(f.dl, card_name_px(f), at(8, 6), clip, c.name, written);
     card_text(f.dl, 12.5f * k, at(8, 26), clip, c.title, written);
     std::string where = c.department;
     if (!c.location.empty()) where += (where.empty() ? "" : " \xC2\xB7 ") + c.location;   // middle dot
@@ -386,14 +416,16 @@ static std::vector<LegendRow> legend_rows(bool customer_safe) {
 
 static bool has_sample(const LegendRow& row) { return row.kind == LegendRow::Attitude || row.kind == LegendRow::Line; }
 
-float map_legend_width(bool customer_safe) {
+float map_legend_width(bool customer_safe, float canvas_width) {
     float widest = 0;
     for (const LegendRow& row : legend_rows(customer_safe)) {
         const float sample = has_sample(row) ? em(kLegendSampleEm) + ImGui::GetStyle().ItemSpacing.x : 0.0f;
         widest = std::max(widest, sample + ImGui::CalcTextSize(row.text.c_str()).x);
     }
-    // The text plus the box's padding, rounded up: glyph positions are fractional.
-    return std::ceil(widest + 2 * ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ChildBorderSize);
+    // The text plus the box's padding, rounded up (glyph positions are fractional); but never more
+    // than 40% of the canvas (at a large UI scale on a small screen): then its rows wrap.
+    const float fitted = std::ceil(widest + 2 * ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ChildBorderSize);
+    return std::min(fitted, std::max(em(12), std::floor(canvas_width * 0.4f)));
 }
 
 // A sample of something drawn on the map, as wide as 'width_em', inline with text.
@@ -432,8 +464,8 @@ void draw_map_legend(bool customer_safe) {
         const LegendRow& row = rows[i];
         if (row.kind == LegendRow::Attitude) attitude_sample(row.value);
         if (row.kind == LegendRow::Line) line_sample(static_cast<LineKind>(row.value));
-        if (row.kind == LegendRow::Heading) ImGui::TextDisabled("%s", row.text.c_str());
-        else ImGui::TextUnformatted(row.text.c_str());
+        if (row.kind == LegendRow::Heading) note("%s", row.text.c_str());
+        else ImGui::TextWrapped("%s", row.text.c_str());
         expose_item("map/legend/row/" + std::to_string(i));   // tests check the box holds each row
     }
 }

@@ -34,6 +34,9 @@ std::string development_badge(const Contact& c);
 inline constexpr float kDetailScale = 0.45f, kNamesScale = 0.22f;
 inline constexpr size_t kMaxNamedCards = 400;
 
+// The size contacts' names are drawn at in this frame, in screen pixels (0: too far out for names).
+float card_name_px(const MapFrame& f);
+
 void draw_map_lines(const MapFrame& f);
 void draw_map_cards(const MapFrame& f);
 void draw_map_team(const MapFrame& f);
@@ -43,8 +46,9 @@ void draw_customer_safe_banner(ImDrawList* dl, const Box& canvas);
 // The legend's content (ImGui widgets): attitude colours and shapes, line kinds, and the
 // question each chess piece answers. The customer-safe view leaves out what it hides.
 void draw_map_legend(bool customer_safe);
-// The width of a box that holds the legend (its text at the current font size and padding).
-float map_legend_width(bool customer_safe);
+// The width of a box that holds the legend (its text at the current font size and padding), at
+// most 40% of a canvas that wide: beyond, its rows wrap.
+float map_legend_width(bool customer_safe, float canvas_width);
 
 const char* attitude_label(int attitude);
 const char* chess_piece_question(ChessPiece piece);

@@ -13,14 +13,14 @@ void draw_map_outline_view(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const Account* account = ws.find_account(app.selected_account);
     if (!account) {
-        ImGui::TextDisabled("Select an account on the left to see its map as text.");
+        note("Select an account on the left to see its map as text.");
         return;
     }
     // The same toggle as the map's: one switch makes every view safe to show the customer.
     ImGui::Checkbox("Customer-safe", &app.map.customer_safe);
     expose_item("outline/customer-safe");
     help_marker("Leaves out attitudes, chess pieces, conflict lines and private notes, so the text can be shared with the customer.");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("Copy to clipboard").x + 2 * ImGui::GetStyle().FramePadding.x);
     OutlineOptions options;
     options.customer_safe = app.map.customer_safe;
     std::string& text = app.relationship_views.outline_cache.get(app.doc.revision(), account->id, options, [&] {   // shown read-only

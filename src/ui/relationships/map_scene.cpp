@@ -99,6 +99,16 @@ ImVec2 exit_point(const Box& box, ImVec2 outside) {
     return ImVec2(c.x + dx * t, c.y + dy * t);
 }
 
+std::vector<MapPoint> line_path(const MapScene& scene, const SceneLine& l) {
+    const Box &from = scene.from_box(l), &to = scene.to_box(l);
+    if (l.kind == LineKind::ReportsTo) {
+        static const OrgLayoutOptions options = map_layout_options();
+        return reporting_connector({to.min.x, to.min.y}, {from.min.x, from.min.y}, options);   // from the manager
+    }
+    const ImVec2 a = exit_point(from, to.center()), b = exit_point(to, from.center());
+    return {{a.x, a.y}, {b.x, b.y}};
+}
+
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
     const float dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
     float t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0.0f;

@@ -6,6 +6,7 @@
 
 #include "core/model.h"
 #include "core/card_look.h"
+#include "core/relationships/org_layout.h"
 #include "ui/relationships/map_view.h"
 
 #include <cstdint>
@@ -59,6 +60,10 @@ bool segment_touches_box(ImVec2 a, ImVec2 b, const Box& box);
 
 // The point where the segment from the centre of 'box' towards 'outside' leaves the box.
 ImVec2 exit_point(const Box& box, ImVec2 outside);
+
+// The line as drawn, in map units: a reporting line as core's org-chart connector (down and
+// across, or down a stack's spine), any other from edge to edge of the two cards.
+std::vector<MapPoint> line_path(const MapScene& scene, const SceneLine& l);
 
 // Distance from p to the segment a-b.
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b);

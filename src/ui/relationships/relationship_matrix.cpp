@@ -93,7 +93,7 @@ void draw_relationship_matrix(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const Account* account = ws.find_account(app.selected_account);
     if (!account) {
-        ImGui::TextDisabled("Select an account on the left to see who of our team knows whom.");
+        note("Select an account on the left to see who of our team knows whom.");
         return;
     }
     RelationshipViews& views = app.relationship_views;
@@ -102,8 +102,7 @@ void draw_relationship_matrix(AppState& app) {
     ImGui::Checkbox("Whole team", &views.matrix.whole_team);
     expose_item("matrix/whole-team");
     help_marker("Columns for everyone in Our team, not only the account team (anyone covering a contact here is always shown).");
-    ImGui::SameLine();
-    ImGui::TextDisabled("Click a cell to step its strength 1, 2, 3, 0; or focus it and type 0-3. Double-click a name to find it on the map.");
+    row_note("Click a cell to step its strength 1, 2, 3, 0; or focus it and type 0-3. Double-click a name to find it on the map.");
 
     const CoverageMatrix& m = views.matrix_cache.get(app.doc.revision(), account->id, views.matrix, [&] {
         return build_coverage_matrix(*account, ws, views.matrix);

@@ -131,7 +131,7 @@ void draw_actuals_import_dialog(AppState& app) {
         ImGui::PopTextWrapPos();
         expose_text("dialog/actuals/summary", summary);
         if (!p.changes.empty()) draw_changes_table(app, p);
-        else ImGui::TextDisabled("Nothing to change: every valid line's actual is already as the file says.");
+        else note("Nothing to change: every valid line's actual is already as the file says.");
         if (p.skipped > 0) {
             ImGui::TextUnformatted("Lines skipped, and why:");
             draw_problems(p);

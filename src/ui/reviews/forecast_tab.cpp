@@ -108,16 +108,16 @@ static void draw_row(AppState& app, const Account& a, const MonthRow& r) {
 void draw_forecast_tab(AppState& app) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     if (!a) {
-        ImGui::TextDisabled("Select an account on the left, or add one.");
+        note("Select an account on the left, or add one.");
         return;
     }
     const std::string today = app.host.today ? app.host.today() : "";
     const DeviationRules& rules = rules_of(app.doc.ws(), *a);
     const FigureTable table = figure_table(a->months, today.substr(0, 7), kMonthsShown, rules);
     const std::string& currency = currency_of(app.doc.ws(), *a);
-    ImGui::TextDisabled("Forecast and actual sales per month, in %s. Type a figure (\"12 500\" or \"7,5\"); an empty cell clears it.",
+    note("Forecast and actual sales per month, in %s. Type a figure (\"12 500\" or \"7,5\"); an empty cell clears it.",
                         currency.c_str());
-    ImGui::TextDisabled("A month is flagged when it is off the forecast by more than %.0f%% and %s %s, %d months in a row off the same way, "
+    note("A month is flagged when it is off the forecast by more than %.0f%% and %s %s, %d months in a row off the same way, "
                         "or more than %.0f%% below last year. Each flagged month is to be investigated.",
                         rules.share_percent, amount_text(rules.amount).c_str(), currency.c_str(), rules.bias_months, rules.decline_percent);
     expose_text("forecast/currency", currency);
@@ -146,7 +146,8 @@ void draw_forecast_tab(AppState& app) {
     for (const MonthRow& r : table.rows)
         if (!safe && r.month == app.forecast_view.investigating) draw_investigation(app, *a, r);
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("forecast", 10, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Month", 0, em(4.5f));

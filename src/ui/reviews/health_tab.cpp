@@ -96,7 +96,7 @@ static void draw_breakdown(const AccountHealth& h) {
 static void draw_rules(AppState& app) {
     HealthRules rules = app.doc.ws().health_rules;
     bool changed = false;
-    ImGui::TextDisabled("Weights: each part's share of the 100 points (parts that cannot be judged leave it to the others).");
+    note("Weights: each part's share of the 100 points (parts that cannot be judged leave it to the others).");
     for (size_t i = 0; i < kHealthParts; i++) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::SetNextItemWidth(em(4));
@@ -139,7 +139,7 @@ static void draw_rules(AppState& app) {
 void draw_health_tab(AppState& app) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     if (!a) {
-        ImGui::TextDisabled("Select an account on the left, or add one.");
+        note("Select an account on the left, or add one.");
         return;
     }
     if (hidden_from_customer(app.map.customer_safe, "The account's health")) return;

@@ -25,7 +25,7 @@ static std::string due_text(const ReviewDue& d) {
 static void draw_schedule(AppState& app, const Account& a, const std::string& today) {
     const std::vector<ReviewDue> schedule = review_schedule(app.doc.ws(), a, today);
     if (schedule.empty()) {
-        ImGui::TextDisabled("No review is scheduled for this account (Forecast > Currency, thresholds and review cadence).");
+        note("No review is scheduled for this account (Forecast > Currency, thresholds and review cadence).");
         return;
     }
     if (!ImGui::BeginTable("schedule", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
@@ -156,9 +156,10 @@ static void draw_review(AppState& app, const Account& a, size_t i) {
 
 static void record_buttons(AppState& app, const Account& a, const std::string& today) {
     for (size_t k = 0; k < kReviewKinds; k++) {
-        if (k > 0) ImGui::SameLine();
+        const std::string label = "+ " + std::string(kReviewKindLabels[k]);
+        if (k > 0) next_in_toolbar(ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
         const ReviewKind kind = static_cast<ReviewKind>(k);
-        if (ImGui::Button(("+ " + std::string(kReviewKindLabels[k])).c_str())) {
+        if (ImGui::Button(label.c_str())) {
             Account copy = a;
             Review r;
             r.date = today, r.kind = kind;
@@ -175,12 +176,12 @@ static void record_buttons(AppState& app, const Account& a, const std::string& t
 void draw_reviews_tab(AppState& app) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     if (!a) {
-        ImGui::TextDisabled("Select an account on the left, or add one.");
+        note("Select an account on the left, or add one.");
         return;
     }
     if (hidden_from_customer(app.map.customer_safe, "The review log")) return;
     const std::string today = app.host.today ? app.host.today() : "";
-    ImGui::TextDisabled("Senior executives review every key account monthly; the mentor reviews the long-term plan every few months.");
+    note("Senior executives review every key account monthly; the mentor reviews the long-term plan every few months.");
     draw_schedule(app, *a, today);
     ImGui::Spacing();
     record_buttons(app, *a, today);

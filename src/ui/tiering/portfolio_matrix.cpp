@@ -54,8 +54,7 @@ void draw_portfolio_matrix(AppState& app) {
     int unplaced = 0;
     for (const AccountScore& s : scoring.scores) unplaced += !(s.has_attractiveness && s.has_strength);
     if (unplaced > 0) {
-        ImGui::SameLine(0, em(2));
-        ImGui::TextDisabled("%d accounts without scores on both axes are not shown", unplaced);
+        row_note("%d accounts without scores on both axes are not shown", unplaced);
     }
 
     // The plot in its own child window, with a draw list of its own for the bubbles (thousands of

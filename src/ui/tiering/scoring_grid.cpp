@@ -178,7 +178,7 @@ static void draw_toolbar(AppState& app, const Scoring& scoring) {
     ImGui::SetNextItemWidth(em(16));
     input_text("##grid_filter", app.tiering.filter, "Filter by account, industry, tier");
     expose_item("grid/filter");
-    ImGui::SameLine();
+    next_in_toolbar(ImGui::CalcTextSize("Export CSV").x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button("Export CSV")) {
         const std::string date = app.host.today ? app.host.today() : "";
         const std::string name = "kam-scoring" + (date.empty() ? "" : "-" + date) + ".csv";
@@ -186,8 +186,7 @@ static void draw_toolbar(AppState& app, const Scoring& scoring) {
         app.notify("Exported " + name);
     }
     expose_item("grid/export");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%d of %d accounts. Click a score, then type; arrows, Tab and Enter move.",
+    row_note("%d of %d accounts. Click a score, then type; arrows, Tab and Enter move.",
                         (int)app.tiering.shown.size(), (int)app.doc.ws().accounts.size());
 }
 

@@ -10,6 +10,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kam::ui {
 
@@ -57,8 +58,9 @@ static void draw_moves(const char* title, const std::vector<ScoreMove>& moves, c
     ImGui::TextUnformatted(title);
     for (const ScoreMove& m : moves) {
         const std::string from = m.from ? format_number(*m.from) : "no score";
-        ImGui::BulletText("%s from %s to %s: %s", criteria[m.criterion].name.c_str(), from.c_str(),
-                          format_number(m.to).c_str(), tier_name(scheme, m.tier).c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s from %s to %s: %s", criteria[m.criterion].name.c_str(), from.c_str(), format_number(m.to).c_str(),
+                           tier_name(scheme, m.tier).c_str());
     }
 }
 
@@ -74,9 +76,12 @@ void draw_tier_explanation(AppState& app, const Account& account) {
     ImGui::SameLine();
     tier_badge(ws.tier_scheme, tier);
     expose_text("profile/tier", tier_name(ws.tier_scheme, tier.effective));
-    ImGui::SameLine(0, em(2));
-    if (score.has_total) ImGui::Text("Score %.1f of 100, rank %d of %d", score.total, scoring.rank[index], (int)ws.accounts.size());
-    else ImGui::TextDisabled("No total: %d scores missing", score.missing);
+    char total[96];
+    if (score.has_total) std::snprintf(total, sizeof total, "Score %.1f of 100, rank %d of %d", score.total, scoring.rank[index], (int)ws.accounts.size());
+    else std::snprintf(total, sizeof total, "No total: %d scores missing", score.missing);
+    next_in_toolbar(ImGui::CalcTextSize(total).x + em(2));
+    if (score.has_total) ImGui::TextUnformatted(total);
+    else ImGui::TextDisabled("%s", total);
     if (score.has_total && score.missing > 0) {
         ImGui::SameLine();
         ImGui::TextColored(vec4(palette().warning), "(%d missing)", score.missing);
@@ -91,17 +96,25 @@ void draw_tier_explanation(AppState& app, const Account& account) {
     // of 100), the filled part what it gives now; full lengths are to one scale across criteria.
     double widest = 0;
     for (const Contribution& c : e.contributions) widest = std::max(widest, c.share);
-    for (size_t i = 0; i < ws.criteria.size(); i++) {
-        const Contribution& c = e.contributions[i];
-        ImGui::PushID((int)i);
-        ImGui::TextUnformatted(ws.criteria[i].name.c_str());
-        ImGui::SameLine(em(14));
-        const float width = widest > 0 ? std::max(em(0.5f), em(12) * (float)(c.share / widest)) : em(0.5f);
-        ImGui::ProgressBar(c.share > 0 ? (float)(c.points / (c.share * 100)) : 0.0f, ImVec2(width, ImGui::GetTextLineHeight()), "");
-        ImGui::SameLine(em(27));
-        if (c.score) ImGui::Text("%.1f of %.0f points (score %g)", c.points, c.share * 100, *c.score);
-        else ImGui::TextDisabled("no score%s", c.share > 0 && e.score.has_total ? ": counts as 0" : "");
-        ImGui::PopID();
+    // A table, so that in a narrow window the names and figures wrap instead of running off.
+    if (ImGui::BeginTable("why", 3, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("criterion", ImGuiTableColumnFlags_WidthStretch, 14);
+        ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, em(12.5f));
+        ImGui::TableSetupColumn("points", ImGuiTableColumnFlags_WidthStretch, 16);
+        for (size_t i = 0; i < ws.criteria.size(); i++) {
+            const Contribution& c = e.contributions[i];
+            ImGui::PushID((int)i);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", ws.criteria[i].name.c_str());
+            ImGui::TableNextColumn();
+            const float width = widest > 0 ? std::max(em(0.5f), em(12) * (float)(c.share / widest)) : em(0.5f);
+            ImGui::ProgressBar(c.share > 0 ? (float)(c.points / (c.share * 100)) : 0.0f, ImVec2(width, ImGui::GetTextLineHeight()), "");
+            ImGui::TableNextColumn();
+            if (c.score) ImGui::TextWrapped("%.1f of %.0f points (score %g)", c.points, c.share * 100, *c.score);
+            else note("no score%s", c.share > 0 && e.score.has_total ? ": counts as 0" : "");
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
     }
     if (e.points_to_tier_up)
         ImGui::Text("%.1f points short of %s.", *e.points_to_tier_up,

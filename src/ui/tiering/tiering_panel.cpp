@@ -15,18 +15,22 @@ static void draw_tier_counts(AppState& app) {
     const TierScheme& scheme = edited_scheme(app);
     const Scoring& scoring = edited_scoring(app);
     for (size_t i = 0; i < scheme.tiers.size() && i < scoring.tier_counts.size(); i++) {
+        const std::string count = scheme.tiers[i].name + " " + std::to_string(scoring.tier_counts[i]);
+        if (i > 0) next_in_toolbar(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(count.c_str()).x);
         tier_swatch(&scheme.tiers[i]);
-        ImGui::Text("%s %d", scheme.tiers[i].name.c_str(), scoring.tier_counts[i]);
+        ImGui::TextUnformatted(count.c_str());
         expose_text("tiering/count/" + scheme.tiers[i].name, std::to_string(scoring.tier_counts[i]));
-        ImGui::SameLine(0, em(1));
     }
-    ImGui::TextDisabled("no tier %d", scoring.untiered);
+    const std::string untiered = "no tier " + std::to_string(scoring.untiered);
+    next_in_toolbar(ImGui::CalcTextSize(untiered.c_str()).x);
+    ImGui::TextDisabled("%s", untiered.c_str());
     if (const int excess = top_tier_excess(scheme, scoring); excess > 0) {
-        ImGui::SameLine(0, em(1));
         const std::string warning = std::to_string(scoring.tier_counts[0]) + " " + scheme.tiers[0].name +
                                     " accounts: " + std::to_string(excess) + " more than the team can serve (" +
                                     std::to_string(scheme.top_tier_capacity) + ")";
-        ImGui::TextColored(vec4(palette().error), "%s", warning.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().error));
+        ImGui::TextWrapped("%s", warning.c_str());
+        ImGui::PopStyleColor();
         expose_text("tiering/capacity_warning", warning);
     }
 }
@@ -47,7 +51,9 @@ static void draw_movers_list(AppState& app, const char* title, const std::vector
 static void draw_what_if(AppState& app) {
     const Workspace& ws = app.doc.ws();
     const TierDiff diff = diff_tiers(current_scoring(app), edited_scoring(app));
-    ImGui::TextColored(vec4(palette().info), "What-if: edit weights and thresholds below; nothing is saved until you apply.");
+    ImGui::PushStyleColor(ImGuiCol_Text, vec4(palette().info));
+    ImGui::TextWrapped("What-if: edit weights and thresholds below; nothing is saved until you apply.");
+    ImGui::PopStyleColor();
     if (ImGui::Button("Apply")) apply_what_if(app);
     expose_item("whatif/apply");
     ImGui::SameLine();
@@ -69,7 +75,7 @@ static void draw_what_if(AppState& app) {
 
 void draw_tiering(AppState& app) {
     draw_tier_counts(app);
-    ImGui::SameLine(0, em(2));
+    next_in_toolbar(ImGui::GetFrameHeight() + ImGui::CalcTextSize("What-if (?)").x + em(1));
     bool what_if = app.tiering.what_if;
     if (ImGui::Checkbox("What-if", &what_if)) {
         if (what_if) begin_what_if(app);

@@ -25,7 +25,8 @@ TEST_CASE("the map as a picture: a card per contact where the map has it, and it
     CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     CHECK(svg.find("viewBox=\"80 30 530 394\"") != std::string::npos);   // the cards and a margin of 20
     CHECK(count(svg, "<rect") == 2);
-    CHECK(count(svg, "<line") == 2);                                      // the dangling link is left out
+    CHECK(count(svg, "<polyline") == 1);                                  // the reporting line, in corners as the map draws it
+    CHECK(count(svg, "<line") == 1);                                      // the conflict; the dangling link is left out
     CHECK(svg.find("<rect x=\"100\" y=\"50\"") != std::string::npos);
     CHECK(svg.find("\xC3\x85sa &lt;Berg&gt;") != std::string::npos);     // escaped, UTF-8 kept
     CHECK(svg.find("Chief executive officer o\xE2\x80\xA6") != std::string::npos);   // cut to the card, with an ellipsis
@@ -33,7 +34,8 @@ TEST_CASE("the map as a picture: a card per contact where the map has it, and it
     CHECK(svg.find("Opponent") != std::string::npos);
 
     const std::string safe = map_svg(f.account, true);
-    CHECK(count(safe, "<line") == 1);   // no conflict line
+    CHECK(count(safe, "<line") == 0);   // no conflict line
+    CHECK(count(safe, "<polyline") == 1);
     CHECK(safe.find("#0072b2") == std::string::npos);
     CHECK(safe.find("Opponent") == std::string::npos);
 

@@ -79,7 +79,7 @@ TEST_CASE("a small chart: manager centred above reports, loners in a row below")
     REQUIRE(laid_out.contacts[3].y == 160);
 }
 
-TEST_CASE("many reports without reports of their own go into a grid") {
+TEST_CASE("reports without reports of their own are stacked below their manager, in two columns when many") {
     MapFixture m;
     m.contact("boss", "Boss");
     for (int i = 0; i < 9; i++) {
@@ -88,17 +88,85 @@ TEST_CASE("many reports without reports of their own go into a grid") {
     }
     OrgLayoutOptions o;
     auto pos = org_chart_layout(m.account, o);
-    float max_x = 0;
-    for (const CardPosition& p : pos) max_x = std::max(max_x, p.x);
-    REQUIRE(max_x == 2 * (o.card_width + o.gap_x));   // 3 columns, not 9
+    const float step_x = o.card_width + o.gap_x, stack_step = o.card_height + o.stack_gap_y;
+    // Over its stack alone the manager sits at the stack's left; 9 leaves: 2 columns of 5 and 4.
+    REQUIRE(pos[0] == CardPosition{0, 0});
+    for (int i = 0; i < 9; i++) {
+        CAPTURE(i);
+        REQUIRE(pos[1 + i] == CardPosition{o.stack_indent + (float)(i / 5) * step_x, o.card_height + o.gap_y + (float)(i % 5) * stack_step});
+    }
     REQUIRE(count_overlaps(pos, o) == 0);
     REQUIRE(reports_below_managers(m.account, pos, o));
 
-    o.grid_leaves_from = 0;   // one wide row
+    o.stack_columns = 1;   // one column however many
     pos = org_chart_layout(m.account, o);
-    max_x = 0;
+    for (int i = 0; i < 9; i++) REQUIRE(pos[1 + i].x == o.stack_indent);
+
+    o.stack_columns = 0;   // one wide row
+    pos = org_chart_layout(m.account, o);
+    float max_x = 0;
     for (const CardPosition& p : pos) max_x = std::max(max_x, p.x);
-    REQUIRE(max_x == 8 * (o.card_width + o.gap_x));
+    REQUIRE(max_x == 8 * step_x);
+}
+
+TEST_CASE("a manager's leaves are stacked as the first band, beside its reports who have reports") {
+    MapFixture m;
+    for (const char* id : {"boss", "head", "leaf1", "worker", "leaf2"}) m.contact(id, id);
+    m.link("head", "boss").link("leaf1", "boss").link("worker", "head").link("leaf2", "boss");
+    OrgLayoutOptions o;
+    o.card_width = 100, o.card_height = 50, o.gap_x = 20, o.gap_y = 30, o.stack_indent = 10, o.stack_gap_y = 5;
+    const auto pos = org_chart_layout(m.account, o);
+    // The stack (leaf1, leaf2) is 10 + 100 wide, then head's band (100): 230 in all, boss centred.
+    REQUIRE(pos[2] == CardPosition{10, 80});
+    REQUIRE(pos[4] == CardPosition{10, 135});
+    REQUIRE(pos[1] == CardPosition{130, 80});
+    REQUIRE(pos[3] == CardPosition{130, 160});   // a single leaf: under its manager, no stack
+    REQUIRE(pos[0] == CardPosition{65, 0});
+    REQUIRE(count_overlaps(pos, o) == 0);
+    REQUIRE(reports_below_managers(m.account, pos, o));
+}
+
+TEST_CASE("reporting lines: an elbow into the next row, a spine beside a stack") {
+    OrgLayoutOptions o;
+    o.card_width = 100, o.card_height = 50, o.gap_x = 20, o.gap_y = 30, o.stack_indent = 10;
+    const CardPosition boss{0, 0};
+    // Straight down into a report right below.
+    REQUIRE(reporting_connector(boss, {0, 80}, o) == std::vector<MapPoint>{{50, 50}, {50, 80}});
+    // The next row, to the right: down, across in the gap, down into its top.
+    REQUIRE(reporting_connector(boss, {240, 80}, o) == std::vector<MapPoint>{{50, 50}, {50, 65}, {290, 65}, {290, 80}});
+    // A stack's first column: down the spine from the manager's bottom edge, into the left side.
+    REQUIRE(reporting_connector(boss, {10, 80}, o) == std::vector<MapPoint>{{5, 50}, {5, 105}, {10, 105}});
+    REQUIRE(reporting_connector(boss, {10, 135}, o) == std::vector<MapPoint>{{5, 50}, {5, 160}, {10, 160}});
+    // Its second column, rows down: across below the manager, then down between the columns.
+    REQUIRE(reporting_connector(boss, {130, 135}, o) == std::vector<MapPoint>{{50, 50}, {50, 65}, {125, 65}, {125, 160}, {130, 160}});
+    // Moved by hand above or beside the manager: straight between the facing sides.
+    REQUIRE(reporting_connector(boss, {300, 10}, o) == std::vector<MapPoint>{{100, 25}, {300, 35}});
+    REQUIRE(reporting_connector(boss, {20, -70}, o) == std::vector<MapPoint>{{50, 0}, {70, -20}});
+}
+
+TEST_CASE("every reporting line of a laid-out chart runs from its manager's card to its report's") {
+    Workspace ws = generate_relationship_map(500, 1500, 10, 3);
+    const Account& account = ws.accounts[0];
+    OrgLayoutOptions o;
+    const auto pos = org_chart_layout(account, o);
+    const ReportingTree tree = build_reporting_tree(account);
+    for (size_t c = 0; c < pos.size(); c++) {
+        const int p = tree.parent[c];
+        if (p < 0) continue;
+        const std::vector<MapPoint> path = reporting_connector(pos[p], pos[c], o);
+        CAPTURE(c);
+        REQUIRE(path.size() >= 2);
+        // It leaves the manager's bottom edge and ends on the report's top or left edge.
+        REQUIRE(path.front().y == pos[p].y + o.card_height);
+        REQUIRE(path.front().x >= pos[p].x);
+        REQUIRE(path.front().x <= pos[p].x + o.card_width);
+        const MapPoint end = path.back();
+        const bool on_top = end.y == pos[c].y && end.x >= pos[c].x && end.x <= pos[c].x + o.card_width;
+        const bool on_left = end.x == pos[c].x && end.y >= pos[c].y && end.y <= pos[c].y + o.card_height;
+        REQUIRE((on_top || on_left));
+        // Straight segments only: each goes across or down.
+        for (size_t i = 1; i < path.size(); i++) REQUIRE((path[i].x == path[i - 1].x || path[i].y == path[i - 1].y));
+    }
 }
 
 TEST_CASE("kept cards stay put and the chart moves clear of them") {
