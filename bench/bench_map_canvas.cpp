@@ -60,18 +60,22 @@ Figures pan(AppState& app, int frames) {
     return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], vertices};
 }
 
-void run(int contacts, int links, int frames) {
-    AppState app;
+// A generated map of one account, on the Map tab: a request to fly to a contact opens it.
+void open_map(AppState& app, int contacts, int links) {
     app.doc = Document(generate_relationship_map(contacts, links, 10, 7));
     app.selected_account = app.doc.ws().accounts.front().id;
     app.host.now_seconds = [] { return 0.0; };
-    // A request to fly to a contact opens the Map tab; then fit the whole map, as on opening.
     app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
     for (int i = 0; i < 3; i++) frame_ms(app);
     if (app.map.account.empty()) {
         std::printf("the Map tab did not open\n");
         std::exit(1);
     }
+}
+
+void run(int contacts, int links, int frames) {
+    AppState app;
+    open_map(app, contacts, links);   // then fit the whole map, as on opening
     app.map.fit_pending = true;
     const Figures fitted = pan(app, frames);
     std::printf("%6d contacts %6d links, fitted (scale %.3f): median %.3f ms, p95 %.3f ms, %d vertices\n", contacts, links,
@@ -96,11 +100,7 @@ void run(int contacts, int links, int frames) {
 // Presenter mode with the UI scale at 200%: the map alone at 1.5 x 200%, lines and text scaled.
 void run_presenting(int contacts, int links, int frames) {
     AppState app;
-    app.doc = Document(generate_relationship_map(contacts, links, 10, 7));
-    app.selected_account = app.doc.ws().accounts.front().id;
-    app.host.now_seconds = [] { return 0.0; };
-    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
-    for (int i = 0; i < 3; i++) frame_ms(app);
+    open_map(app, contacts, links);
     app.ui_scale_percent = 200;
     ui::start_presenting(app);
     ui::apply_style(2.0f * ui::kPresenterScale, KAM_FONT_PATH);
@@ -116,11 +116,7 @@ void run_presenting(int contacts, int links, int frames) {
 // (The browser also uploads the new font texture.)
 void style_change(int frames) {
     AppState app;
-    app.doc = Document(generate_relationship_map(200, 1000, 10, 7));
-    app.selected_account = app.doc.ws().accounts.front().id;
-    app.host.now_seconds = [] { return 0.0; };
-    app.map_fly_to = app.doc.ws().accounts.front().contacts.front().id;
-    for (int i = 0; i < 3; i++) frame_ms(app);
+    open_map(app, 200, 1000);
     struct Change {
         const char* what;
         float scale;

@@ -56,6 +56,7 @@ std::string map_svg(const Account& a, bool customer_safe) {
                       number(width) + " " + number(height) + "\" style=\"width:100%;max-height:40em\" font-family=\"system-ui,sans-serif\">\n";
     svg += "<title>" + html_escape(a.name + ": relationship map") + "</title>\n";
     // Lines under the cards: reporting lines as the org chart's connectors, the rest between card centres.
+    const OrgLayoutOptions layout = map_layout_options();
     for (const Link& l : a.links) {
         if (customer_safe && l.kind == LinkKind::Conflict) continue;
         const auto from = by_id.find(l.from), to = by_id.find(l.to);
@@ -63,7 +64,7 @@ std::string map_svg(const Account& a, bool customer_safe) {
         const Contact &f = *from->second, &t = *to->second;
         if (l.kind == LinkKind::ReportsTo) {   // the org chart's connector, as the map draws it
             std::string points;
-            for (const MapPoint& p : reporting_connector({t.x, t.y}, {f.x, f.y}, map_layout_options()))
+            for (const MapPoint& p : reporting_connector({t.x, t.y}, {f.x, f.y}, layout))
                 points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
             svg += "<polyline points=\"" + points + "\" fill=\"none\" stroke=\"" + hex(kLineRgb[0]) + "\" stroke-width=\"2\"/>\n";
             continue;

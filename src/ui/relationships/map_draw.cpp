@@ -233,18 +233,18 @@ static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, 
 }
 
 // Zoomed out, names are as large as a card allows, up to the UI's text size.
-static float plain_name_px(const Box& b) { return std::min(b.height() * 0.4f, ImGui::GetFontSize()); }
+static float plain_name_px(float card_height) { return std::min(card_height * 0.4f, ImGui::GetFontSize()); }
 
 float card_name_px(const MapFrame& f) {
     const float k = f.map->view.scale;
-    return f.detailed ? 15 * k : f.names ? plain_name_px(Box{ImVec2(0, 0), ImVec2(kCardWidth * k, kCardHeight * k)}) : 0.0f;
+    return f.detailed ? 15 * k : f.names ? plain_name_px(kCardHeight * k) : 0.0f;
 }
 
 // Zoomed out: a card is its colour and its name, as large as the card allows.
 static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
     dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
     dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
-    const float px = plain_name_px(b);
+    const float px = plain_name_px(b.height());
     const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
     card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name, ink());
 }
@@ -278,7 +278,8 @@ static void draw_card(const MapFrame& f, int i) {
     const bool safe = f.map->customer_safe;
     const float k = view.scale;
     const Box b = view.to_screen(f.map->scene.cards[i]);
-    const ImU32 base = safe ? u32(kNeutralCardRgb) : attitude_color(c.attitude);
+    const Rgb base_rgb = safe ? kNeutralCardRgb : attitude_rgb(c.attitude);
+    const ImU32 base = u32(base_rgb);
     const Palette& pal = palette();
     const ImU32 written = ink(), muted = u32(pal.card_ink_muted), ring = u32(pal.selection);
     const bool selected = f.marks && f.map->selection.count(c.id) > 0;
@@ -290,7 +291,7 @@ static void draw_card(const MapFrame& f, int i) {
         return;
     }
     auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
-    f.dl->AddRectFilled(b.min, b.max, tint(base, pal.card_tint), 6 * k);
+    f.dl->AddRectFilled(b.min, b.max, u32(card_fill(pal, base_rgb)), 6 * k);
     f.dl->AddRect(b.min, b.max, base, 6 * k, 0, std::max(1.0f, pal.card_border * k));
     if (selected) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), ring, 8 * k, 0, 3.0f);
     else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), u32(pal.selection, 90), 7 * k, 0, 2.0f);
@@ -440,7 +441,7 @@ static void legend_sample(float width_em, Draw draw) {
 
 static void attitude_sample(int a) {
     legend_sample(kLegendSampleEm, [a](ImDrawList* dl, ImVec2 p, ImVec2 s) {
-        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), tint(attitude_color(a), palette().card_tint), 3);
+        dl->AddRectFilled(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), u32(card_fill(palette(), attitude_rgb(a))), 3);
         dl->AddRect(p, ImVec2(p.x + s.y * 1.1f, p.y + s.y), attitude_color(a), 3, 0, 2);
         attitude_shape(dl, ImVec2(p.x + s.y * 1.65f, p.y + s.y * 0.5f), s.y * 0.6f, a);
     });
