@@ -1,0 +1,60 @@
+#include "core/relationships/card_detail.h"
+
+#include "core/card_look.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kam {
+
+// What share of the card's height a name, and initials, may take once the details are gone.
+static constexpr float kNameShare = 0.36f, kInitialsShare = 0.5f;
+
+float readable_px(float font_px) { return std::max(9.0f, font_px * 0.625f); }
+
+CardDetail card_detail(float zoom, float readable) {
+    if (kCardDetailText * zoom >= readable) return CardDetail::Full;
+    if (kNameShare * kCardHeight * zoom >= readable) return CardDetail::Name;
+    if (kInitialsShare * kCardHeight * zoom >= readable) return CardDetail::Initials;
+    return CardDetail::Colour;
+}
+
+float card_name_px(CardDetail detail, float zoom, float font_px) {
+    switch (detail) {
+        case CardDetail::Full: return kCardNameText * zoom;
+        case CardDetail::Name: return std::min(kNameShare * kCardHeight * zoom, 1.5f * font_px);
+        case CardDetail::Initials: return std::min(kInitialsShare * kCardHeight * zoom, 2.0f * font_px);
+        case CardDetail::Colour: break;
+    }
+    return 0.0f;
+}
+
+float fit_text_px(float px, float width, float room, float readable) {
+    if (width <= room || width <= 0) return px;
+    return std::max(std::min(px, readable), px * room / width);
+}
+
+// The bytes of the UTF-8 character that starts at s[i].
+static size_t char_length(std::string_view s, size_t i) {
+    const unsigned char c = (unsigned char)s[i];
+    const size_t n = c < 0x80 ? 1 : c >> 5 == 0x6 ? 2 : c >> 4 == 0xE ? 3 : c >> 3 == 0x1E ? 4 : 1;
+    return std::min(n, s.size() - i);
+}
+
+std::string initials(std::string_view name) {
+    std::string first, last;
+    for (size_t i = 0; i < name.size();) {
+        if (name[i] == ' ' || name[i] == '\t') {
+            i++;
+            continue;
+        }
+        const size_t n = char_length(name, i);
+        std::string letter(name.substr(i, n));
+        if (n == 1) letter[0] = (char)std::toupper((unsigned char)letter[0]);
+        (first.empty() ? first : last) = letter;
+        while (i < name.size() && name[i] != ' ' && name[i] != '\t') i++;   // to the end of the word
+    }
+    return first + last;
+}
+
+}  // namespace kam
