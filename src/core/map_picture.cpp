@@ -3,6 +3,7 @@
 #include "core/html_escape.h"
 #include "core/card_look.h"
 #include "core/relationships/org_layout.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -27,7 +28,7 @@ static Rgb tint(Rgb c, float white) {
 static std::string fit(const std::string& text, size_t max_chars) {
     size_t chars = 0, last_place = 0;
     for (size_t i = 0; i < text.size(); i++) {
-        if ((text[i] & 0xC0) == 0x80) continue;   // a UTF-8 continuation byte
+        if (is_utf8_continuation(text[i])) continue;   // counts characters, not bytes
         if (++chars == max_chars) last_place = i;
         if (chars > max_chars) return text.substr(0, last_place) + "\xE2\x80\xA6";   // the ellipsis takes the last place
     }

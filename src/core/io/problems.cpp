@@ -1,5 +1,7 @@
 #include "core/io/problems.h"
 
+#include "core/utf8.h"
+
 #include <nlohmann/detail/conversions/to_chars.hpp>   // its shortest double-to-text (std::to_chars of doubles is missing from wasm's libc++)
 
 #include <charconv>
@@ -40,7 +42,7 @@ std::string quote(std::string_view text) {
         out += text;
     } else {
         size_t cut = kMaxShown;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) cut--;   // keep UTF-8 whole
+        while (cut > 0 && is_utf8_continuation(text[cut])) cut--;   // keep characters whole
         out += text.substr(0, cut);
         out += "...";
     }

@@ -1,6 +1,7 @@
 #include "core/relationships/card_detail.h"
 
 #include "core/card_look.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -34,13 +35,6 @@ float fit_text_px(float px, float width, float room, float readable) {
     return std::max(std::min(px, readable), px * room / width);
 }
 
-// The bytes of the UTF-8 character that starts at s[i].
-static size_t char_length(std::string_view s, size_t i) {
-    const unsigned char c = (unsigned char)s[i];
-    const size_t n = c < 0x80 ? 1 : c >> 5 == 0x6 ? 2 : c >> 4 == 0xE ? 3 : c >> 3 == 0x1E ? 4 : 1;
-    return std::min(n, s.size() - i);
-}
-
 std::string initials(std::string_view name) {
     std::string first, last;
     for (size_t i = 0; i < name.size();) {
@@ -48,7 +42,7 @@ std::string initials(std::string_view name) {
             i++;
             continue;
         }
-        const size_t n = char_length(name, i);
+        const size_t n = utf8_char_length(name, i);
         std::string letter(name.substr(i, n));
         if (n == 1) letter[0] = (char)std::toupper((unsigned char)letter[0]);
         (first.empty() ? first : last) = letter;

@@ -4,12 +4,14 @@
 // its attitude colour.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
 namespace kam {
 
 enum class CardDetail { Colour, Initials, Name, Full };
+inline constexpr std::array<const char*, 4> kCardDetailNames = {"colour", "initials", "name", "full"};
 
 // Sizes on a card in map units (core/card_look.h has the card's own size): the details are its
 // smallest text, the name its largest.

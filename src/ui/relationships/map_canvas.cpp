@@ -711,7 +711,7 @@ static void expose_visible(const MapFrame& f) {
             const Box b = m.view.to_screen(m.scene.cards[i]);
             const Contact& c = f.account->contacts[i];
             expose_rect("map/card/" + c.id, b.min.x, b.min.y, b.width(), b.height());
-            if (f.detailed && !m.customer_safe && c.development.has_target())
+            if (f.card == CardDetail::Full && !m.customer_safe && c.development.has_target())
                 expose_text("map/card/" + c.id + "/development", development_badge(c));
         }
     for (int i : f.team) {
@@ -818,7 +818,9 @@ void draw_map_canvas(AppState& app) {
     update_map_focus(m.focus, m.scene, now, m.filter, m.highlight);
     f.dl = ImGui::GetWindowDrawList();
     f.detailed = m.view.scale >= kDetailScale;
-    f.names = !f.detailed && m.view.scale >= kNamesScale && f.cards.size() + f.team.size() <= kMaxNamedCards;
+    f.readable_px = readable_px(ImGui::GetFontSize());
+    f.card = card_detail(m.view.scale, f.readable_px);
+    if (f.card != CardDetail::Full && f.cards.size() + f.team.size() > kMaxNamedCards) f.card = CardDetail::Colour;
     f.marks = picture == MapPicture::None;
     f.line_scale = ImGui::GetFontSize() / kBaseFontSize;
     const Palette& pal = palette();
@@ -827,8 +829,8 @@ void draw_map_canvas(AppState& app) {
     f.dl->PushClipRect(canvas.min, canvas.max, true);
     f.dl->AddRectFilled(canvas.min, canvas.max, u32(pal.canvas));
     draw_map_lines(f);
-    draw_map_team(f);
-    draw_map_cards(f);
+    const float team_name_px = draw_map_team(f);
+    const float card_name_px = draw_map_cards(f);
     if (m.drag == MapDrag::BoxSelect && f.marks) {
         const Box box = m.view.to_screen(Box::spanning(m.drag_start_world, m.view.to_world(ImGui::GetIO().MousePos)));
         f.dl->AddRectFilled(box.min, box.max, IM_COL32(0, 114, 178, 40));
@@ -854,7 +856,8 @@ void draw_map_canvas(AppState& app) {
     if (!thinned.empty() && m.linking == LineKind::COUNT)
         f.dl->AddText(ImVec2(canvas.min.x + em(0.5f), canvas.max.y - em(1.6f)), u32(pal.canvas_text), thinned.c_str());
     expose_text("map/lines_left_out", std::to_string(lines_left_out));
-    expose_text("map/name_px", std::to_string(card_name_px(f)));
+    expose_text("map/name_px", std::to_string(smaller_name_px(card_name_px, team_name_px)));
+    expose_text("map/card_detail", kCardDetailNames[(size_t)f.card]);
     if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
         f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), u32(pal.canvas_text_muted),

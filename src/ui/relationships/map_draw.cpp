@@ -232,21 +232,39 @@ static void card_text(ImDrawList* dl, float px, ImVec2 pos, const ImVec4& clip, 
     if (!text.empty()) dl->AddText(ImGui::GetFont(), px, pos, col, text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
-// Zoomed out, names are as large as a card allows, up to the UI's text size.
-static float plain_name_px(float card_height) { return std::min(card_height * 0.4f, ImGui::GetFontSize()); }
-
-float card_name_px(const MapFrame& f) {
-    const float k = f.map->view.scale;
-    return f.detailed ? 15 * k : f.names ? plain_name_px(kCardHeight * k) : 0.0f;
+// The size 'text' is drawn at so that it fits 'room' across: smaller, but never under the readable
+// size (a name too long even then is cut at the card's edge).
+static float fitted_px(const MapFrame& f, float px, const std::string& text, float room) {
+    const float width = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+    return fit_text_px(px, width, room, f.readable_px);
 }
 
-// Zoomed out: a card is its colour and its name, as large as the card allows.
-static void plain_card_with_name(ImDrawList* dl, const Box& b, ImU32 color, const std::string& name) {
-    dl->AddRectFilled(b.min, b.max, tint(color, 0.6f));
-    dl->AddRect(b.min, b.max, color, 0, 0, 1.5f);
-    const float px = plain_name_px(b.height());
-    const ImVec4 clip(b.min.x + 2, b.min.y, b.max.x - 2, b.max.y);
-    card_text(dl, px, ImVec2(b.min.x + 3, b.min.y + 2), clip, name, ink());
+// A card without its details: its colour, and its name or initials as large as the level allows.
+// A contact's card keeps its attitude shape as the second cue while the name shows. Returns the
+// size the text was drawn at (0: none).
+static float plain_card(const MapFrame& f, const Box& b, ImU32 color, const std::string& name, const int* attitude) {
+    if (f.card == CardDetail::Colour) {
+        f.dl->AddRectFilled(b.min, b.max, color);
+        return 0.0f;
+    }
+    const float k = f.map->view.scale, w = b.width(), h = b.height();
+    f.dl->AddRectFilled(b.min, b.max, tint(color, 0.6f), 0.04f * h);
+    f.dl->AddRect(b.min, b.max, color, 0.04f * h, 0, 1.5f);
+    const float pad = 0.04f * w;
+    const ImVec4 clip(b.min.x + pad, b.min.y, b.max.x - pad, b.max.y);
+    const float level_px = card_name_px(f.card, k, ImGui::GetFontSize());
+    if (f.card == CardDetail::Initials) {
+        const std::string text = initials(name);
+        const float px = fitted_px(f, level_px, text, w - 2 * pad);
+        const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, text.c_str());
+        card_text(f.dl, px, ImVec2(b.center().x - size.x * 0.5f, b.center().y - size.y * 0.5f), clip, text, ink());
+        return text.empty() ? 0.0f : px;
+    }
+    // The shape in the card's top strip, the name across its whole width below.
+    if (attitude) attitude_shape(f.dl, ImVec2(b.max.x - 0.12f * h - pad, b.min.y + 0.2f * h), 0.22f * h, *attitude);
+    const float px = fitted_px(f, level_px, name, w - 2 * pad);
+    card_text(f.dl, px, ImVec2(b.min.x + pad, b.min.y + 0.4f * h + (0.36f * h - px) * 0.5f), clip, name, ink());
+    return name.empty() ? 0.0f : px;
 }
 
 // A card the filter or the highlight leaves out: drawn as usual under a white veil, so it
@@ -264,7 +282,7 @@ static void development_pill(const MapFrame& f, const Contact& c, const Box& b, 
     const std::string badge = development_badge(c);
     if (badge.empty()) return;
     const bool late = !c.development.by.empty() && !f.today.empty() && c.development.by < f.today;
-    const float px = 11 * k;
+    const float px = kCardDetailText * k;
     const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, badge.c_str());
     const ImVec2 p(b.min.x + 8 * k, b.min.y - 9 * k);
     const ImU32 fill = late ? IM_COL32(200, 40, 40, 255) : IM_COL32(30, 90, 180, 255);
@@ -272,7 +290,8 @@ static void development_pill(const MapFrame& f, const Contact& c, const Box& b, 
     f.dl->AddText(ImGui::GetFont(), px, ImVec2(p.x + 5 * k, p.y + 2 * k), IM_COL32_WHITE, badge.c_str());
 }
 
-static void draw_card(const MapFrame& f, int i) {
+// Returns the size its name was drawn at (0: none).
+static float draw_card(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
     const bool safe = f.map->customer_safe;
@@ -283,12 +302,11 @@ static void draw_card(const MapFrame& f, int i) {
     const Palette& pal = palette();
     const ImU32 written = ink(), muted = u32(pal.card_ink_muted), ring = u32(pal.selection);
     const bool selected = f.marks && f.map->selection.count(c.id) > 0;
-    if (!f.detailed) {
-        if (f.names) plain_card_with_name(f.dl, b, base, c.name);
-        else f.dl->AddRectFilled(b.min, b.max, base);
+    if (f.card != CardDetail::Full) {
+        const float px = plain_card(f, b, base, c.name, safe ? nullptr : &c.attitude);
         if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 0);
         if (selected) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), ring, 0, 0, 2.0f);
-        return;
+        return px;
     }
     auto at = [&](float x, float y) { return ImVec2(b.min.x + x * k, b.min.y + y * k); };
     f.dl->AddRectFilled(b.min, b.max, u32(card_fill(pal, base_rgb)), 6 * k);
@@ -297,25 +315,26 @@ static void draw_card(const MapFrame& f, int i) {
     else if (i == f.hovered_card) f.dl->AddRect(ImVec2(b.min.x - 2, b.min.y - 2), ImVec2(b.max.x + 2, b.max.y + 2), u32(pal.selection, 90), 7 * k, 0, 2.0f);
 
     const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - (safe ? 6 : 26) * k, b.max.y);
-    card_text(f.dl, card_name_px(f), at(8, 6), clip, c.name, written);
+    const float name_px = fitted_px(f, kCardNameText * k, c.name, clip.z - clip.x - 2 * k);
+    card_text(f.dl, name_px, at(8, 6), clip, c.name, written);
     card_text(f.dl, 12.5f * k, at(8, 26), clip, c.title, written);
     std::string where = c.department;
     if (!c.location.empty()) where += (where.empty() ? "" : " \xC2\xB7 ") + c.location;   // middle dot
-    card_text(f.dl, 12 * k, at(8, 44), clip, where, muted);
+    card_text(f.dl, kCardDetailText * k, at(8, 44), clip, where, muted);
     if (!safe) attitude_shape(f.dl, at(kCardWidth - 15, 15), 11 * k, c.attitude);
 
     // Bottom row: level, buying role, decision power, chess piece.
     const ImVec4 full(b.min.x, b.min.y, b.max.x, b.max.y);
     char level[16];
     std::snprintf(level, sizeof level, "L%d", c.level);
-    card_text(f.dl, 12 * k, at(8, 78), full, level, written);
+    card_text(f.dl, kCardDetailText * k, at(8, 78), full, level, written);
     if (c.role != BuyingRole::None) {
         const std::string_view role = kBuyingRoleLabels[static_cast<size_t>(c.role) % kBuyingRoleLabels.size()];
-        const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(11 * k, FLT_MAX, 0.0f, role.data(), role.data() + role.size());
+        const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(kCardDetailText * k, FLT_MAX, 0.0f, role.data(), role.data() + role.size());
         const ImVec2 p = at(30, 77);
         f.dl->AddRectFilled(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), u32(pal.chip_bg), 8 * k);
         f.dl->AddRect(p, ImVec2(p.x + text.x + 8 * k, p.y + 17 * k), u32(pal.chip_border), 8 * k);
-        f.dl->AddText(ImGui::GetFont(), 11 * k, ImVec2(p.x + 4 * k, p.y + 2 * k), written, role.data(), role.data() + role.size(), 0.0f, &full);
+        f.dl->AddText(ImGui::GetFont(), kCardDetailText * k, ImVec2(p.x + 4 * k, p.y + 2 * k), written, role.data(), role.data() + role.size(), 0.0f, &full);
     }
     for (int pip = 0; pip < kPowerMax; pip++) {   // decision power: filled pips out of five
         const ImVec2 p = at(118 + pip * 9.0f, 64);
@@ -331,19 +350,25 @@ static void draw_card(const MapFrame& f, int i) {
     }
     if (!safe) development_pill(f, c, b, k);   // our strategy: not for the customer's eyes
     if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
+    return name_px;
 }
 
-void draw_map_cards(const MapFrame& f) {
-    for (int i : f.cards) draw_card(f, i);
+float smaller_name_px(float a, float b) { return a <= 0 ? b : b <= 0 ? a : std::min(a, b); }
+
+float draw_map_cards(const MapFrame& f) {
+    float smallest = 0.0f;
+    for (int i : f.cards) smallest = smaller_name_px(smallest, draw_card(f, i));
+    return smallest;
 }
 
-void draw_map_team(const MapFrame& f) {
+float draw_map_team(const MapFrame& f) {
     const MapView& view = f.map->view;
     const MapScene& scene = f.map->scene;
     const ImU32 col = line_color(LineKind::Coverage);
     const Palette& pal = palette();
     const float k = view.scale;
-    if (f.detailed && !f.team.empty()) {
+    float smallest = 0.0f;
+    if (f.card == CardDetail::Full && !f.team.empty()) {
         const ImVec2 p = view.to_screen(ImVec2(scene.team_cards[0].min.x, scene.team_cards[0].min.y - 24));
         f.dl->AddText(ImGui::GetFont(), 14 * k, p, u32(pal.canvas_text_muted), "Our account team");
     }
@@ -353,18 +378,22 @@ void draw_map_team(const MapFrame& f) {
         // The person whose coverage is highlighted gets a heavy frame.
         const bool highlighted = scene.team[i] == f.map->highlight;
         if (highlighted) f.dl->AddRect(ImVec2(b.min.x - 4, b.min.y - 4), ImVec2(b.max.x + 4, b.max.y + 4), col, 8 * k, 0, 4.0f);
-        if (!f.detailed) {
-            if (f.names) plain_card_with_name(f.dl, b, col, p ? p->name : scene.team[i]);
-            else f.dl->AddRectFilled(b.min, b.max, col);
+        const std::string& name = p ? p->name : scene.team[i];
+        const bool full = f.card == CardDetail::Full;
+        if (!full) {
+            smallest = smaller_name_px(smallest, plain_card(f, b, col, name, nullptr));
         } else {
             f.dl->AddRectFilled(b.min, b.max, highlighted ? tint(col, 0.8f) : u32(pal.card_base), 6 * k);
             f.dl->AddRect(b.min, b.max, col, 6 * k, 0, std::max(1.0f, pal.card_border * k));
             const ImVec4 clip(b.min.x + 6 * k, b.min.y, b.max.x - 6 * k, b.max.y);
-            card_text(f.dl, 15 * k, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, p ? p->name : scene.team[i], ink());
-            if (p) card_text(f.dl, 12 * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, u32(pal.card_ink_muted));
+            const float px = fitted_px(f, kCardNameText * k, name, clip.z - clip.x - 2 * k);
+            card_text(f.dl, px, ImVec2(b.min.x + 8 * k, b.min.y + 8 * k), clip, name, ink());
+            if (p) card_text(f.dl, kCardDetailText * k, ImVec2(b.min.x + 8 * k, b.min.y + 30 * k), clip, p->role, u32(pal.card_ink_muted));
+            smallest = smaller_name_px(smallest, px);
         }
-        if (f.map->focus.team_is_faint(i)) veil(f.dl, b, f.detailed ? 6 * k : 0);
+        if (f.map->focus.team_is_faint(i)) veil(f.dl, b, full ? 6 * k : 0);
     }
+    return smallest;
 }
 
 //-----------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // second cue (a shape, a dash pattern) so nothing depends on colour alone.
 #pragma once
 
+#include "core/relationships/card_detail.h"
 #include "ui/relationships/map_state.h"
 
 #include <vector>
@@ -16,8 +17,9 @@ struct MapFrame {
     const Workspace* ws = nullptr;
     const Account* account = nullptr;
     const MapState* map = nullptr;
-    bool detailed = true;            // zoomed in far enough for everything on a card; otherwise plain shapes,
-    bool names = false;              // with names on them when those are still legible
+    bool detailed = true;            // zoomed in far enough for every line's style; otherwise plain lines
+    CardDetail card = CardDetail::Full;   // how much of each card shows (core/relationships/card_detail.h)
+    float readable_px = 10.0f;       // no text on a card is drawn smaller
     bool marks = true;               // selection outlines and dates (off in exported pictures)
     std::vector<int> cards, team, lines;
     int hovered_card = -1, hovered_team = -1;
@@ -29,17 +31,18 @@ struct MapFrame {
 // reached it. The map draws it on the card; tests read it.
 std::string development_badge(const Contact& c);
 
-// Zoom at which cards show all they hold, and at which (and few enough cards) just names
-// (screen pixels per map unit).
-inline constexpr float kDetailScale = 0.45f, kNamesScale = 0.22f;
+// Zoom (screen pixels per map unit) from which lines are drawn in their own styles.
+inline constexpr float kDetailScale = 0.45f;
+// More cards in view than this and they show only their colours: text on each would cost more
+// than the map's frame budget, and would not be read.
 inline constexpr size_t kMaxNamedCards = 400;
 
-// The size contacts' names are drawn at in this frame, in screen pixels (0: too far out for names).
-float card_name_px(const MapFrame& f);
-
 void draw_map_lines(const MapFrame& f);
-void draw_map_cards(const MapFrame& f);
-void draw_map_team(const MapFrame& f);
+// Both return the smallest size a name was drawn at, in screen pixels (0: no name drawn).
+float draw_map_cards(const MapFrame& f);
+float draw_map_team(const MapFrame& f);
+// The smaller of two such sizes, where 0 means no name.
+float smaller_name_px(float a, float b);
 void draw_link_preview(ImDrawList* dl, ImVec2 from, ImVec2 to, LineKind kind);
 void draw_customer_safe_banner(ImDrawList* dl, const Box& canvas);
 
