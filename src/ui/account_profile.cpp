@@ -75,6 +75,7 @@ void draw_account_profile(AppState& app) {
     edits.track("annual sales");
 
     ImGui::SeparatorText("Selection and tier");
+    scroll_here_if_asked(app.scroll_to, "profile/tier");
     draw_tier_explanation(app, *current);
 
     ImGui::SeparatorText("Ownership");

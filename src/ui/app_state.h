@@ -165,6 +165,9 @@ struct AppState {
     // tab shows. current_tab is the label of the tab shown in the last frame.
     std::string request_tab;
     std::string current_tab;
+    // A section a view should bring into sight once it shows (its test name, e.g.
+    // "plan/section/actions"); cleared by the view that scrolled to it.
+    std::string scroll_to;
     ScreenshotRequest screenshot;
     ui::TouchGesture touch;                  // this frame's two-finger gesture (set by the app from the platform)
     ui::MapState map;                        // the map of the selected account: view, selection, toggles

@@ -115,6 +115,9 @@ static void draw_presenting(AppState& app, const char* save_status) {
     ImGui::Begin("KAM Canvas presenting", nullptr, flags);
     ImGui::PopStyleVar();
     draw_presenter_bar(app, save_status);
+    // Views (and the agenda) ask for another view as they do in the tab bar.
+    if (is_main_tab(app.request_tab)) app.current_tab = app.request_tab;
+    app.request_tab.clear();
     const auto shown = std::find_if(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return app.current_tab == t.label; });
     if (ImGui::BeginChild("presented")) (shown != std::end(kMainTabs) ? shown->draw : draw_map_canvas)(app);
     ImGui::EndChild();

@@ -4,6 +4,7 @@
 #include "ui/test_hooks.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
+#include "ui/workshop/agenda_bar.h"
 #include "ui/workshop/presenter.h"
 
 #include "imgui.h"
@@ -130,6 +131,12 @@ void draw_menu_bar(AppState& app) {
     if (ImGui::MenuItem("Present", "F5")) start_presenting(app);
     expose_item("menu/present");
     ImGui::SetItemTooltip("The view on screen alone, larger, for a projector or a wall screen (F5; Esc leaves)");
+    if (app.doc.ws().find_account(app.selected_account)) {
+        if (ImGui::MenuItem("Workshop agenda")) start_agenda(app);
+        expose_item("menu/agenda");
+        ImGui::SetItemTooltip("Present this account step by step: why this tier, the map, the coverage analysis, the plan, the forecast "
+                              "and the actions (PageDown and PageUp move on and back)");
+    }
     ImGui::EndMenuBar();
 }
 

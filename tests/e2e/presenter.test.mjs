@@ -37,3 +37,38 @@ test("F5 presents the map alone, an edit made while presenting is kept, Esc leav
     server.close();
   }
 });
+
+test("the workshop agenda walks the account's steps with Next and PageDown, each in its view", async () => {
+  const { server, url } = await serveSite();
+  let context, page;
+  try {
+    ({ context, page } = await launch(newProfileDir()));
+    await openApp(page, url);
+    await waitFor(page, (s) => s.items["menu/agenda"], "the sample workspace with an account selected");
+    await click(page, "menu/agenda");
+    let s = await waitFor(page, (s) => s.texts["agenda/step"] === "Why this tier", "the agenda's first step");
+    assert.match(s.texts["agenda/status"], /score \d+ of 100/);
+    assert.ok(s.texts["presenter/where"].endsWith("Account"), s.texts["presenter/where"]);
+
+    await click(page, "agenda/next");
+    s = await waitFor(page, (s) => s.texts["agenda/step"] === "Map" && s.items["map/canvas"], "the map step");
+    assert.match(s.texts["agenda/status"], /^\d+ contacts: \d+ for us, \d+ against us$/);
+    // Presentation clickers send PageDown and PageUp.
+    await page.keyboard.press("PageDown");
+    await waitFor(page, (s) => s.texts["agenda/step"] === "Coverage analysis" && s.texts["presenter/where"].endsWith("Analysis"), "the coverage step");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    s = await waitFor(page, (s) => s.texts["agenda/step"] === "Actions" && s.items["plan/section/actions"], "the actions step");
+    assert.match(s.texts["agenda/status"], /^\d+ actions? open/);
+    await page.keyboard.press("PageUp");
+    await waitFor(page, (s) => s.texts["agenda/step"] === "Forecast", "back to the forecast");
+
+    await page.keyboard.press("Escape");
+    s = await waitFor(page, (s) => s.items["menu/file"] && !s.texts["presenter/where"], "presenter mode left");
+    assert.ok(s.items["tab/forecast"]);
+  } finally {
+    await context?.close();
+    server.close();
+  }
+});

@@ -17,10 +17,13 @@ static const char* kRatingText[] = {"empty", "partial", "complete"};
 
 // A collapsing header for one section, open at first, with its rating at the right (the team's
 // own measure: not in the customer-safe view).
-static bool begin_section(const AppState& app, const Account& a, PlanSection section, const char* id) {
+static bool begin_section(AppState& app, const Account& a, PlanSection section, const char* id) {
     const std::string label = std::string(kPlanSectionLabels[(int)section]) + "###" + id;
+    const std::string name = std::string("plan/section/") + id;
+    if (app.scroll_to == name) ImGui::SetNextItemOpen(true);   // the workshop agenda shows it
     const bool open = ImGui::CollapsingHeader(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
-    expose_item(std::string("plan/section/") + id);
+    scroll_here_if_asked(app.scroll_to, name);
+    expose_item(name);
     if (customer_safe(app)) return open;
     const SectionRating rating = rate_section(a, section);
     const char* text = kRatingText[(int)rating.rating];
@@ -28,7 +31,7 @@ static bool begin_section(const AppState& app, const Account& a, PlanSection sec
     const ImVec4 kColors[] = {vec4(palette().text_muted), vec4(palette().warning), vec4(palette().good)};
     ImGui::TextColored(kColors[(int)rating.rating], "%s", text);
     if (!rating.missing.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("Missing: %s", rating.missing.c_str());
-    expose_text(std::string("plan/section/") + id + "/rating", text);
+    expose_text(name + "/rating", text);
     return open;
 }
 

@@ -1,12 +1,25 @@
 // KAM Canvas: view state of workshop mode (never saved in the workspace).
 #pragma once
 
+#include "core/model.h"
+#include "core/workshop_agenda.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace kam {
 
 struct WorkshopView {
     bool presenting = false;   // presenter mode: the view on screen alone, larger (ui/workshop/presenter.h)
     bool fullscreen = false;   // the browser went full screen for it (so leaving full screen leaves presenting)
     bool esc_taken = false;    // last frame, a popup or a text field would have taken Esc
+    int agenda_step = -1;      // the workshop agenda's step on screen (ui/workshop/agenda_bar.h); -1: no agenda
+    // The agenda as last computed, for this account, document revision and day.
+    std::vector<AgendaItem> agenda;
+    Id agenda_account;
+    uint64_t agenda_revision = 0;
+    std::string agenda_today;
 };
 
 }  // namespace kam

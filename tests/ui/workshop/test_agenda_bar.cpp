@@ -1,0 +1,101 @@
+// The workshop agenda: started from the menu, it presents the selected account step by step (why
+// this tier, the map, the coverage analysis, the plan, the forecast, the actions), each step opening
+// its view at its section, with Next and Previous, PageDown and PageUp, kept within the agenda.
+#include "core/sample_workspace.h"
+#include "core/workshop_agenda.h"
+#include "ui/workshop/presenter.h"
+#include "ui_harness.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kam;
+using kam::test::UiHarness;
+
+static void expect_step(UiHarness& ui, const char* step, const char* tab) {
+    INFO("step " << step);
+    CHECK(ui.text("agenda/step") == step);
+    CHECK(ui.app.current_tab == tab);
+}
+
+TEST_CASE("the workshop agenda walks an account's steps, each in its view, and Esc leaves", "[workshop][agenda]") {
+    UiHarness ui(make_sample_workspace());
+    ui.app.host.today = [] { return std::string("2026-12-01"); };
+    ui.app.scale_hint_answered = true;
+    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+    ui.frames(2);
+    ui.click("tab/map");
+    ui.click("menu/agenda");
+    ui.frames(3);
+    REQUIRE(ui.app.workshop.presenting);
+    expect_step(ui, "Why this tier", "Account");
+    const std::vector<AgendaItem> agenda = workshop_agenda(ui.app.doc.ws(), 0, "2026-12-01");
+    CHECK(ui.text("agenda/status") == agenda[0].status);
+
+    ui.click("agenda/next");
+    ui.frames(3);
+    expect_step(ui, "Map", "Map");
+    CHECK(ui.has_item("map/canvas"));
+    CHECK(ui.text("agenda/status") == agenda[1].status);
+
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(2);
+    expect_step(ui, "Coverage analysis", "Analysis");
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(2);
+    expect_step(ui, "Plan", "Plan");
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(2);
+    expect_step(ui, "Forecast", "Forecast");
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(3);
+    expect_step(ui, "Actions", "Plan");
+    // The plan is scrolled to its actions: their header is in the top half of the screen.
+    REQUIRE(ui.has_item("plan/section/actions"));
+    CHECK(ui.rect("plan/section/actions")[1] < ImGui::GetIO().DisplaySize.y * 0.5f);
+    CHECK(ui.text("agenda/status") == agenda[5].status);
+
+    // Next on the last step stays there; PageUp goes back; a step's own button goes straight to it.
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(2);
+    expect_step(ui, "Actions", "Plan");
+    ui.press(ImGuiKey_PageUp);
+    ui.frames(2);
+    expect_step(ui, "Forecast", "Forecast");
+    ui.click("agenda/step/0");
+    ui.frames(2);
+    expect_step(ui, "Why this tier", "Account");
+    ui.click("agenda/previous");
+    ui.frames(2);
+    expect_step(ui, "Why this tier", "Account");
+
+    // Closing the agenda keeps presenting the view; Esc leaves, and the tab bar shows that view.
+    ui.click("agenda/step/1");
+    ui.frames(2);
+    ui.click("presenter/agenda");
+    ui.frames(2);
+    CHECK(ui.app.workshop.presenting);
+    CHECK_FALSE(ui.has_item("agenda/next"));
+    ui.press(ImGuiKey_Escape);
+    ui.frames(3);
+    CHECK_FALSE(ui.app.workshop.presenting);
+    CHECK(ui.app.current_tab == "Map");
+    CHECK(ui.has_item("tab/map"));
+}
+
+TEST_CASE("PageDown in a field being typed in edits the field, not the agenda", "[workshop][agenda]") {
+    UiHarness ui(make_sample_workspace());
+    ui.app.scale_hint_answered = true;
+    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+    ui.frames(2);
+    ui.click("menu/agenda");
+    ui.frames(2);
+    ui.click("agenda/step/3");   // the plan, at its header
+    ui.frames(3);
+    REQUIRE(ui.has_item("plan/period"));
+    ui.click("plan/period");
+    ui.frames(1);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ui.press(ImGuiKey_PageDown);
+    ui.frames(2);
+    CHECK(ui.text("agenda/step") == "Plan");
+}
