@@ -77,6 +77,10 @@ void Document::set_health_rules(HealthRules rules, std::string label, const std:
     set_member(&Workspace::health_rules, std::move(rules), std::move(label), merge_key);
 }
 
+void Document::set_snapshots(std::vector<Snapshot> snapshots, std::string label) {
+    set_member(&Workspace::snapshots, std::move(snapshots), std::move(label), {});
+}
+
 // Accounts are found by id when a step runs, not by index: indices shift as accounts
 // are inserted and erased, ids do not.
 static std::function<void(Workspace&)> put_account(Account account) {

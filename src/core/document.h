@@ -40,6 +40,8 @@ public:
     void set_offerings(std::vector<Offering> offerings, std::string label, const std::string& merge_key = {});
     void set_review_defaults(ReviewDefaults defaults, std::string label, const std::string& merge_key = {});
     void set_health_rules(HealthRules rules, std::string label, const std::string& merge_key = {});
+    // Taking or deleting a snapshot (core/workshop/snapshots.h); the accounts stay as they are.
+    void set_snapshots(std::vector<Snapshot> snapshots, std::string label);
     void set_account(Account account, std::string label, const std::string& merge_key = {});  // by account.id
     // Criteria, tier scheme and the accounts that follow them (by id: e.g. the scores of a removed
     // criterion, the overrides naming a renamed tier) as one step.

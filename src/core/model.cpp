@@ -26,6 +26,15 @@ const WhitespaceCell* Plan::find_cell(const Id& unit, const Id& offering) const 
     return nullptr;
 }
 
+bool Snapshot::operator==(const Snapshot& o) const {
+    if (id != o.id || name != o.name || taken != o.taken || team != o.team || criteria != o.criteria || tier_scheme != o.tier_scheme ||
+        accounts.size() != o.accounts.size())
+        return false;
+    for (size_t i = 0; i < accounts.size(); i++)
+        if (accounts[i] != o.accounts[i] && !(accounts[i] && o.accounts[i] && *accounts[i] == *o.accounts[i])) return false;
+    return true;
+}
+
 const Person* Workspace::find_person(const Id& id) const {
     for (const Person& p : team)
         if (p.id == id) return &p;

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -511,6 +512,24 @@ struct Account {
     const Contact* find_contact(const Id& id) const;   // nullptr when absent
 };
 
+//-----------------------------------------------------------------------------
+// [SECTION] Snapshots
+//-----------------------------------------------------------------------------
+
+// The workspace as it was when a team took a snapshot ("Q3 workshop"), to see later what changed
+// (core/workshop/snapshot_diff.h). What it holds never changes, so snapshots share their accounts:
+// one taken after a small edit holds the accounts of the one before, but for the edited ones.
+struct Snapshot {
+    Id id;                              // 's' ids
+    std::string name;
+    std::string taken;                  // "YYYY-MM-DD"
+    std::vector<Person> team;
+    std::vector<Criterion> criteria;
+    TierScheme tier_scheme;
+    std::vector<std::shared_ptr<const Account>> accounts;
+    bool operator==(const Snapshot& other) const;   // by what the accounts hold, not where
+};
+
 struct Workspace {
     std::string name = "My workspace";
     std::vector<Person> team;
@@ -520,11 +539,12 @@ struct Workspace {
     ReviewDefaults review_defaults;
     HealthRules health_rules;
     std::vector<Account> accounts;
+    std::vector<Snapshot> snapshots;    // oldest first
     uint64_t next_id = 1;               // source of new ids; always above every id in use
     bool operator==(const Workspace&) const = default;
 
     // A new id with the given prefix ('a' account, 'p' person, 'c' contact, 'k' criterion, 'o' objective,
-    // 'f' offering, 'u' business unit).
+    // 'f' offering, 'u' business unit, 's' snapshot).
     Id new_id(char prefix) { return prefix + std::to_string(next_id++); }
 
     const Person* find_person(const Id& id) const;

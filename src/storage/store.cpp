@@ -303,19 +303,8 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
         }
     }
 
-    // Every part is on disk: now the head, which makes them the saved state at once.
-    // Everything of the workspace but its accounts (a member added to Workspace must be added here:
-    // the store test of the sample workspace, which fills every member, says so when one is not).
-    Workspace head;
-    const Workspace& ws = doc.ws();
-    head.name = ws.name;
-    head.team = ws.team;
-    head.criteria = ws.criteria;
-    head.tier_scheme = ws.tier_scheme;
-    head.offerings = ws.offerings;
-    head.review_defaults = ws.review_defaults;
-    head.health_rules = ws.health_rules;
-    head.next_id = ws.next_id;
+    // Every part is on disk: now the head (everything of the workspace but its accounts), which makes
+    // them the saved state at once.
     // A newer version of the app may have saved meanwhile (an older tab beside a newer one): its
     // format is not ours to overwrite.
     if (std::optional<std::string> stored = read_file(main_path()); stored && written_by_newer_version(*stored)) {
@@ -324,7 +313,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
         return step;
     }
     const std::string tmp = main_path() + ".tmp";
-    if (!write_in_folder(tmp, head_text(write_workspace_json(head), names))) {
+    if (!write_in_folder(tmp, head_text(write_workspace_json(doc.ws(), -1, false), names))) {
         step.error = "Could not write " + tmp;
         return step;
     }

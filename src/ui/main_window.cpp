@@ -11,6 +11,7 @@
 #include "ui/widgets.h"
 #include "ui/workshop/presenter.h"
 #include "ui/workshop/scale_hint.h"
+#include "ui/workshop/snapshots_window.h"
 
 #include "imgui.h"
 
@@ -116,6 +117,7 @@ static void draw_presenting(AppState& app, const char* save_status) {
     ImGui::PopStyleVar();
     draw_presenter_bar(app, save_status);
     // Views (and the agenda) ask for another view as they do in the tab bar.
+    if (!app.map_fly_to.empty()) app.request_tab = "Map";
     if (is_main_tab(app.request_tab)) app.current_tab = app.request_tab;
     app.request_tab.clear();
     const auto shown = std::find_if(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return app.current_tab == t.label; });
@@ -123,11 +125,13 @@ static void draw_presenting(AppState& app, const char* save_status) {
     ImGui::EndChild();
     draw_dialogs(app);
     ImGui::End();
+    draw_snapshots_window(app);
 }
 
 void draw_app(AppState& app, const char* save_status) {
     begin_exposing_frame();
     handle_presenter_keys(app);
+    update_comparison(app);
     if (app.workshop.presenting && !app.review_pack.presenting) return draw_presenting(app, save_status);
     // Presenting the review pack on a shared screen: the pack alone, over the whole window (no
     // menu, accounts or tabs) until Esc. It edits nothing, so nothing else needs to be on screen.
@@ -178,6 +182,7 @@ void draw_app(AppState& app, const char* save_status) {
     draw_actuals_import_dialog(app);
     ImGui::End();
     draw_storage_window(app);
+    draw_snapshots_window(app);
 }
 
 }  // namespace kam::ui

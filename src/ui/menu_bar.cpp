@@ -6,6 +6,7 @@
 #include "ui/widgets.h"
 #include "ui/workshop/agenda_bar.h"
 #include "ui/workshop/presenter.h"
+#include "ui/workshop/snapshots_window.h"
 
 #include "imgui.h"
 
@@ -131,12 +132,19 @@ void draw_menu_bar(AppState& app) {
     if (ImGui::MenuItem("Present", "F5")) start_presenting(app);
     expose_item("menu/present");
     ImGui::SetItemTooltip("The view on screen alone, larger, for a projector or a wall screen (F5; Esc leaves)");
-    if (app.doc.ws().find_account(app.selected_account)) {
-        if (ImGui::MenuItem("Workshop agenda")) start_agenda(app);
-        expose_item("menu/agenda");
-        ImGui::SetItemTooltip("Present this account step by step: why this tier, the map, the coverage analysis, the plan, the forecast "
+    if (ImGui::BeginMenu("Workshop")) {
+        if (ImGui::MenuItem("Agenda for this account", nullptr, false, app.doc.ws().find_account(app.selected_account) != nullptr)) start_agenda(app);
+        expose_item("menu/workshop/agenda");
+        ImGui::SetItemTooltip("Present the account step by step: why this tier, the map, the coverage analysis, the plan, the forecast "
                               "and the actions (PageDown and PageUp move on and back)");
+        ImGui::Separator();
+        if (ImGui::MenuItem("Take a snapshot now")) take_snapshot(app);
+        expose_item("menu/workshop/take_snapshot");
+        if (ImGui::MenuItem("Snapshots and what changed...")) app.workshop.snapshots_open = true;
+        expose_item("menu/workshop/snapshots");
+        ImGui::EndMenu();
     }
+    expose_item("menu/workshop");
     ImGui::EndMenuBar();
 }
 

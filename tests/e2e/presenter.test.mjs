@@ -44,8 +44,10 @@ test("the workshop agenda walks the account's steps with Next and PageDown, each
   try {
     ({ context, page } = await launch(newProfileDir()));
     await openApp(page, url);
-    await waitFor(page, (s) => s.items["menu/agenda"], "the sample workspace with an account selected");
-    await click(page, "menu/agenda");
+    await waitFor(page, (s) => s.items["menu/workshop"] && s.items["tab/map"], "the sample workspace");
+    await click(page, "menu/workshop");
+    await waitFor(page, (s) => s.items["menu/workshop/agenda"], "the Workshop menu");
+    await click(page, "menu/workshop/agenda");
     let s = await waitFor(page, (s) => s.texts["agenda/step"] === "Why this tier", "the agenda's first step");
     assert.match(s.texts["agenda/status"], /score \d+ of 100/);
     assert.ok(s.texts["presenter/where"].endsWith("Account"), s.texts["presenter/where"]);

@@ -2,6 +2,7 @@
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
 #include "core/sample_workspace.h"
+#include "core/workshop/snapshots.h"
 #include "storage/store.h"
 
 #include <catch2/catch.hpp>
@@ -398,6 +399,9 @@ TEST_CASE("the sample workspace, which fills every member of the format, is stor
     // And account health's (format 5).
     sample.health_rules = {{5, 0, 30, 15, 10, 25, 15}, 80, 50, 30};
     a.health_history = {{"2026-10", 64}, {"2026-11", 71}};
+    // And snapshots (format 6): one holding an account as it was, the others as they are now.
+    sample.snapshots = with_snapshot(sample, sample.new_id('s'), "Q3 workshop", "2026-09-30");
+    a.name += " (renamed since)";
     REQUIRE_FALSE(sample.offerings.empty());   // a member kept in the head, beside the accounts
     REQUIRE(Store(folder, test_clock).save(Document(sample)).empty());
     LoadResult r = Store(folder, test_clock).load();

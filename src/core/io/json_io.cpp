@@ -29,6 +29,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kam {
@@ -588,22 +589,9 @@ static size_t estimate_size(const Account& a) {
            (plan.strengths.size() + plan.weaknesses.size() + plan.opportunities.size() + plan.threats.size()) * 110;
 }
 
-static size_t estimate_size(const Workspace& ws, int indent) {
-    size_t n = 2048 + ws.team.size() * 160 + ws.criteria.size() * 400 + ws.tier_scheme.tiers.size() * 80;
-    for (const Account& a : ws.accounts) n += estimate_size(a);
-    return indent < 0 ? n : n + n * static_cast<size_t>(indent) * 2 / 5;   // newlines and indentation
-}
-
-}  // namespace
-
-std::string write_workspace_json(const Workspace& ws, int indent) {
-    Writer w(indent, estimate_size(ws, indent));
-    w.begin_object();
-    w.field("format", kFormatName);
-    w.field("version", kFormatVersion);
-    w.field("name", ws.name);
-    w.field("next_id", ws.next_id);
-    write_array(w, "team", ws.team, [&](const Person& p) {
+// The team, the criteria and the tier scheme: the workspace's, or a snapshot's as they were.
+static void write_selection(Writer& w, const std::vector<Person>& team, const std::vector<Criterion>& criteria, const TierScheme& scheme) {
+    write_array(w, "team", team, [&](const Person& p) {
         w.begin_object();
         w.field("id", p.id);
         w.field("name", p.name);
@@ -612,7 +600,7 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
         w.field("seniority", enum_name(kSeniorityKeys, p.seniority));
         w.end_object();
     });
-    write_array(w, "criteria", ws.criteria, [&](const Criterion& c) {
+    write_array(w, "criteria", criteria, [&](const Criterion& c) {
         w.begin_object();
         w.field("id", c.id);
         w.field("name", c.name);
@@ -626,16 +614,55 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     });
     w.key("tier_scheme");
     w.begin_object();
-    write_array(w, "tiers", ws.tier_scheme.tiers, [&](const Tier& t) {
+    write_array(w, "tiers", scheme.tiers, [&](const Tier& t) {
         w.begin_object();
         w.field("name", t.name);
         w.field("color", color_text(t.color));
         w.field("min_score", t.min_score);
         w.end_object();
     });
-    w.field("missing", enum_name(kMissingScoresKeys, ws.tier_scheme.missing));
-    w.field("top_tier_capacity", ws.tier_scheme.top_tier_capacity);
+    w.field("missing", enum_name(kMissingScoresKeys, scheme.missing));
+    w.field("top_tier_capacity", scheme.top_tier_capacity);
     w.end_object();
+}
+
+// Snapshots share accounts: one the workspace holds as it is now is written as its id alone.
+static void write_snapshots(Writer& w, const Workspace& ws) {
+    if (ws.snapshots.empty()) return;
+    std::unordered_map<std::string_view, const Account*> now;
+    now.reserve(ws.accounts.size());
+    for (const Account& a : ws.accounts) now.emplace(a.id, &a);
+    write_array(w, "snapshots", ws.snapshots, [&](const Snapshot& snapshot) {
+        w.begin_object();
+        w.field("id", snapshot.id);
+        w.field("name", snapshot.name);
+        w.field("taken", snapshot.taken);
+        write_selection(w, snapshot.team, snapshot.criteria, snapshot.tier_scheme);
+        write_array(w, "accounts", snapshot.accounts, [&](const std::shared_ptr<const Account>& a) {
+            const auto it = now.find(a->id);
+            if (it != now.end() && *it->second == *a) w.value(a->id);
+            else write_account(w, *a);
+        });
+        w.end_object();
+    });
+}
+
+static size_t estimate_size(const Workspace& ws, int indent) {
+    size_t n = 2048 + ws.team.size() * 160 + ws.criteria.size() * 400 + ws.tier_scheme.tiers.size() * 80;
+    for (const Account& a : ws.accounts) n += estimate_size(a);
+    return indent < 0 ? n : n + n * static_cast<size_t>(indent) * 2 / 5;   // newlines and indentation
+}
+
+}  // namespace
+
+std::string write_workspace_json(const Workspace& ws, int indent, bool with_accounts) {
+    Writer w(indent, estimate_size(ws, indent));
+    w.begin_object();
+    w.field("format", kFormatName);
+    w.field("version", kFormatVersion);
+    w.field("name", ws.name);
+    w.field("next_id", ws.next_id);
+    write_selection(w, ws.team, ws.criteria, ws.tier_scheme);
     write_array(w, "offerings", ws.offerings, [&](const Offering& o) {
         w.begin_object();
         w.field("id", o.id);
@@ -658,9 +685,19 @@ std::string write_workspace_json(const Workspace& ws, int indent) {
     w.field("watch", ws.health_rules.watch);
     w.field("contact_days", ws.health_rules.contact_days);
     w.end_object();
-    write_array(w, "accounts", ws.accounts, [&](const Account& a) { write_account(w, a); });
+    write_snapshots(w, ws);
+    static const std::vector<Account> kNone;
+    write_array(w, "accounts", with_accounts ? ws.accounts : kNone, [&](const Account& a) { write_account(w, a); });
     w.end_object();
     return w.finish();
+}
+
+size_t snapshots_bytes(const Workspace& ws) {
+    Writer w(-1, 256);
+    w.begin_object();
+    write_snapshots(w, ws);
+    w.end_object();
+    return w.finish().size() - 2;   // not the braces around
 }
 
 std::string json_string(std::string_view s) {
@@ -1075,6 +1112,10 @@ public:
         : p_(parser), check_texts_(mode == ReadMode::Import), version_(version) {}
     int version() const { return version_; }   // of the file being read (older ones are migrated)
     std::vector<Problem> problems;
+    // A snapshot's accounts written as their ids: the workspace's accounts of those ids, as they are
+    // now. Each stands in as an account with only its id until the whole workspace is read.
+    std::unordered_set<const Account*> shared_with_now;
+    bool next_is_string() { return p_.peek() == Kind::String; }
 
     // Reports a problem at the value being read.
     void fail(std::string message) {
@@ -1629,6 +1670,30 @@ static constexpr Field<Account> kAccountFields[] = {
     {"cadence", object<&Account::cadence, kCadenceFields<decltype(Account::cadence)>>},
     {"health_history", objects<&Account::health_history, kHealthPointFields>},
 };
+// An element of a snapshot's "accounts": an account, or the id of one the workspace holds as it is now.
+static void snapshot_account(Reader& r, std::shared_ptr<const Account>& out) {
+    auto a = std::make_shared<Account>();
+    if (r.next_is_string()) {
+        r.get_line(a->id);
+        r.shared_with_now.insert(a.get());
+    } else {
+        r.get_object(*a, kAccountFields);
+    }
+    out = std::move(a);
+}
+static void snapshot_accounts(Reader& r, Snapshot& s) {
+    r.get_array(s.accounts, snapshot_account);
+}
+static constexpr Field<Snapshot> kSnapshotFields[] = {
+    {"id", line<&Snapshot::id>, kRequired},
+    {"name", line<&Snapshot::name>},
+    {"taken", line<&Snapshot::taken>},
+    {"team", objects<&Snapshot::team, kPersonFields>},
+    {"criteria", objects<&Snapshot::criteria, kCriterionFields>},
+    {"tier_scheme", object<&Snapshot::tier_scheme, kTierSchemeFields>},
+    {"accounts", snapshot_accounts},
+};
+
 // "format" and "version" are checked before (check_header) and skipped here like any unknown member.
 static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"name", line<&Workspace::name>},
@@ -1639,6 +1704,7 @@ static constexpr Field<Workspace> kWorkspaceFields[] = {
     {"offerings", objects<&Workspace::offerings, kOfferingFields>},
     {"review_defaults", object<&Workspace::review_defaults, kReviewDefaultsFields>},
     {"health_rules", object<&Workspace::health_rules, kHealthRulesFields>},
+    {"snapshots", objects<&Workspace::snapshots, kSnapshotFields>},
     {"accounts", objects<&Workspace::accounts, kAccountFields>},
 };
 
@@ -1738,6 +1804,7 @@ WorkspaceReader::WorkspaceReader(std::string_view document, ReadMode mode) : mod
         return;
     }
     problems_ = std::move(reader.problems);
+    shared_with_now_ = std::move(reader.shared_with_now);
 }
 
 void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view name) {
@@ -1768,6 +1835,31 @@ WorkspaceReader WorkspaceReader::for_more_parts() const {
     return more;
 }
 
+// Puts the workspace's accounts where its snapshots named them by id (one copy, however many name it).
+void WorkspaceReader::share_accounts_with_now(std::vector<Problem>& problems) {
+    if (shared_with_now_.empty()) return;
+    std::unordered_map<std::string_view, size_t> index;
+    for (size_t i = 0; i < ws_.accounts.size(); i++) index.emplace(ws_.accounts[i].id, i);
+    std::vector<std::shared_ptr<const Account>> copies(ws_.accounts.size());
+    for (size_t s = 0; s < ws_.snapshots.size(); s++) {
+        for (size_t k = 0; k < ws_.snapshots[s].accounts.size(); k++) {
+            std::shared_ptr<const Account>& slot = ws_.snapshots[s].accounts[k];
+            if (!shared_with_now_.count(slot.get())) continue;
+            const auto it = index.find(slot->id);
+            if (it == index.end()) {
+                problems.push_back({"/snapshots/" + std::to_string(s) + "/accounts/" + std::to_string(k),
+                                    "names account " + quote(slot->id) + ", which the workspace does not hold (a snapshot shares only the accounts "
+                                    "of the workspace)"});
+                continue;
+            }
+            std::shared_ptr<const Account>& copy = copies[it->second];
+            if (!copy) copy = std::make_shared<const Account>(ws_.accounts[it->second]);
+            slot = copy;
+        }
+    }
+    shared_with_now_.clear();
+}
+
 ReadResult WorkspaceReader::finish() {
     ReadResult result;
     result.problems = std::move(problems_);
@@ -1775,6 +1867,7 @@ ReadResult WorkspaceReader::finish() {
     if (refused_) return result;
     bump_next_id(ws_);
     if (version_ < 2) give_objectives_ids(ws_);
+    share_accounts_with_now(result.problems);
     // A field that could not be read also breaks rules (a missing id is also an empty id): report it once.
     std::unordered_set<std::string> unreadable;
     for (const Problem& p : result.problems) unreadable.insert(p.path);

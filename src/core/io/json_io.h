@@ -1,7 +1,7 @@
 // KAM Canvas: the workspace file format (storage, export and import all use it).
 //
-//   {"format": "kam-canvas", "version": 4, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
-//    "tier_scheme": {...}, "accounts": [...]}
+//   {"format": "kam-canvas", "version": 6, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//    "tier_scheme": {...}, ..., "snapshots": [...], "accounts": [...]}
 //
 // Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
 // field and every model rule (validate_workspace) and reports every problem with its JSON path; it returns a
@@ -14,6 +14,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,11 @@ inline constexpr std::string_view kFormatName = "kam-canvas";
 // investigations, actions answering a deviation, richer reviews, review kinds "team" and "joint";
 // all new members may be absent, so a version-3 file reads as it is). 5: account health ("health_rules":
 // the parts' weights, the bands' bounds and how recent a contact must be; each account's "health_history";
-// both may be absent, so a version-4 file reads as it is). Older files are migrated; newer ones refused.
-inline constexpr int kFormatVersion = 5;
+// both may be absent, so a version-4 file reads as it is). 6: snapshots ("snapshots": each with its name,
+// date, team, criteria and tier scheme, and its accounts, an account the workspace holds unchanged written
+// as its id alone; may be absent, so a version-5 file reads as it is). Older files are migrated; newer ones
+// refused.
+inline constexpr int kFormatVersion = 6;
 
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty
@@ -71,7 +75,9 @@ public:
 
 private:
     WorkspaceReader() = default;   // for_more_parts()
+    void share_accounts_with_now(std::vector<Problem>& problems);
     Workspace ws_;
+    std::unordered_set<const Account*> shared_with_now_;   // placeholders in ws_.snapshots (see the reader)
     std::vector<Problem> problems_;
     ReadMode mode_ = ReadMode::Import;
     int version_ = 0;
@@ -80,7 +86,12 @@ private:
 };
 
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
-std::string write_workspace_json(const Workspace& ws, int indent = -1);
+// Without accounts ("accounts": []): the head that storage keeps beside the accounts' parts (snapshots
+// still share the accounts the workspace holds).
+std::string write_workspace_json(const Workspace& ws, int indent = -1, bool with_accounts = true);
+
+// The bytes the snapshots take in the workspace file, as written.
+size_t snapshots_bytes(const Workspace& ws);
 
 // 'count' accounts from 'first' as one compact JSON array, exactly as they appear in
 // "accounts" of the workspace file (storage keeps large workspaces in such parts).

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <unordered_set>
 #include <functional>
 #include <utility>
 
@@ -186,6 +187,7 @@ private:
 
     void claim_ids();
     void check_accounts(size_t begin, size_t end);
+    void check_snapshots();
     void check_team();
     void check_criteria();
     void check_tier_scheme();
@@ -225,6 +227,7 @@ std::vector<Problem> Validator::run() {
     if (defaults.currency.empty()) add("/review_defaults/currency", kMustNotBeEmpty);
     check_review_settings("/review_defaults", defaults.currency, &defaults.deviation_rules, cadence);
     for (FieldProblem& p : health_rules_problems(ws_.health_rules)) add("/health_rules/" + p.field, std::move(p.message));
+    check_snapshots();
     const size_t count = ws_.accounts.size();
     if (count < kAccountsWorthAThread) {
         check_accounts(0, count);
@@ -308,6 +311,25 @@ void Validator::check_date(const std::string& date, bool optional, PathFn&& path
 template <typename PathFn>
 void Validator::check_finite(double v, PathFn&& path) {
     if (!std::isfinite(v)) add(path(), "expected a finite number, got " + format_number(v));
+}
+
+// A snapshot is what the workspace was: its accounts are checked as they were read, not against the
+// rules of now (a contact may name a team member who has left since). Its own ids must hold.
+void Validator::check_snapshots() {
+    std::unordered_set<std::string_view> ids;
+    for (size_t i = 0; i < ws_.snapshots.size(); i++) {
+        const Snapshot& s = ws_.snapshots[i];
+        const std::string at = "/snapshots/" + std::to_string(i);
+        if (s.id.empty()) add(at + "/id", kMustNotBeEmpty);
+        else if (!ids.insert(s.id).second) add(at + "/id", "duplicate snapshot id " + quote(s.id));
+        check_date(s.taken, false, [&] { return at + "/taken"; });
+        std::unordered_set<std::string_view> accounts;
+        for (size_t k = 0; k < s.accounts.size(); k++) {
+            const Id& id = s.accounts[k]->id;
+            if (id.empty()) add(at + "/accounts/" + std::to_string(k) + "/id", kMustNotBeEmpty);
+            else if (!accounts.insert(id).second) add(at + "/accounts/" + std::to_string(k) + "/id", "the snapshot holds account " + quote(id) + " twice");
+        }
+    }
 }
 
 void Validator::claim_ids() {
@@ -807,11 +829,18 @@ void bump_next_id(Workspace& ws) {
     for (const Person& p : ws.team) bump(p.id);
     for (const Criterion& c : ws.criteria) bump(c.id);
     for (const Offering& o : ws.offerings) bump(o.id);
-    for (const Account& a : ws.accounts) {
+    auto bump_account = [&](const Account& a) {
         bump(a.id);
         for (const Contact& c : a.contacts) bump(c.id);
         for (const Objective& o : a.plan.objectives) bump(o.id);
         for (const BusinessUnit& u : a.plan.units) bump(u.id);
+    };
+    for (const Account& a : ws.accounts) bump_account(a);
+    // A contact gone since a snapshot keeps its id there: a new one must not take it (the comparison
+    // would take the two for one person).
+    for (const Snapshot& s : ws.snapshots) {
+        bump(s.id);
+        for (const auto& a : s.accounts) bump_account(*a);
     }
 }
 

@@ -35,6 +35,17 @@ float fit_text_px(float px, float width, float room, float readable) {
     return std::max(std::min(px, readable), px * room / width);
 }
 
+std::pair<std::string_view, std::string_view> name_lines(std::string_view name) {
+    const size_t end = name.find_last_not_of(" \t");
+    if (end == std::string_view::npos) return {name, {}};
+    name = name.substr(0, end + 1);
+    const size_t space = name.find_last_of(" \t");
+    if (space == std::string_view::npos) return {name, {}};
+    const size_t first_end = name.find_last_not_of(" \t", space);
+    if (first_end == std::string_view::npos) return {name.substr(space + 1), {}};   // leading blanks only
+    return {name.substr(0, first_end + 1), name.substr(space + 1)};
+}
+
 std::string initials(std::string_view name) {
     std::string first, last;
     for (size_t i = 0; i < name.size();) {

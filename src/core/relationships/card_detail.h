@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace kam {
 
@@ -32,6 +33,10 @@ float card_name_px(CardDetail detail, float zoom, float font_px);
 // 'px' made smaller so that text 'width' wide at 'px' fits 'room', but never below 'readable' (a name
 // too long even then is cut at the card's edge).
 float fit_text_px(float px, float width, float room, float readable);
+
+// A name on two lines, broken at its last space ("María José" and "García"); the whole name and ""
+// when it is one word.
+std::pair<std::string_view, std::string_view> name_lines(std::string_view name);
 
 // "María José García" -> "MG": the first letters of the first and the last word (whole UTF-8
 // characters; ASCII letters in upper case).

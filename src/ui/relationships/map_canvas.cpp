@@ -828,6 +828,7 @@ void draw_map_canvas(AppState& app) {
 
     f.dl->PushClipRect(canvas.min, canvas.max, true);
     f.dl->AddRectFilled(canvas.min, canvas.max, u32(pal.canvas));
+    if (f.marks) draw_map_ghosts(f, canvas);
     draw_map_lines(f);
     const float team_name_px = draw_map_team(f);
     const float card_name_px = draw_map_cards(f);
@@ -858,6 +859,20 @@ void draw_map_canvas(AppState& app) {
     expose_text("map/lines_left_out", std::to_string(lines_left_out));
     expose_text("map/name_px", std::to_string(smaller_name_px(card_name_px, team_name_px)));
     expose_text("map/card_detail", kCardDetailNames[(size_t)f.card]);
+    if (f.marks && !m.changes.since.empty()) {   // what the marks mean
+        const std::string text = "Since \"" + m.changes.since + "\": " + std::to_string(m.changes.changed.size()) + " changed (dot), " +
+                                 std::to_string(m.changes.gone.size()) + " gone (dashed)";
+        const ImVec2 p(canvas.min.x + em(1.2f), canvas.max.y - em(2.9f));
+        f.dl->AddCircleFilled(ImVec2(p.x - em(0.6f), p.y + em(0.5f)), em(0.3f), IM_COL32(240, 228, 66, 255));
+        f.dl->AddCircle(ImVec2(p.x - em(0.6f), p.y + em(0.5f)), em(0.3f), u32(pal.canvas_text), 0, 1.5f);
+        f.dl->AddText(p, u32(pal.canvas_text), text.c_str());
+    }
+    if (item_exposure_enabled() && !m.changes.since.empty()) {   // what the marks say, for tests
+        std::string changed;
+        for (const Id& id : m.changes.changed) changed += (changed.empty() ? "" : ",") + id;
+        expose_text("map/changed", changed);
+        expose_text("map/changes_since", m.changes.since);
+    }
     if (m.customer_safe) draw_customer_safe_banner(f.dl, canvas);
     if (m.scene.cards.empty())
         f.dl->AddText(ImVec2(canvas.min.x + em(1), canvas.min.y + em(2.5f)), u32(pal.canvas_text_muted),

@@ -260,10 +260,23 @@ static float plain_card(const MapFrame& f, const Box& b, ImU32 color, const std:
         card_text(f.dl, px, ImVec2(b.center().x - size.x * 0.5f, b.center().y - size.y * 0.5f), clip, text, ink());
         return text.empty() ? 0.0f : px;
     }
-    // The shape in the card's top strip, the name across its whole width below.
-    if (attitude) attitude_shape(f.dl, ImVec2(b.max.x - 0.12f * h - pad, b.min.y + 0.2f * h), 0.22f * h, *attitude);
-    const float px = fitted_px(f, level_px, name, w - 2 * pad);
-    card_text(f.dl, px, ImVec2(b.min.x + pad, b.min.y + 0.4f * h + (0.36f * h - px) * 0.5f), clip, name, ink());
+    // The name across the whole card, on two lines when one would be cut; the shape sits on the
+    // card's top-right corner, out of the name's way.
+    const float room = w - 2 * pad;
+    float px = fitted_px(f, level_px, name, room);
+    const auto [first, last] = name_lines(name);
+    const bool cut = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, name.c_str()).x > room;
+    const std::string first_line(first), last_line(last);
+    const float two_px = std::min(fitted_px(f, std::min(level_px, 0.45f * h), first_line, room), fitted_px(f, std::min(level_px, 0.45f * h), last_line, room));
+    if (cut && !last.empty() && two_px >= f.readable_px) {
+        const float top = b.center().y - two_px;
+        card_text(f.dl, two_px, ImVec2(b.min.x + pad, top), clip, first_line, ink());
+        card_text(f.dl, two_px, ImVec2(b.min.x + pad, top + two_px), clip, last_line, ink());
+        px = two_px;
+    } else {
+        card_text(f.dl, px, ImVec2(b.min.x + pad, b.center().y - px * 0.5f), clip, name, ink());
+    }
+    if (attitude) attitude_shape(f.dl, ImVec2(b.max.x - 0.05f * w, b.min.y), std::max(8.0f, 0.3f * h), *attitude);
     return name.empty() ? 0.0f : px;
 }
 
@@ -290,8 +303,24 @@ static void development_pill(const MapFrame& f, const Contact& c, const Box& b, 
     f.dl->AddText(ImGui::GetFont(), px, ImVec2(p.x + 5 * k, p.y + 2 * k), IM_COL32_WHITE, badge.c_str());
 }
 
+// A card changed since the snapshot compared: a yellow dot with an ink ring on its top-left corner,
+// seen on every attitude colour and at every level of detail.
+static void change_mark(const MapFrame& f, const Box& b) {
+    const float r = std::max(5.0f, 0.09f * b.height());
+    f.dl->AddCircleFilled(b.min, r, IM_COL32(240, 228, 66, 255));
+    f.dl->AddCircle(b.min, r, ink(), 0, 1.5f);
+}
+
+static float draw_card_body(const MapFrame& f, int i);
+
 // Returns the size its name was drawn at (0: none).
 static float draw_card(const MapFrame& f, int i) {
+    const float px = draw_card_body(f, i);
+    if (f.marks && f.map->changes.changed.count(f.account->contacts[i].id)) change_mark(f, f.map->view.to_screen(f.map->scene.cards[i]));
+    return px;
+}
+
+static float draw_card_body(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
     const bool safe = f.map->customer_safe;
@@ -351,6 +380,23 @@ static float draw_card(const MapFrame& f, int i) {
     if (!safe) development_pill(f, c, b, k);   // our strategy: not for the customer's eyes
     if (f.map->focus.card_is_faint(i)) veil(f.dl, b, 6 * k);
     return name_px;
+}
+
+void draw_map_ghosts(const MapFrame& f, const Box& canvas) {
+    const MapState& m = *f.map;
+    const ImU32 col = u32(palette().canvas_text_muted);
+    for (const Contact& c : m.changes.gone) {
+        const Box b = m.view.to_screen(Box{ImVec2(c.x, c.y), ImVec2(c.x + kCardWidth, c.y + kCardHeight)});
+        if (!b.overlaps(canvas)) continue;
+        const ImVec2 corners[5] = {b.min, ImVec2(b.max.x, b.min.y), b.max, ImVec2(b.min.x, b.max.y), b.min};
+        for (int k = 0; k < 4; k++) dashed_line(f.dl, corners[k], corners[k + 1], col, 1.5f, 6.0f, 4.0f);
+        if (f.card != CardDetail::Colour) {
+            const std::string text = c.name + " (gone)";
+            const float px = f.card == CardDetail::Full ? kCardNameText * m.view.scale : f.readable_px;
+            card_text(f.dl, px, ImVec2(b.min.x + 0.04f * b.width(), b.min.y + 0.1f * b.height()), ImVec4(b.min.x, b.min.y, b.max.x, b.max.y), text, col);
+        }
+        expose_rect("map/ghost/" + c.id, b.min.x, b.min.y, b.width(), b.height());
+    }
 }
 
 float smaller_name_px(float a, float b) { return a <= 0 ? b : b <= 0 ? a : std::min(a, b); }

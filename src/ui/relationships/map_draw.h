@@ -41,6 +41,8 @@ void draw_map_lines(const MapFrame& f);
 // Both return the smallest size a name was drawn at, in screen pixels (0: no name drawn).
 float draw_map_cards(const MapFrame& f);
 float draw_map_team(const MapFrame& f);
+// Contacts gone since the snapshot compared: dashed outlines where they were, with their names.
+void draw_map_ghosts(const MapFrame& f, const Box& canvas);
 // The smaller of two such sizes, where 0 means no name.
 float smaller_name_px(float a, float b);
 void draw_link_preview(ImDrawList* dl, ImVec2 from, ImVec2 to, LineKind kind);

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace kam::ui {
 
@@ -57,6 +58,17 @@ struct MapState {
     };
     std::map<Id, Focus> focus_by_account;
     MapPicture picture = MapPicture::None;   // asked for; the next frame draws it (menus closed)
+
+    // What changed on this account's map since a snapshot, while one is compared (set by the
+    // workshop's comparison, ui/workshop/snapshots_window.h): the cards to mark, and the contacts
+    // gone since, drawn as ghosts where they were. 'since' names the snapshot ("": nothing marked).
+    struct ChangeMarks {
+        std::string since;
+        Id account;                    // the account they were found for
+        std::set<Id> changed;
+        std::vector<Contact> gone;
+    };
+    ChangeMarks changes;
 
     // Mouse gestures in progress.
     MapDrag drag = MapDrag::None;

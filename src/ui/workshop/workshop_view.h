@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/snapshot_diff.h"
 #include "core/workshop_agenda.h"
 
 #include <cstdint>
@@ -20,6 +21,19 @@ struct WorkshopView {
     Id agenda_account;
     uint64_t agenda_revision = 0;
     std::string agenda_today;
+
+    // The snapshots window (ui/workshop/snapshots_window.h).
+    bool snapshots_open = false;
+    std::string snapshot_name;   // being typed for the next snapshot
+    Id compare_from;             // the snapshot compared; "" compares nothing
+    Id compare_to;               // another snapshot, or "" for the workspace now
+    bool marks_on_map = true;    // the map marks what changed since compare_from
+    // The comparison as last computed, for these snapshots and this document revision and day.
+    std::vector<Change> changes;
+    Id changes_from, changes_to;
+    uint64_t changes_revision = 0;
+    std::string changes_today;
+    double changes_ms = 0;       // how long it took (test builds publish it, for the benchmark)
 };
 
 }  // namespace kam

@@ -107,6 +107,15 @@ Workspace make_full_workspace() {
     b.annual_sales = -0.5;
     ws.accounts.push_back(b);
     ws.health_rules = {{12.5, 0, 30, 15, 10, 22.5, 10}, 75.5, 40, 45};
+    // A snapshot holding one account as it was (written whole) and one as it is now (written as its id).
+    Snapshot q3;
+    q3.id = "s12", q3.name = "Q3 \"workshop\"", q3.taken = "2024-03-31";
+    q3.team = {ws.team[0]}, q3.criteria = ws.criteria, q3.tier_scheme = ws.tier_scheme;
+    Account was = ws.accounts[0];
+    was.name = "Before the merger";
+    was.contacts.pop_back();
+    q3.accounts = {std::make_shared<const Account>(was), std::make_shared<const Account>(ws.accounts[1])};
+    ws.snapshots = {q3};
     ws.next_id = 9007199254740993u;   // above 2^53: must survive as an exact integer
     return ws;
 }
@@ -157,7 +166,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":5,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":6,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -286,7 +295,7 @@ TEST_CASE("format versions", "[json]") {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
     CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 5"});
+          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 6"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});
@@ -414,6 +423,8 @@ TEST_CASE("every problem is reported, each once", "[json]") {
     const std::vector<Problem> expected = {
         {"/accounts/0/contacts/0/id", "expected string, got number 8"},
         {"/accounts/0/contacts/2/name", "missing (required)"},
+        // The snapshot shares account a11 with now, and now there is none of that id.
+        {"/snapshots/0/accounts/1", "names account \"a11\", which the workspace does not hold (a snapshot shares only the accounts of the workspace)"},
         {"/accounts/1/id", "duplicate id \"a7\" (also at /accounts/0/id)"},
         {"/criteria/0/weight", "expected a finite number >= 0, got -2"},
         {"/accounts/0/contacts/1/attitude", "expected -2..2, got 9"},

@@ -56,3 +56,14 @@ TEST_CASE("Card detail: initials of the first and the last word, whole UTF-8 cha
     CHECK(initials("   ") == "");
     CHECK(initials("\xE5\xBC\xA0 \xE4\xBC\x9F") == "\xE5\xBC\xA0\xE4\xBC\x9F");   // 张 伟
 }
+
+TEST_CASE("Card detail: a name on two lines breaks at its last space", "[relationships][detail]") {
+    using Lines = std::pair<std::string_view, std::string_view>;
+    CHECK(name_lines("María José García") == Lines{"María José", "García"});
+    CHECK(name_lines("Mette Kjær Sørensen  ") == Lines{"Mette Kjær", "Sørensen"});
+    CHECK(name_lines("Ida  Berg") == Lines{"Ida", "Berg"});
+    CHECK(name_lines("Madonna") == Lines{"Madonna", ""});
+    CHECK(name_lines("  Cher") == Lines{"Cher", ""});
+    CHECK(name_lines("") == Lines{"", ""});
+    CHECK(name_lines("   ") == Lines{"   ", ""});
+}

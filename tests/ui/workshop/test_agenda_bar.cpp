@@ -24,7 +24,8 @@ TEST_CASE("the workshop agenda walks an account's steps, each in its view, and E
     ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
     ui.frames(2);
     ui.click("tab/map");
-    ui.click("menu/agenda");
+    ui.click("menu/workshop");
+    ui.click("menu/workshop/agenda");
     ui.frames(3);
     REQUIRE(ui.app.workshop.presenting);
     expect_step(ui, "Why this tier", "Account");
@@ -87,7 +88,8 @@ TEST_CASE("PageDown in a field being typed in edits the field, not the agenda", 
     ui.app.scale_hint_answered = true;
     ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
     ui.frames(2);
-    ui.click("menu/agenda");
+    ui.click("menu/workshop");
+    ui.click("menu/workshop/agenda");
     ui.frames(2);
     ui.click("agenda/step/3");   // the plan, at its header
     ui.frames(3);

@@ -1,0 +1,59 @@
+// KAM Canvas: what changed between a snapshot of the workspace and now, or between two snapshots:
+// accounts that moved tier or score, contacts added or gone, attitude, power and role changes,
+// coverage gained or lost, lines added or removed, stage and relationship level, objectives achieved
+// or gone overdue, and forecasts changed. Each change names the account (and the contact) it is
+// about, so a view can open it. It reads tiering, the map and the plan, so it sits at core's root.
+#pragma once
+
+#include "core/model.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kam {
+
+// One side of a comparison: a snapshot, or the workspace now. It points into what it was made
+// from, which must outlive it.
+struct WorkspaceSide {
+    const std::vector<Person>* team = nullptr;
+    const std::vector<Criterion>* criteria = nullptr;
+    const TierScheme* tier_scheme = nullptr;
+    std::vector<const Account*> accounts;
+    std::string date;   // "YYYY-MM-DD": when the snapshot was taken, or today; what was overdue then
+};
+WorkspaceSide side_of(const Workspace& ws, const std::string& today);
+WorkspaceSide side_of(const Snapshot& s);
+
+// In the order a list shows them: the account first, then its map, then its plan and figures.
+enum class ChangeKind {
+    AccountAdded, AccountGone, TierChanged, ScoreChanged, StageChanged, LevelChanged,
+    ContactAdded, ContactGone, AttitudeChanged, PowerChanged, RoleChanged,
+    CoverageGained, CoverageLost, LineAdded, LineRemoved,
+    ObjectiveAchieved, ObjectiveOverdue, ForecastChanged, COUNT
+};
+inline constexpr size_t kChangeKinds = static_cast<size_t>(ChangeKind::COUNT);
+inline constexpr std::array<std::string_view, kChangeKinds> kChangeKindKeys = {
+    "account-added", "account-gone", "tier", "score", "stage", "level", "contact-added", "contact-gone", "attitude", "power", "role",
+    "coverage-gained", "coverage-lost", "line-added", "line-removed", "objective-achieved", "objective-overdue", "forecast"};
+
+struct Change {
+    ChangeKind kind = ChangeKind::AccountAdded;
+    Id account;          // the account it is about
+    Id contact;          // the contact, for a change on the map (a line's 'from'), else empty
+    std::string text;    // one line for people: "Ida Berg: attitude Sceptic -> Supporter"
+};
+
+// Every change from 'before' to 'after', accounts in the order 'after' has them (gone ones last),
+// each account's changes in ChangeKind order. Nothing for two sides that hold the same.
+std::vector<Change> compare_sides(const WorkspaceSide& before, const WorkspaceSide& after);
+
+// The contacts of one account that a change is about (to mark on its map), and those gone since.
+struct MapChanges {
+    std::vector<Id> changed;              // added, or changed in attitude, power, role, coverage or lines
+    std::vector<const Contact*> gone;     // as they were in 'before' (their place on the map, too)
+};
+MapChanges map_changes(const std::vector<Change>& changes, const WorkspaceSide& before, const Id& account);
+
+}  // namespace kam
