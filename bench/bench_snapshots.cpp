@@ -6,6 +6,7 @@
 //   bench_snapshots --write file.json     (only writes that workspace, with two snapshots, for the browser)
 #include "core/generate_workspace.h"
 #include "core/io/json_io.h"
+#include "core/parallel.h"
 #include "core/snapshot_diff.h"
 #include "core/workshop/snapshots.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
         std::printf("wrote %s\n", argv[2]);
         return 0;
     }
+    start_helper();   // as the app does: the comparison reads its accounts on two threads
     Workspace ws = generate_workspace(5000, 30, 12, 7);
     const size_t plain = write_workspace_json(ws).size();
     std::vector<double> take, compare, write;

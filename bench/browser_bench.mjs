@@ -4,7 +4,8 @@
 // retiering 5,000 accounts x 12 criteria after a weight edit, and the UI time per frame while the
 // scoring grid scrolls through them; the Plan tab of a large plan, and "My actions" across 5,000 accounts;
 // the forecast chart's redraw; a CSV of 60,000 actuals previewed and applied; the portfolio dashboard of
-// 5,000 accounts x 36 months computed, recomputed after one edit, and scrolled (frames from a Chrome trace).
+// 5,000 accounts x 36 months computed, recomputed after one edit, and scrolled (frames from a Chrome trace);
+// a snapshot of 5,000 accounts compared with now.
 //   node bench/browser_bench.mjs         (after scripts/test.sh or scripts/build-web.sh and
 //                                         the native build, which makes the large file)
 import fs from "node:fs";
@@ -405,8 +406,44 @@ async function portfolioPart(url) {
   await context.close();
 }
 
+// Snapshots of 5,000 accounts x 30 contacts (bench_snapshots --write): the comparison of a snapshot with
+// now, computed when the Snapshots window's "Compare with now" switches between two snapshots (target
+// <= 50 ms), and the frame that computes it.
+async function snapshotsPart(url) {
+  const file = path.join(os.tmpdir(), "kam-bench-snapshots-5000.json");
+  execFileSync(path.resolve("build/native/bench_snapshots"), ["--write", file], { stdio: "inherit" });
+  const { context, page } = await launch(newProfileDir());
+  await openApp(page, url);
+  await waitSaved(page);
+  await importWorkspace(page, file);
+  await waitFor(page, (s) => s.texts["accounts/count"] === "5000", "the import", 120000);
+  await waitSaved(page, 120000);
+  await click(page, "menu/workshop");
+  await click(page, "menu/workshop/snapshots");
+  await waitFor(page, (s) => s.items["snapshots/Q3 workshop/compare"], "the snapshots window", 30000);
+  let last = "";
+  const compare = async (name) => {
+    await click(page, `snapshots/${name}/compare`);
+    const s = await waitFor(page, (s) => s.texts["snapshots/compare_ms"] && s.texts["snapshots/compare_ms"] !== last, "the comparison", 60000);
+    last = s.texts["snapshots/compare_ms"];
+    return [Number(last), s.texts["snapshots/summary"]];
+  };
+  const q3 = [], q4 = [];
+  let summaries = [];
+  for (let i = 0; i < 7; i++) {
+    const [a, sa] = await compare("Q3 workshop");
+    const [b, sb] = await compare("Q4 workshop");
+    q3.push(a), q4.push(b), summaries = [sa, sb];
+  }
+  const runs = (xs) => xs.map((x) => x.toFixed(2)).join(", ");
+  console.log(`Snapshots in the browser, 5,000 accounts x 30 contacts: compared with now, Q3 (${summaries[0]}) median ` +
+              `${median(q3).toFixed(2)} ms (runs ${runs(q3)}); Q4 (${summaries[1]}) median ${median(q4).toFixed(2)} ms ` +
+              `(runs ${runs(q4)}); target <= 50 ms`);
+  await context.close();
+}
+
 // node bench/browser_bench.mjs [part ...]: all parts, or only those named (transfer, start, large, tiering, planning,
-// forecast, actuals, portfolio).
+// forecast, actuals, portfolio, snapshots).
 const parts = process.argv.slice(2);
 const wanted = (name) => parts.length === 0 || parts.includes(name);
 const { server, url } = await serveSite();
@@ -419,6 +456,7 @@ try {
   if (wanted("forecast")) await forecast(url);
   if (wanted("actuals")) await actuals(url);
   if (wanted("portfolio")) await portfolioPart(url);
+  if (wanted("snapshots")) await snapshotsPart(url);
 } finally {
   server.close();
 }

@@ -2,11 +2,14 @@
 
 #include "core/amount_text.h"
 #include "core/card_look.h"
+#include "core/parallel.h"
 #include "core/planning/planning.h"
 #include "core/tiering/tiering.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -139,15 +142,17 @@ void compare_lines(const Account& b, const Account& a, Collector& c) {
         if (!after.count(key)) c.add(ChangeKind::LineRemoved, "Line removed: " + line(*l, b), l->from);
 }
 
+// An objective achieved, or gone overdue between the two sides' dates (also in an account nobody
+// edited: time alone makes an objective overdue).
 void compare_plan(const Sides& s, const Account& b, const Account& a, Collector& c) {
-    std::unordered_map<std::string_view, const Objective*> before;
-    for (const Objective& o : b.plan.objectives) before.emplace(o.id, &o);
     for (const Objective& o : a.plan.objectives) {
-        const auto it = before.find(o.id);
-        const Objective* was = it == before.end() ? nullptr : it->second;
-        if (o.status == ObjectiveStatus::Achieved && (!was || was->status != ObjectiveStatus::Achieved))
+        const bool achieved = o.status == ObjectiveStatus::Achieved;
+        if (!achieved && !is_overdue(o, s.after.date)) continue;   // most objectives: no need to find what it was
+        const auto it = std::find_if(b.plan.objectives.begin(), b.plan.objectives.end(), [&](const Objective& x) { return x.id == o.id; });
+        const Objective* was = it == b.plan.objectives.end() ? nullptr : &*it;
+        if (achieved && (!was || was->status != ObjectiveStatus::Achieved))
             c.add(ChangeKind::ObjectiveAchieved, "Objective achieved: " + o.text);
-        else if (is_overdue(o, s.after.date) && (!was || !is_overdue(*was, s.before.date)))
+        else if (!achieved && (!was || !is_overdue(*was, s.before.date)))
             c.add(ChangeKind::ObjectiveOverdue, "Objective overdue since " + o.due + ": " + o.text);
     }
 }
@@ -170,23 +175,24 @@ void compare_forecast(const Account& b, const Account& a, Collector& c) {
     c.add(ChangeKind::ForecastChanged, "Forecast changed for " + std::to_string(changed) + (changed == 1 ? " month: " : " months: ") + text);
 }
 
+// Each part is compared whole first (a vector compare, no allocation): most accounts differ in
+// little or nothing, if only in the health history the app keeps month by month.
 void compare_accounts(const Sides& s, const Account& b, const Account& a, std::vector<Change>& out) {
     const size_t first = out.size();
     Collector c{out, a.id};
-    // The same account in both (shared by two snapshots, or unchanged since): only the selection can move it.
-    const bool same = &a == &b || a == b;
-    if (!same || !s.same_selection) compare_selection(s, b, a, c);
-    if (same) return;
-    if (b.stage != a.stage)
-        c.add(ChangeKind::StageChanged, "Stage " + arrow(kStageLabels[(size_t)b.stage % kStageLabels.size()], kStageLabels[(size_t)a.stage % kStageLabels.size()]));
-    if (b.partnership != a.partnership)
-        c.add(ChangeKind::LevelChanged, "Relationship level " + arrow(kPartnershipLevelLabels[(size_t)b.partnership % kPartnershipLevelLabels.size()],
-                                                                      kPartnershipLevelLabels[(size_t)a.partnership % kPartnershipLevelLabels.size()]));
-    compare_contacts(b, a, c);
-    compare_coverage(s, b, a, c);
-    compare_lines(b, a, c);
+    if (&a != &b || !s.same_selection) {
+        if (!s.same_selection || a.scores != b.scores || a.tier_override != b.tier_override) compare_selection(s, b, a, c);
+        if (b.stage != a.stage)
+            c.add(ChangeKind::StageChanged, "Stage " + arrow(kStageLabels[(size_t)b.stage % kStageLabels.size()], kStageLabels[(size_t)a.stage % kStageLabels.size()]));
+        if (b.partnership != a.partnership)
+            c.add(ChangeKind::LevelChanged, "Relationship level " + arrow(kPartnershipLevelLabels[(size_t)b.partnership % kPartnershipLevelLabels.size()],
+                                                                          kPartnershipLevelLabels[(size_t)a.partnership % kPartnershipLevelLabels.size()]));
+        if (a.contacts != b.contacts) compare_contacts(b, a, c);
+        if (a.coverage != b.coverage) compare_coverage(s, b, a, c);
+        if (a.links != b.links) compare_lines(b, a, c);
+        if (a.months != b.months) compare_forecast(b, a, c);
+    }
     compare_plan(s, b, a, c);
-    compare_forecast(b, a, c);
     std::stable_sort(out.begin() + (std::ptrdiff_t)first, out.end(), [](const Change& x, const Change& y) { return x.kind < y.kind; });
 }
 
@@ -197,15 +203,24 @@ std::vector<Change> compare_sides(const WorkspaceSide& before, const WorkspaceSi
     std::unordered_map<std::string_view, const Account*> was;
     was.reserve(before.accounts.size());
     for (const Account* a : before.accounts) was.emplace(a->id, a);
+    // Most of the time goes into reading every account of both sides, unchanged ones too: in chunks
+    // on this thread and the helper, each chunk's changes kept apart and joined in account order.
+    constexpr size_t kChunk = 64;
+    const size_t count = after.accounts.size(), chunks = (count + kChunk - 1) / kChunk;
+    std::vector<std::vector<Change>> parts(chunks);
+    parallel_for(chunks, [&](size_t k, int) {
+        for (size_t i = k * kChunk; i < std::min(count, (k + 1) * kChunk); i++) {
+            const Account* a = after.accounts[i];
+            const auto it = was.find(a->id);
+            if (it == was.end()) parts[k].push_back({ChangeKind::AccountAdded, a->id, {}, "New account: " + a->name});
+            else compare_accounts(s, *it->second, *a, parts[k]);
+        }
+    });
     std::vector<Change> out;
+    for (std::vector<Change>& part : parts) out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     std::unordered_set<std::string_view> still_here;
-    still_here.reserve(after.accounts.size());
-    for (const Account* a : after.accounts) {
-        still_here.insert(a->id);
-        const auto it = was.find(a->id);
-        if (it == was.end()) out.push_back({ChangeKind::AccountAdded, a->id, {}, "New account: " + a->name});
-        else compare_accounts(s, *it->second, *a, out);
-    }
+    still_here.reserve(count);
+    for (const Account* a : after.accounts) still_here.insert(a->id);
     for (const Account* b : before.accounts)
         if (!still_here.count(b->id)) out.push_back({ChangeKind::AccountGone, b->id, {}, "Account gone: " + b->name});
     return out;

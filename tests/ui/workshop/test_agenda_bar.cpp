@@ -17,6 +17,13 @@ static void expect_step(UiHarness& ui, const char* step, const char* tab) {
     CHECK(ui.app.current_tab == tab);
 }
 
+// Presses the key (PageDown: next step, PageUp: previous) and checks the step and tab it leads to.
+static void press_to(UiHarness& ui, ImGuiKey key, const char* step, const char* tab) {
+    ui.press(key);
+    ui.frames(3);
+    expect_step(ui, step, tab);
+}
+
 TEST_CASE("the workshop agenda walks an account's steps, each in its view, and Esc leaves", "[workshop][agenda]") {
     UiHarness ui(make_sample_workspace());
     ui.app.host.today = [] { return std::string("2026-12-01"); };
@@ -38,30 +45,18 @@ TEST_CASE("the workshop agenda walks an account's steps, each in its view, and E
     CHECK(ui.has_item("map/canvas"));
     CHECK(ui.text("agenda/status") == agenda[1].status);
 
-    ui.press(ImGuiKey_PageDown);
-    ui.frames(2);
-    expect_step(ui, "Coverage analysis", "Analysis");
-    ui.press(ImGuiKey_PageDown);
-    ui.frames(2);
-    expect_step(ui, "Plan", "Plan");
-    ui.press(ImGuiKey_PageDown);
-    ui.frames(2);
-    expect_step(ui, "Forecast", "Forecast");
-    ui.press(ImGuiKey_PageDown);
-    ui.frames(3);
-    expect_step(ui, "Actions", "Plan");
+    press_to(ui, ImGuiKey_PageDown, "Coverage analysis", "Analysis");
+    press_to(ui, ImGuiKey_PageDown, "Plan", "Plan");
+    press_to(ui, ImGuiKey_PageDown, "Forecast", "Forecast");
+    press_to(ui, ImGuiKey_PageDown, "Actions", "Plan");
     // The plan is scrolled to its actions: their header is in the top half of the screen.
     REQUIRE(ui.has_item("plan/section/actions"));
     CHECK(ui.rect("plan/section/actions")[1] < ImGui::GetIO().DisplaySize.y * 0.5f);
     CHECK(ui.text("agenda/status") == agenda[5].status);
 
     // Next on the last step stays there; PageUp goes back; a step's own button goes straight to it.
-    ui.press(ImGuiKey_PageDown);
-    ui.frames(2);
-    expect_step(ui, "Actions", "Plan");
-    ui.press(ImGuiKey_PageUp);
-    ui.frames(2);
-    expect_step(ui, "Forecast", "Forecast");
+    press_to(ui, ImGuiKey_PageDown, "Actions", "Plan");
+    press_to(ui, ImGuiKey_PageUp, "Forecast", "Forecast");
     ui.click("agenda/step/0");
     ui.frames(2);
     expect_step(ui, "Why this tier", "Account");
