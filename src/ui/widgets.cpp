@@ -62,11 +62,10 @@ void next_in_toolbar(float width) {
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 
-bool scroll_here_if_asked(std::string& asked, std::string_view anchor) {
-    if (asked.empty() || asked != anchor) return false;
+void scroll_here_if_asked(std::string& asked, std::string_view anchor) {
+    if (asked.empty() || asked != anchor) return;
     ImGui::SetScrollHereY(0.0f);
     asked.clear();
-    return true;
 }
 
 static void note_v(const char* fmt, va_list args) {

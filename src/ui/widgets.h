@@ -98,8 +98,8 @@ bool contains_text(const std::string& haystack, const std::string& needle);
 void next_in_toolbar(float width);
 
 // Scrolls the item just drawn to the top of its window when it is the section 'asked' names (and
-// clears 'asked': once is enough). True when it did.
-bool scroll_here_if_asked(std::string& asked, std::string_view anchor);
+// clears 'asked': once is enough).
+void scroll_here_if_asked(std::string& asked, std::string_view anchor);
 
 // Help or a count in the disabled colour, wrapped at the window's edge: a long note must never
 // widen its window, or at a large UI scale it pushes the layout out of reach. row_note() puts it

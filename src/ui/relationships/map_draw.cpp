@@ -265,10 +265,12 @@ static float plain_card(const MapFrame& f, const Box& b, ImU32 color, const std:
     const float room = w - 2 * pad;
     float px = fitted_px(f, level_px, name, room);
     const auto [first, last] = name_lines(name);
-    const bool cut = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, name.c_str()).x > room;
-    const std::string first_line(first), last_line(last);
-    const float two_px = std::min(fitted_px(f, std::min(level_px, 0.45f * h), first_line, room), fitted_px(f, std::min(level_px, 0.45f * h), last_line, room));
-    if (cut && !last.empty() && two_px >= f.readable_px) {
+    const bool cut = !last.empty() && ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0.0f, name.c_str()).x > room;
+    // Two lines only for a name one line would cut (most names fit: no more measuring for them).
+    const std::string first_line(cut ? first : std::string_view()), last_line(cut ? last : std::string_view());
+    const float two_px = cut ? std::min(fitted_px(f, std::min(level_px, 0.45f * h), first_line, room), fitted_px(f, std::min(level_px, 0.45f * h), last_line, room))
+                             : 0.0f;
+    if (cut && two_px >= f.readable_px) {
         const float top = b.center().y - two_px;
         card_text(f.dl, two_px, ImVec2(b.min.x + pad, top), clip, first_line, ink());
         card_text(f.dl, two_px, ImVec2(b.min.x + pad, top + two_px), clip, last_line, ink());
@@ -311,16 +313,8 @@ static void change_mark(const MapFrame& f, const Box& b) {
     f.dl->AddCircle(b.min, r, ink(), 0, 1.5f);
 }
 
-static float draw_card_body(const MapFrame& f, int i);
-
 // Returns the size its name was drawn at (0: none).
 static float draw_card(const MapFrame& f, int i) {
-    const float px = draw_card_body(f, i);
-    if (f.marks && f.map->changes.changed.count(f.account->contacts[i].id)) change_mark(f, f.map->view.to_screen(f.map->scene.cards[i]));
-    return px;
-}
-
-static float draw_card_body(const MapFrame& f, int i) {
     const Contact& c = f.account->contacts[i];
     const MapView& view = f.map->view;
     const bool safe = f.map->customer_safe;
@@ -403,7 +397,10 @@ float smaller_name_px(float a, float b) { return a <= 0 ? b : b <= 0 ? a : std::
 
 float draw_map_cards(const MapFrame& f) {
     float smallest = 0.0f;
-    for (int i : f.cards) smallest = smaller_name_px(smallest, draw_card(f, i));
+    for (int i : f.cards) {
+        smallest = smaller_name_px(smallest, draw_card(f, i));
+        if (f.marks && f.map->changes.changed.count(f.account->contacts[i].id)) change_mark(f, f.map->view.to_screen(f.map->scene.cards[i]));
+    }
     return smallest;
 }
 
