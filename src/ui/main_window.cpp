@@ -58,25 +58,22 @@ static void keep_width_in_em(float& width_em, float& font_px, float most) {
     font_px = font;
 }
 
-static void draw_profile_tab(AppState& app) {
-    if (ImGui::BeginChild("profile")) draw_account_profile(app);
-    ImGui::EndChild();
-}
-
 // The main tabs in order: the label (which app.request_tab and the remembered view name), the
-// name tests know the tab by, and the view it shows.
+// name tests know the tab by, the view it shows, and whether that is a canvas (which pans, and
+// fills whatever room it has) rather than a page in a view area.
 struct MainTab {
     const char* label;
     const char* test_name;
     void (*draw)(AppState&);
+    bool canvas = false;
 };
 static constexpr MainTab kMainTabs[] = {
-    {"Account", "tab/account", draw_profile_tab},
+    {"Account", "tab/account", draw_account_profile},
     {"Plan", "tab/plan", draw_plan_tab},
     {"Forecast", "tab/forecast", draw_forecast_tab},
     {"Reviews", "tab/reviews", draw_reviews_tab},
     {"Health", "tab/health", draw_health_tab},
-    {"Map", "tab/map", draw_map_canvas},
+    {"Map", "tab/map", draw_map_canvas, true},
     {"Matrix", "tab/matrix", draw_relationship_matrix},
     {"Analysis", "tab/analysis", draw_coverage_analysis_panel},
     {"Outline", "tab/outline", draw_map_outline_view},
@@ -85,6 +82,12 @@ static constexpr MainTab kMainTabs[] = {
     {"Portfolio", "tab/portfolio", draw_portfolio_dashboard},
     {"Our team", "tab/team", draw_team_panel},
 };
+
+static void draw_view(AppState& app, const MainTab& tab) {
+    if (tab.canvas) return tab.draw(app);
+    if (begin_view_area("view")) tab.draw(app);
+    ImGui::EndChild();
+}
 
 bool is_main_tab(const std::string& label) {
     return std::any_of(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return label == t.label; });
@@ -121,7 +124,8 @@ static void draw_presenting(AppState& app, const char* save_status) {
     if (is_main_tab(app.request_tab)) app.current_tab = app.request_tab;
     app.request_tab.clear();
     const auto shown = std::find_if(std::begin(kMainTabs), std::end(kMainTabs), [&](const MainTab& t) { return app.current_tab == t.label; });
-    if (ImGui::BeginChild("presented")) (shown != std::end(kMainTabs) ? shown->draw : draw_map_canvas)(app);
+    const auto map = std::find_if(std::begin(kMainTabs), std::end(kMainTabs), [](const MainTab& t) { return t.canvas; });
+    if (ImGui::BeginChild("presented")) draw_view(app, shown != std::end(kMainTabs) ? *shown : *map);
     ImGui::EndChild();
     draw_dialogs(app);
     ImGui::End();
@@ -170,7 +174,7 @@ void draw_app(AppState& app, const char* save_status) {
             if (!app.map_fly_to.empty()) app.request_tab = "Map";
             for (const MainTab& tab : kMainTabs) {
                 if (!begin_tab(app, tab)) continue;
-                tab.draw(app);
+                draw_view(app, tab);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();

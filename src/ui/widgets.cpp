@@ -56,10 +56,23 @@ bool contains_text(const std::string& haystack, const std::string& needle) {
                        [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
 }
 
-void next_in_toolbar(float width) {
+void next_in_toolbar(float width, float spacing) {
+    const float gap = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    // Decided before SameLine(): a NewLine() after it would count the gap as content, and widen
+    // a window that scrolls sideways past its edge.
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+}
+
+bool begin_view_area(const char* id, ImVec2 size) {
+    // Only a narrow area may scroll sideways, and then at a fixed width: in a window free to scroll
+    // sideways, a row as wide as the window would widen what the window holds, and so itself,
+    // frame after frame.
+    const float width = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x + size.x;
+    const float least = em(kViewMinWidthEm);
+    if (width >= least + 2 * ImGui::GetStyle().WindowPadding.x + ImGui::GetStyle().ScrollbarSize) return ImGui::BeginChild(id, size);
+    ImGui::SetNextWindowContentSize(ImVec2(least, 0));
+    return ImGui::BeginChild(id, size, ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
 }
 
 void scroll_here_if_asked(std::string& asked, std::string_view anchor) {

@@ -95,7 +95,14 @@ bool contains_text(const std::string& haystack, const std::string& needle);
 
 // SameLine() when an item 'width' wide still fits on this line; otherwise a new line, so a
 // toolbar wraps in a narrow window instead of hiding its last items.
-void next_in_toolbar(float width);
+void next_in_toolbar(float width, float spacing = -1);
+
+// A view's scrolling area, filling the room it is given (or 'size'). A view is laid out at least
+// kViewMinWidthEm wide: in a narrower window (a large UI scale on a small screen) it scrolls
+// sideways rather than squeezing its rows past their edge. Always followed by ImGui::EndChild(),
+// as BeginChild() is.
+constexpr float kViewMinWidthEm = 32;
+bool begin_view_area(const char* id, ImVec2 size = ImVec2(0, 0));
 
 // Scrolls the item just drawn to the top of its window when it is the section 'asked' names (and
 // clears 'asked': once is enough).

@@ -52,7 +52,7 @@ static void draw_timeline_chart(const Account& a, const std::string& today) {
                                          IM_COL32(65, 171, 93, 255), IM_COL32(35, 139, 69, 255), IM_COL32(213, 94, 0, 255)};
     const float lane = ImGui::GetFrameHeight(), gap = em(0.25f), label_width = em(6.5f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = std::max(em(24), ImGui::GetContentRegionAvail().x);
+    const float width = std::max(em(14), ImGui::GetContentRegionAvail().x);
     ImGui::InvisibleButton("timeline", ImVec2(width, lane * 2 + gap + ImGui::GetTextLineHeightWithSpacing() + em(0.3f)));
     expose_item("plan/timeline");
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -141,7 +141,8 @@ void draw_plan_objectives(AppState& app, const Account& a, const std::string& to
     }
     if (ImGui::SmallButton("+ Objective")) add_objectives(app, a, {""}, ObjectiveKind::Revenue);
     expose_item("plan/objective/add");
-    ImGui::SameLine();
+    const char* standard = "Start from the account team's objectives";
+    next_in_toolbar(ImGui::CalcTextSize(standard).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
     if (ImGui::SmallButton("Start from the account team's objectives")) add_objectives(app, a, standard_team_objectives(), ObjectiveKind::Relationship);
     expose_item("plan/objective/standard");
     ImGui::SameLine();

@@ -115,8 +115,10 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
         ImGui::SameLine();
         // The text takes the room; a tag says when the customer's view differs from the section's rule.
         const char* tag = item.visibility == Visibility::Internal ? "internal" : item.visibility == Visibility::Shared ? "shared" : nullptr;
-        const float buttons = ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3 + (tag ? ImGui::CalcTextSize(tag).x + em(0.5f) : 0);
-        ImGui::SetNextItemWidth(std::max(em(8), ImGui::GetContentRegionAvail().x - buttons));
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float buttons = ImGui::CalcTextSize("\xE2\x86\x92...\xE2\x9C\x95").x + 6 * style.FramePadding.x + 3 * style.ItemSpacing.x +
+                              (tag ? ImGui::CalcTextSize(tag).x + style.ItemSpacing.x : 0);
+        ImGui::SetNextItemWidth(std::max(em(6), ImGui::GetContentRegionAvail().x - buttons));
         ImGui::InputTextWithHint("##text", "what is it?", &item.text);
         edits.track("text");
         expose_item(base + std::to_string(i) + "/text");
@@ -160,16 +162,15 @@ static void draw_list(AppState& app, const Account& a, const SwotList& list) {
 
 void draw_plan_swot(AppState& app, const Account& a) {
     if (!customer_safe(app)) note("Internal items never show in the customer-safe view; weaknesses and threats show only when shared.");
-    if (!ImGui::BeginTable("swot", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
-    for (int row = 0; row < 2; row++) {
-        ImGui::TableNextRow();
-        for (int column = 0; column < 2; column++) {
-            ImGui::TableNextColumn();
-            const SwotList& list = kSwotLists[row * 2 + column];
-            ImGui::PushID(list.key);
-            draw_list(app, a, list);
-            ImGui::PopID();
-        }
+    // Two lists side by side where each gets room for a readable line of text, else one under another
+    // (a large UI scale, a narrow window).
+    const int columns = ImGui::GetContentRegionAvail().x >= em(44) ? 2 : 1;
+    if (!ImGui::BeginTable("swot", columns, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
+    for (const SwotList& list : kSwotLists) {
+        ImGui::TableNextColumn();
+        ImGui::PushID(list.key);
+        draw_list(app, a, list);
+        ImGui::PopID();
     }
     ImGui::EndTable();
 }

@@ -76,30 +76,27 @@ void draw_plan_tab(AppState& app) {
     }
     const std::string today = app.host.today ? app.host.today() : "";
     expose_text("plan/account", a->name);
-    if (ImGui::BeginChild("plan")) {
-        ImGui::PushID(a->id.c_str());
-        if (!customer_safe(app)) {
-            note("The account manager drafts the plan, the team agrees to it, and the mentor reviews it. %d of 6 sections complete.",
-                 complete_sections(*a));
-        }
-        draw_export_buttons(app, *a, today);
-        next_in_toolbar(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Customer-safe view").x + em(2));
-        draw_customer_safe_switch(app);
-        if (begin_section(app, *a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
-        if (begin_section(app, *a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);
-        if (begin_section(app, *a, PlanSection::Swot, "swot")) draw_plan_swot(app, *a);
-        if (begin_section(app, *a, PlanSection::ValueAdded, "value")) draw_plan_value_added(app, *a);
-        if (begin_section(app, *a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
-        if (begin_section(app, *a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
-        if (!customer_safe(app)) {   // the whitespace grid is the team's own
-            if (app.plan_view.scroll_to_cell) ImGui::SetNextItemOpen(true);
-            const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
-            expose_item("plan/section/whitespace");
-            if (whitespace) draw_plan_whitespace(app, *a);
-        }
-        ImGui::PopID();
+    ImGui::PushID(a->id.c_str());
+    if (!customer_safe(app)) {
+        note("The account manager drafts the plan, the team agrees to it, and the mentor reviews it. %d of 6 sections complete.",
+             complete_sections(*a));
     }
-    ImGui::EndChild();
+    draw_export_buttons(app, *a, today);
+    next_in_toolbar(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Customer-safe view").x + em(2));
+    draw_customer_safe_switch(app);
+    if (begin_section(app, *a, PlanSection::Header, "header")) draw_plan_header(app, *a, today);
+    if (begin_section(app, *a, PlanSection::Customer, "customer")) draw_plan_customer(app, *a);
+    if (begin_section(app, *a, PlanSection::Swot, "swot")) draw_plan_swot(app, *a);
+    if (begin_section(app, *a, PlanSection::ValueAdded, "value")) draw_plan_value_added(app, *a);
+    if (begin_section(app, *a, PlanSection::Objectives, "objectives")) draw_plan_objectives(app, *a, today);
+    if (begin_section(app, *a, PlanSection::Actions, "actions")) draw_plan_actions(app, *a, today);
+    if (!customer_safe(app)) {   // the whitespace grid is the team's own
+        if (app.plan_view.scroll_to_cell) ImGui::SetNextItemOpen(true);
+        const bool whitespace = ImGui::CollapsingHeader("Whitespace: where we sell, and where we could###whitespace", ImGuiTreeNodeFlags_DefaultOpen);
+        expose_item("plan/section/whitespace");
+        if (whitespace) draw_plan_whitespace(app, *a);
+    }
+    ImGui::PopID();
 }
 
 }  // namespace kam::ui

@@ -8,6 +8,7 @@
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"   // RenderTextEllipsis
 
 #include <algorithm>
 #include <string>
@@ -21,6 +22,17 @@ static void go_to_finding(AppState& app, const Finding& f) {
         app.relationship_views.matrix_focus_person = f.person;
         app.request_tab = "Matrix";
     }
+}
+
+// A finding is one line, as wide as the list (which is clipped to what shows, so its rows are of one
+// height): a text longer than that ends in "..." and shows whole in the tooltip.
+static bool cut_text(const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x > ImGui::GetContentRegionAvail().x; }
+
+static bool finding_row(const std::string& text) {
+    const bool clicked = ImGui::Selectable("##finding");
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), min, max, max.x, max.x, text.c_str(), nullptr, nullptr);
+    return clicked;
 }
 
 void draw_coverage_analysis_panel(AppState& app) {
@@ -58,8 +70,7 @@ void draw_coverage_analysis_panel(AppState& app) {
     };
     if (app.map.customer_safe) note("Customer-safe view: opponents and blocked paths are hidden.");
 
-    // A finding is one line (the list is clipped to what shows): a narrow window scrolls sideways to it.
-    if (!ImGui::BeginChild("findings", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar)) {
+    if (!ImGui::BeginChild("findings")) {
         ImGui::EndChild();
         return;
     }
@@ -86,8 +97,9 @@ void draw_coverage_analysis_panel(AppState& app) {
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
                     const Finding& f = analysis.findings[first + i];
                     ImGui::PushID(i);
-                    if (ImGui::Selectable(f.text.c_str())) chosen = &f;
-                    ImGui::SetItemTooltip(f.contact.empty() ? "Show in the relationship matrix" : "Show on the map");
+                    if (finding_row(f.text)) chosen = &f;
+                    ImGui::SetItemTooltip("%s%s", cut_text(f.text) ? (f.text + "\n").c_str() : "",
+                                          f.contact.empty() ? "Show in the relationship matrix" : "Show on the map");
                     expose_item("analysis/finding/" + key + "/" + std::to_string(i));
                     ImGui::PopID();
                 }

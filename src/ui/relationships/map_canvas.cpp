@@ -890,8 +890,11 @@ void draw_map_canvas(AppState& app) {
     if (m.show_legend) {
         // As wide as its text at this font size (a fixed width in em overflowed on HiDPI screens).
         const float legend_width = map_legend_width(m.customer_safe, canvas.width());
-        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f)));
+        const float top = canvas.min.y + em(m.customer_safe ? 2.5f : 0.5f);
+        ImGui::SetCursorScreenPos(ImVec2(canvas.max.x - legend_width - em(0.5f), top));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(pal.canvas, 0.92f));
+        // No taller than the map (a large UI scale on a short screen): then it scrolls.
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(em(4), canvas.max.y - top - em(0.5f))));
         if (ImGui::BeginChild("legend", ImVec2(legend_width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) draw_map_legend(m.customer_safe);
         ImGui::EndChild();
         expose_item("map/legend");

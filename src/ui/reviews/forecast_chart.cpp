@@ -74,14 +74,9 @@ static void draw_legend(const ChartColors& colors) {
     std::string legend;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight(), w = em(1.4f);
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (const Entry& e : entries) {
         // An entry that would run past the right edge starts a new line (the chart may be narrow).
-        const float width = w + em(0.3f) + ImGui::CalcTextSize(e.label).x;
-        if (&e != &entries[0]) {
-            ImGui::SameLine(0, em(1.2f));
-            if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
-        }
+        if (&e != &entries[0]) next_in_toolbar(w + em(0.3f) + ImGui::CalcTextSize(e.label).x, em(1.2f));
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(w, h));
         const float mid = p.y + h / 2;
@@ -89,7 +84,7 @@ static void draw_legend(const ChartColors& colors) {
         if (e.swatch == Swatch::Line) dl->AddLine(ImVec2(p.x, mid), ImVec2(p.x + w, mid), e.color, em(0.15f));
         if (e.swatch == Swatch::Dot) dl->AddCircleFilled(ImVec2(p.x + w / 2, mid), em(0.3f), e.color);
         ImGui::SameLine(0, em(0.3f));
-        ImGui::TextUnformatted(e.label);
+        ImGui::TextWrapped("%s", e.label);   // longer than a whole line only in a very narrow chart
         legend += (legend.empty() ? "" : ", ") + std::string(e.label);
     }
     expose_text("forecast/chart/legend", legend);
@@ -212,7 +207,7 @@ void draw_forecast_chart(AppState& app, const FigureTable& table, std::string_vi
     const ChartColors colors = chart_colors();
     draw_legend(colors);
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    const ImVec2 size(std::max(em(24), ImGui::GetContentRegionAvail().x), em(14));
+    const ImVec2 size(std::max(em(14), ImGui::GetContentRegionAvail().x), em(14));
     ImGui::InvisibleButton("forecast_chart", size);
     expose_item("forecast/chart");
     const bool hovered = ImGui::IsItemHovered();

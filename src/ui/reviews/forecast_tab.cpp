@@ -130,16 +130,17 @@ void draw_forecast_tab(AppState& app) {
         if (settings_open) draw_rhythm_settings(app, *a);
     }
     const OpenDeviations open = open_deviations(*a, table);
-    if (!safe && open.open > 0) {
+    if (!safe && open.open > 0)
         ImGui::TextColored(vec4(palette().error), "%d flagged month%s not investigated yet", open.open, open.open == 1 ? "" : "s");
-        if (open.investigated > 0) ImGui::SameLine();
+    if (!safe && open.investigated > 0) {
+        const std::string investigated = std::to_string(open.investigated) + " investigated, with actions still open";
+        if (open.open > 0) next_in_toolbar(ImGui::CalcTextSize(investigated.c_str()).x);
+        ImGui::TextColored(vec4(palette().warning), "%s", investigated.c_str());
     }
-    if (!safe && open.investigated > 0)
-        ImGui::TextColored(vec4(palette().warning), "%d investigated, with actions still open", open.investigated);
     if (table.mean_error_percent) {
         char text[96];
         std::snprintf(text, sizeof text, "Forecast accuracy: mean error %.1f%% over the last 12 months with figures", *table.mean_error_percent);
-        ImGui::TextUnformatted(text);
+        ImGui::TextWrapped("%s", text);
         expose_text("forecast/accuracy", text);
     }
     draw_forecast_chart(app, table, currency);

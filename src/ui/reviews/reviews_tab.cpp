@@ -194,10 +194,6 @@ void draw_reviews_tab(AppState& app) {
     std::vector<size_t> order(a->reviews.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return a->reviews[x].date > a->reviews[y].date; });
-    if (!ImGui::BeginChild("log")) {
-        ImGui::EndChild();
-        return;
-    }
     for (size_t i : order) {
         const Review& r = a->reviews[i];
         const Person* lead = app.doc.ws().find_person(r.reviewer);
@@ -218,7 +214,6 @@ void draw_reviews_tab(AppState& app) {
         ImGui::PopID();
         if (a->reviews.size() != order.size()) break;   // one was removed: the rest next frame
     }
-    ImGui::EndChild();
 }
 
 }  // namespace kam::ui
