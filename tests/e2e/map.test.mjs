@@ -53,9 +53,11 @@ test("contacts and a coverage line added on the map survive a reload", async () 
     await page.waitForTimeout(300);   // it sizes itself to its content in its first frames
     await fillField(page, "map/edit/name", NAME);
     await click(page, "map/edit/close");
+    // The editor opened beside the card: until it has gone, a right-click there lands on it.
+    await waitFor(page, (s) => !s.items["map/edit/window"], "the contact editor closed");
 
-    // Right-click the renamed card: Covered by > the first person of our team.
-    await page.mouse.click(sx, sy, { button: "right" });
+    // Right-click the renamed card (hovered first, as a hand does): Covered by > the first person of our team.
+    await click(page, `map/card/${second}`, { button: "right" });
     await click(page, "map/menu/covered_by");
     const menu = await waitFor(page, (s) => Object.keys(s.items).some((k) => k.startsWith("map/menu/covered_by/")), "our team in the menu");
     const person = Object.keys(menu.items).find((k) => k.startsWith("map/menu/covered_by/")).split("/").pop();
