@@ -4,6 +4,7 @@
 #include "core/parallel.h"
 #include "storage/files.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <dirent.h>
 #include <random>
@@ -27,6 +28,8 @@ static std::string file_name(const std::string& path) { return path.substr(path.
 
 static constexpr std::string_view kNoAccounts = "\"accounts\":[]}";   // how the compact writer ends
 static constexpr std::string_view kPartsKey = ",\"storage_parts\":[";
+static constexpr std::string_view kSnapshotsPrefix = "snapshots-";   // the first of the files a head names
+static constexpr std::string_view kPartPrefix = "part-";
 
 // Appends the part list to the compact document text (part names never need escaping).
 static std::string head_text(std::string doc_text, const std::vector<std::string>& parts) {
@@ -102,14 +105,24 @@ Store::Stored Store::read_stored(const std::string& head_path) const {
         return stored;
     }
     // Each part is read and parsed on its own: joining them first would copy the whole workspace text.
+    const bool has_snapshots = !stored.parts.empty() && stored.parts[0].starts_with(kSnapshotsPrefix);
+    const std::vector<std::string> parts(stored.parts.begin() + (has_snapshots ? 1 : 0), stored.parts.end());
     WorkspaceReader reader(text, ReadMode::Stored);
-    reader.reserve_accounts(stored.parts.size() * kAccountsPerPart);
-    if (!read_in_parallel(reader, text, stored.parts)) {
-        const std::string missing = read_parts(reader, stored.parts, 0, stored.parts.size());
+    reader.reserve_accounts(parts.size() * kAccountsPerPart);
+    if (!read_in_parallel(reader, text, parts)) {
+        const std::string missing = read_parts(reader, parts, 0, parts.size());
         if (!missing.empty()) {
             stored.problem = "part " + missing + " is missing";
             return stored;
         }
+    }
+    if (has_snapshots) {
+        const std::optional<std::string> snapshots = read_file(folder_ + "/" + stored.parts[0]);
+        if (!snapshots) {
+            stored.problem = "the snapshots' file " + stored.parts[0] + " is missing";
+            return stored;
+        }
+        reader.add_snapshots(*snapshots, stored.parts[0]);
     }
     stored.version = reader.version();
     ReadResult r = reader.finish();
@@ -225,10 +238,12 @@ const std::vector<Store::Part>& Store::planned_parts(const Document& doc) {
 void Store::adopt(const Document& doc) {
     // Parts of an older format are read with their head's version; a head of today's version
     // must name parts of today's format only: rewrite them all.
+    // (The snapshots' file, when there is one, is written again by the first save.)
     if (loaded_version_ != kFormatVersion) return;
+    const size_t first = !loaded_parts_.empty() && loaded_parts_[0].starts_with(kSnapshotsPrefix) ? 1 : 0;
     std::vector<Part> parts = plan_parts(doc);
-    if (parts.size() != loaded_parts_.size()) return;   // stored with another part size: rewrite
-    for (size_t i = 0; i < parts.size(); i++) written_[parts[i].key] = loaded_parts_[i];
+    if (parts.size() != loaded_parts_.size() - first) return;   // stored with another part size: rewrite
+    for (size_t i = 0; i < parts.size(); i++) written_[parts[i].key] = loaded_parts_[first + i];
 }
 
 // The main file becomes backup 1 (renamed: the new main file is written separately).
@@ -239,7 +254,7 @@ void Store::rotate_backups() const {
     std::rename(main_path().c_str(), backup_path(1).c_str());
 }
 
-// Deletes part files that neither the main file nor a backup names.
+// Deletes part and snapshots' files that neither the main file nor a backup names.
 void Store::remove_unused_parts() {
     std::set<std::string> used;
     for (int n = 0; n <= backups_; n++) {
@@ -253,11 +268,12 @@ void Store::remove_unused_parts() {
     std::vector<std::string> unused;
     while (dirent* entry = ::readdir(dir)) {
         std::string name = entry->d_name;
-        if (name.starts_with("part-") && !used.count(name)) unused.push_back(name);
+        if ((name.starts_with(kPartPrefix) || name.starts_with(kSnapshotsPrefix)) && !used.count(name)) unused.push_back(name);
     }
     ::closedir(dir);
     for (const std::string& name : unused) std::remove((folder_ + "/" + name).c_str());
     std::erase_if(written_, [&](const auto& entry) { return !used.count(entry.second); });
+    if (!used.count(snapshots_.name)) snapshots_ = {};   // gone with the snapshots: write anew if they return
 }
 
 // Makes the folder only when a write fails (a first save, or the folder was removed), not before
@@ -267,6 +283,37 @@ bool Store::write_in_folder(const std::string& path, std::string_view text) cons
     if (write_file(path, text)) return true;
     ::mkdir(folder_.c_str(), 0755);   // one level is enough: the folder's parent always exists
     return write_file(path, text);
+}
+
+// What the snapshots are, from their ids, names and dates: a snapshot never changes but for its name
+// (its accounts are as they were when it was taken), and ids are never used twice in a document.
+static uint64_t snapshots_key(const Document& doc) {
+    const uint64_t serial = doc.serial();
+    uint64_t key = mix(14695981039346656037ull, std::string_view((const char*)&serial, sizeof serial));
+    for (const Snapshot& s : doc.ws().snapshots) key = mix(mix(mix(key, s.id + '\x1f'), s.name + '\x1f'), s.taken + '\x1e');
+    return key;
+}
+
+std::string Store::snapshots_file(const Document& doc, std::string& error) {
+    const uint64_t key = snapshots_key(doc);
+    const bool fresh = !snapshots_.name.empty() && snapshots_.key == key &&
+                       std::all_of(snapshots_.named_by_id.begin(), snapshots_.named_by_id.end(),
+                                   [&](const auto& named) { return doc.account_version(named.first) == named.second; });
+    if (fresh) return snapshots_.name;
+    std::vector<Id> named_by_id;
+    const std::string text = write_snapshots_json(doc.ws(), &named_by_id);
+    std::string name = std::string(kSnapshotsPrefix) + session_ + "-" + std::to_string(next_part_++) + ".json";
+    if (!write_in_folder(folder_ + "/" + name, text)) {
+        error = "Could not write " + folder_ + "/" + name;
+        return {};
+    }
+    snapshots_ = {name, key, {}};
+    snapshots_.named_by_id.reserve(named_by_id.size());
+    for (Id& id : named_by_id) {
+        const uint64_t version = doc.account_version(id);
+        snapshots_.named_by_id.emplace_back(std::move(id), version);
+    }
+    return name;
 }
 
 SaveStep Store::save_step(const Document& doc, double budget_seconds) {
@@ -292,7 +339,7 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
             texts[k] = write_accounts_json(&doc.ws().accounts[parts[batch[k]].first], parts[batch[k]].count);
         });
         for (size_t k = 0; k < batch.size(); k++) {
-            std::string name = "part-" + session_ + "-" + std::to_string(next_part_++) + ".json";
+            std::string name = std::string(kPartPrefix) + session_ + "-" + std::to_string(next_part_++) + ".json";
             const std::string path = folder_ + "/" + name;
             if (!write_in_folder(path, texts[k])) {
                 step.error = "Could not write " + path;
@@ -303,8 +350,13 @@ SaveStep Store::save_step(const Document& doc, double budget_seconds) {
         }
     }
 
-    // Every part is on disk: now the head (everything of the workspace but its accounts), which makes
-    // them the saved state at once.
+    // Every part is on disk: then the snapshots, and the head (everything of the workspace but its
+    // accounts and snapshots), which makes them the saved state at once.
+    if (!doc.ws().snapshots.empty()) {
+        const std::string snapshots = snapshots_file(doc, step.error);
+        if (snapshots.empty()) return step;
+        names.insert(names.begin(), snapshots);
+    }
     // A newer version of the app may have saved meanwhile (an older tab beside a newer one): its
     // format is not ours to overwrite.
     if (std::optional<std::string> stored = read_file(main_path()); stored && written_by_newer_version(*stored)) {

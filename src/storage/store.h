@@ -2,10 +2,13 @@
 // The same code runs on plain files natively and on Emscripten's IDBFS folder in the
 // browser (the platform layer persists that folder to IndexedDB after each save).
 //
-// Layout: workspace.json is the document (format of json_io.h) with its accounts left
-// out and a list of part files ("storage_parts"); each part file holds up to
-// kAccountsPerPart accounts as a JSON array. An edit to one account rewrites one part, and
-// a save of everything spreads over several frames, so autosave never stalls the screen.
+// Layout: workspace.json is the document (format of json_io.h) with its snapshots and
+// accounts left out and a list of files ("storage_parts"): the snapshots' file first, when
+// there are snapshots, then the parts, each holding up to kAccountsPerPart accounts as a JSON
+// array. An edit to one account rewrites one part, and a save of everything spreads over
+// several frames, so autosave never stalls the screen. The snapshots' file (megabytes in a
+// large workspace) is written again only when the snapshots change, or an account they name
+// by its id (one they hold as it is now) changes or goes.
 //
 // Safety: parts are written under new names first; workspace.json is replaced last (a
 // temporary file renamed over it), so a crash mid-save leaves the previous state whole.
@@ -112,6 +115,9 @@ private:
     bool write_in_folder(const std::string& path, std::string_view text) const;   // a path in folder_
     void rotate_backups() const;
     void remove_unused_parts();
+    // The name of a snapshots' file that holds the document's snapshots, written now if none does
+    // ("" with 'error' set when that fails).
+    std::string snapshots_file(const Document& doc, std::string& error);
 
     std::string folder_;
     double (*clock_)();
@@ -125,6 +131,11 @@ private:
         std::vector<Part> parts;
     } plan_;
     std::unordered_map<uint64_t, std::string> written_;  // part key -> file name, this session
+    struct SnapshotsFile {
+        std::string name;                                 // "": none written this session
+        uint64_t key = 0;                                 // of the snapshots it holds (snapshots_key)
+        std::vector<std::pair<Id, uint64_t>> named_by_id; // accounts written as their id, with their versions
+    } snapshots_;
     std::vector<std::string> loaded_parts_;              // part files of the loaded workspace
     int loaded_version_ = 0;                             // and the format they are in
 };

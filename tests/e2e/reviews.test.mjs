@@ -58,7 +58,7 @@ test("an account's health moves with what is done, shows on the dashboard, and t
     const doc = await exportWorkspace(page, tempPath("health.json"));
     const account = doc.accounts.find((a) => a.name === "Health test");
     assert.deepEqual(account.health_history, [{ month: today, score: 25 }]);
-    assert.equal(doc.version, 6);   // written in the current format
+    assert.equal(doc.version, 7);   // written in the current format
     assert.equal(doc.health_rules.weights.coverage, 20);
   } finally {
     await context?.close();

@@ -410,3 +410,81 @@ TEST_CASE("the sample workspace, which fills every member of the format, is stor
     CHECK(*r.workspace == sample);
     fs::remove_all(folder);
 }
+
+// The name of the snapshots' file the main file lists ("" for none).
+static std::string stored_snapshots_file(const Store& store) {
+    std::ifstream head(store.main_path());
+    const std::string text((std::istreambuf_iterator<char>(head)), {});
+    const size_t at = text.find("\"snapshots-");
+    return at == std::string::npos ? "" : text.substr(at + 1, text.find('"', at + 1) - at - 1);
+}
+
+TEST_CASE("snapshots are kept in a file of their own, written again only when an account they name by id changes or goes") {
+    const std::string folder = temp_folder("snapshots");
+    Workspace ws = make_sample_workspace();
+    ws.snapshots = with_snapshot(ws, ws.new_id('s'), "Q3 workshop", "2026-09-30");
+    const Account taken = ws.accounts[0];
+    Document doc(ws);
+    Store store(folder, test_clock, /*backups=*/0);
+    auto saved_as_it_is = [&] {
+        REQUIRE(store.save(doc).empty());
+        LoadResult r = Store(folder, test_clock).load();
+        INFO(r.message);
+        REQUIRE(r.workspace);
+        CHECK(*r.workspace == doc.ws());
+        return stored_snapshots_file(store);
+    };
+    const std::string first = saved_as_it_is();
+    REQUIRE_FALSE(first.empty());
+    CHECK(fs::file_size(fs::path(folder) / first) > 0);
+
+    // The account is held by its id: an edit to it makes the snapshot hold it whole, as it was.
+    Account edited = taken;
+    edited.notes = "Edited after the workshop";
+    doc.set_account(edited, "Edit notes");
+    const std::string second = saved_as_it_is();
+    CHECK(second != first);
+    CHECK_FALSE(fs::exists(fs::path(folder) / first));   // no backup names it any more
+    CHECK(*doc.ws().snapshots[0].accounts[0] == taken);
+
+    // Held whole now: more edits to it, and edits to an account the snapshot does not hold, leave the file.
+    edited.notes = "Edited again";
+    doc.set_account(edited, "Edit notes");
+    CHECK(saved_as_it_is() == second);
+    doc.set_workspace_name("Renamed");
+    CHECK(saved_as_it_is() == second);
+
+    // An account it names by id goes: it is held whole.
+    doc.erase_account(doc.ws().accounts[1].id, "Delete account");
+    const std::string third = saved_as_it_is();
+    CHECK(third != second);
+
+    // A rename of the snapshot is written.
+    std::vector<Snapshot> renamed = doc.ws().snapshots;
+    renamed[0].name = "Q3 review";
+    doc.set_snapshots(renamed, "Rename snapshot");
+    const std::string fourth = saved_as_it_is();
+    CHECK(fourth != third);
+
+    // Without snapshots no file is named, and the old one goes; undone, they are written again.
+    doc.set_snapshots({}, "Delete snapshot");
+    CHECK(saved_as_it_is().empty());
+    CHECK_FALSE(fs::exists(fs::path(folder) / fourth));
+    REQUIRE(doc.undo());
+    CHECK_FALSE(saved_as_it_is().empty());
+    fs::remove_all(folder);
+}
+
+TEST_CASE("a stored workspace whose snapshots' file is missing is reported, not opened without its snapshots") {
+    const std::string folder = temp_folder("snapshots-missing");
+    Workspace ws = make_sample_workspace();
+    ws.snapshots = with_snapshot(ws, ws.new_id('s'), "Q3 workshop", "2026-09-30");
+    Store store(folder, test_clock, /*backups=*/0);
+    REQUIRE(store.save(Document(ws)).empty());
+    const std::string file = stored_snapshots_file(store);
+    REQUIRE(fs::remove(fs::path(folder) / file));
+    LoadResult r = Store(folder, test_clock, 0).load();
+    CHECK_FALSE(r.workspace);
+    CHECK(r.message.find(file + " is missing") != std::string::npos);
+    fs::remove_all(folder);
+}

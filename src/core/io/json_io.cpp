@@ -627,12 +627,12 @@ static void write_selection(Writer& w, const std::vector<Person>& team, const st
 }
 
 // Snapshots share accounts: one the workspace holds as it is now is written as its id alone.
-static void write_snapshots(Writer& w, const Workspace& ws) {
-    if (ws.snapshots.empty()) return;
+static void write_snapshot_array(Writer& w, const Workspace& ws, std::vector<Id>* named_by_id = nullptr) {
     std::unordered_map<std::string_view, const Account*> now;
     now.reserve(ws.accounts.size());
     for (const Account& a : ws.accounts) now.emplace(a.id, &a);
-    write_array(w, "snapshots", ws.snapshots, [&](const Snapshot& snapshot) {
+    w.begin_array();
+    for (const Snapshot& snapshot : ws.snapshots) {
         w.begin_object();
         w.field("id", snapshot.id);
         w.field("name", snapshot.name);
@@ -640,11 +640,19 @@ static void write_snapshots(Writer& w, const Workspace& ws) {
         write_selection(w, snapshot.team, snapshot.criteria, snapshot.tier_scheme);
         write_array(w, "accounts", snapshot.accounts, [&](const std::shared_ptr<const Account>& a) {
             const auto it = now.find(a->id);
-            if (it != now.end() && *it->second == *a) w.value(a->id);
-            else write_account(w, *a);
+            if (it == now.end() || !(*it->second == *a)) return write_account(w, *a);
+            w.value(a->id);
+            if (named_by_id) named_by_id->push_back(a->id);
         });
         w.end_object();
-    });
+    }
+    w.end_array();
+}
+
+static void write_snapshots(Writer& w, const Workspace& ws) {
+    if (ws.snapshots.empty()) return;
+    w.key("snapshots");
+    write_snapshot_array(w, ws);
 }
 
 static size_t estimate_size(const Workspace& ws, int indent) {
@@ -655,7 +663,7 @@ static size_t estimate_size(const Workspace& ws, int indent) {
 
 }  // namespace
 
-std::string write_workspace_json(const Workspace& ws, int indent, bool with_accounts) {
+std::string write_workspace_json(const Workspace& ws, int indent, bool whole) {
     Writer w(indent, estimate_size(ws, indent));
     w.begin_object();
     w.field("format", kFormatName);
@@ -685,9 +693,9 @@ std::string write_workspace_json(const Workspace& ws, int indent, bool with_acco
     w.field("watch", ws.health_rules.watch);
     w.field("contact_days", ws.health_rules.contact_days);
     w.end_object();
-    write_snapshots(w, ws);
+    if (whole) write_snapshots(w, ws);
     static const std::vector<Account> kNone;
-    write_array(w, "accounts", with_accounts ? ws.accounts : kNone, [&](const Account& a) { write_account(w, a); });
+    write_array(w, "accounts", whole ? ws.accounts : kNone, [&](const Account& a) { write_account(w, a); });
     w.end_object();
     return w.finish();
 }
@@ -698,6 +706,12 @@ size_t snapshots_bytes(const Workspace& ws) {
     write_snapshots(w, ws);
     w.end_object();
     return w.finish().size() - 2;   // not the braces around
+}
+
+std::string write_snapshots_json(const Workspace& ws, std::vector<Id>* named_by_id) {
+    Writer w(-1, 256);
+    write_snapshot_array(w, ws, named_by_id);
+    return w.finish();
 }
 
 std::string json_string(std::string_view s) {
@@ -1819,6 +1833,21 @@ void WorkspaceReader::add_accounts(std::string_view json_array, std::string_view
         return;
     }
     for (Problem& p : reader.problems) problems_.push_back(std::move(p));
+}
+
+void WorkspaceReader::add_snapshots(std::string_view json_array, std::string_view name) {
+    if (refused_) return;
+    Parser parser(json_array);
+    Reader reader(parser, mode_, version_);
+    reader.append_array("snapshots", ws_.snapshots, [](Reader& r, Snapshot& s) { r.get_object(s, kSnapshotFields); });
+    parser.finish();
+    if (parser.failed()) {
+        problems_ = {{"/snapshots", std::string(name) + " is " + syntax_problem(json_array, parser)}};
+        refused_ = true;
+        return;
+    }
+    for (Problem& p : reader.problems) problems_.push_back(std::move(p));
+    shared_with_now_.merge(reader.shared_with_now);
 }
 
 void WorkspaceReader::append(WorkspaceReader&& later) {

@@ -1,6 +1,6 @@
 // KAM Canvas: the workspace file format (storage, export and import all use it).
 //
-//   {"format": "kam-canvas", "version": 6, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
+//   {"format": "kam-canvas", "version": 7, "name": ..., "next_id": ..., "team": [...], "criteria": [...],
 //    "tier_scheme": {...}, ..., "snapshots": [...], "accounts": [...]}
 //
 // Keys are snake_case, enums are the key strings of model.h, colors are "#RRGGBBAA". Reading checks every
@@ -30,9 +30,11 @@ inline constexpr std::string_view kFormatName = "kam-canvas";
 // the parts' weights, the bands' bounds and how recent a contact must be; each account's "health_history";
 // both may be absent, so a version-4 file reads as it is). 6: snapshots ("snapshots": each with its name,
 // date, team, criteria and tier scheme, and its accounts, an account the workspace holds unchanged written
-// as its id alone; may be absent, so a version-5 file reads as it is). Older files are migrated; newer ones
-// refused.
-inline constexpr int kFormatVersion = 6;
+// as its id alone; may be absent, so a version-5 file reads as it is). 7: storage keeps the snapshots in a
+// file of their own beside the accounts' parts (an exported file is as in version 6, and reads as it is; a
+// version-6 app must refuse the stored workspace rather than take that file for accounts). Older files are
+// migrated; newer ones refused.
+inline constexpr int kFormatVersion = 7;
 
 struct ReadResult {
     std::optional<Workspace> workspace;   // set only when problems is empty
@@ -61,6 +63,9 @@ public:
     void reserve_accounts(size_t count) { ws_.accounts.reserve(count); }
     // Appends the accounts of one JSON array; 'name' (e.g. a file name) says where a syntax error is.
     void add_accounts(std::string_view json_array, std::string_view name);
+    // Reads the snapshots of one JSON array (as write_snapshots_json() writes them), the document's
+    // "snapshots" when storage keeps them apart; 'name' says where a syntax error is.
+    void add_snapshots(std::string_view json_array, std::string_view name);
     // Appends the accounts 'later' read (from the same document, after this reader's parts), so two
     // readers can read the two halves of the parts at the same time. Problems in 'later' keep paths
     // counted from its own first account: read again in one reader for exact paths.
@@ -86,9 +91,13 @@ private:
 };
 
 // indent < 0: compact, one line (storage); indent >= 0: that many spaces per level (export for people).
-// Without accounts ("accounts": []): the head that storage keeps beside the accounts' parts (snapshots
-// still share the accounts the workspace holds).
-std::string write_workspace_json(const Workspace& ws, int indent = -1, bool with_accounts = true);
+// Not whole: without snapshots and accounts ("accounts": []), the head that storage keeps beside the
+// files of its snapshots and of its accounts' parts.
+std::string write_workspace_json(const Workspace& ws, int indent = -1, bool whole = true);
+
+// The snapshots as one compact JSON array, as they appear in "snapshots" of the workspace file (an
+// account the workspace holds unchanged written as its id alone; those ids are added to 'named_by_id').
+std::string write_snapshots_json(const Workspace& ws, std::vector<Id>* named_by_id = nullptr);
 
 // The bytes the snapshots take in the workspace file, as written.
 size_t snapshots_bytes(const Workspace& ws);

@@ -103,11 +103,12 @@ EM_JS(void, js_persist_storage, (const char* folder), {
         channel.port2.postMessage(null);
     };
     const writeAll = (local, remote) => {
-        // IDBFS tells a changed file by its time to the millisecond. A part is written once under
-        // its own name, so that holds for parts; the other files (the main file, backups, the last
-        // view, the export record) are rewritten under one name, two writes can fall in the same
-        // millisecond (or a clock be set back), and they are small: they always go.
-        const isPart = (p) => p.split("/").pop().startsWith("part-");
+        // IDBFS tells a changed file by its time to the millisecond. A part (of accounts, or the
+        // snapshots' file) is written once under its own name, so that holds for parts; the other
+        // files (the main file, backups, the last view, the export record) are rewritten under one
+        // name, two writes can fall in the same millisecond (or a clock be set back), and they are
+        // small: they always go.
+        const isPart = (p) => /^(part|snapshots)-/.test(p.split("/").pop());
         const changed = Object.keys(local.entries).filter((p) => !isPart(p) || !remote.entries[p] ||
             remote.entries[p].timestamp.getTime() !== local.entries[p].timestamp.getTime());
         const removed = Object.keys(remote.entries).filter((p) => !local.entries[p]);

@@ -181,7 +181,6 @@ static void draw_change_lines(AppState& app, const Change*& open);
 static void draw_changes(AppState& app) {
     WorkshopView& w = app.workshop;
     if (w.compare_from.empty()) return;
-    const Workspace& ws = app.doc.ws();
     int accounts = 0;
     for (size_t i = 0; i < w.changes.size(); i++) accounts += i == 0 || w.changes[i].account != w.changes[i - 1].account;
     const std::string summary = w.changes.empty() ? "Nothing changed."

@@ -166,7 +166,7 @@ TEST_CASE("a fully populated workspace round-trips exactly", "[json]") {
 
 TEST_CASE("the written file is ordinary JSON", "[json]") {
     const std::string text = write_workspace_json(make_full_workspace());
-    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":6,", 0) == 0);   // identifiable from its first bytes
+    CHECK(text.rfind("{\"format\":\"kam-canvas\",\"version\":7,", 0) == 0);   // identifiable from its first bytes
     CHECK(text.find('\n') == std::string::npos);
     json doc = json::parse(text);
     CHECK(doc["next_id"].get<uint64_t>() == 9007199254740993u);
@@ -294,8 +294,8 @@ TEST_CASE("format versions", "[json]") {
     auto with_version = [](const std::string& version) {
         return "{\"format\": \"kam-canvas\", \"name\": \"x\", \"version\": " + version + "}";
     };
-    CHECK(only_problem(with_version("7")) ==
-          Problem{"/version", "made by a newer KAM Canvas (format version 7); this one reads up to 6"});
+    CHECK(only_problem(with_version("8")) ==
+          Problem{"/version", "made by a newer KAM Canvas (format version 8); this one reads up to 7"});
     CHECK(only_problem(with_version("99999999999999999999999")).message.find("made by a newer KAM Canvas") == 0);
     CHECK(only_problem(with_version("0")) == Problem{"/version", "unknown format version 0"});
     CHECK(only_problem(with_version("-1")) == Problem{"/version", "unknown format version -1"});

@@ -88,3 +88,28 @@ TEST_CASE("a new id is never one a snapshot holds (a gone contact keeps its id t
     REQUIRE(r.ok());
     CHECK(r.workspace->next_id == 900002);
 }
+
+TEST_CASE("snapshots kept apart from the head, as storage keeps them, read back exactly", "[json][snapshot]") {
+    const Workspace ws = sample_with_two_snapshots();
+    const std::string head = write_workspace_json(ws, -1, /*whole=*/false);
+    CHECK(head.find("\"snapshots\"") == std::string::npos);
+    std::vector<Id> named_by_id;
+    const std::string snapshots = write_snapshots_json(ws, &named_by_id);
+    CHECK(snapshots.size() == snapshots_bytes(ws) - std::string_view("\"snapshots\":").size());
+    // Every account of the two snapshots but the two changed since (one of them in both).
+    CHECK(named_by_id.size() == ws.snapshots[0].accounts.size() + ws.snapshots[1].accounts.size() - 3);
+    WorkspaceReader reader(head, ReadMode::Stored);
+    reader.add_accounts(write_accounts_json(ws.accounts.data(), ws.accounts.size()), "part-1.json");
+    reader.add_snapshots(snapshots, "snapshots-1.json");
+    ReadResult r = reader.finish();
+    INFO(describe_problems(r.problems, 10));
+    REQUIRE(r.ok());
+    CHECK(*r.workspace == ws);
+
+    WorkspaceReader broken(head, ReadMode::Stored);
+    broken.add_snapshots(snapshots.substr(0, snapshots.size() / 2), "snapshots-1.json");
+    const ReadResult refused = broken.finish();
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].path == "/snapshots");
+    CHECK(refused.problems[0].message.rfind("snapshots-1.json is ", 0) == 0);
+}
