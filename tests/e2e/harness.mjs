@@ -94,11 +94,20 @@ export async function itemRect(page, name) {
 }
 
 // Like a hand: moves there, waits for a frame that sees the mouse over the item (tabs and
-// grid cells take a press only then), then presses for a moment.
+// grid cells take a press only then), then presses for a moment. A window still settling (one that
+// sizes itself to its content, or is kept inside the view) can move the item in the frame the move
+// draws: the hand follows it to where it is drawn now before it presses.
 export async function click(page, name, options = {}) {
-  const [x, y, w, h] = await itemRect(page, name);
-  await page.mouse.move(x + w / 2, y + h / 2);
-  await page.waitForTimeout(50);
+  let [x, y, w, h] = await itemRect(page, name);
+  for (let aim = 0; aim < 5; aim++) {
+    await page.mouse.move(x + w / 2, y + h / 2);
+    await page.waitForTimeout(50);
+    await animationFrames(page);
+    const [nx, ny, nw, nh] = await itemRect(page, name);
+    const moved = Math.abs(nx + nw / 2 - (x + w / 2)) > 1 || Math.abs(ny + nh / 2 - (y + h / 2)) > 1;
+    [x, y, w, h] = [nx, ny, nw, nh];
+    if (!moved) break;
+  }
   await page.mouse.click(x + w / 2, y + h / 2, { delay: 50, ...options });
   await animationFrames(page);
 }

@@ -54,7 +54,11 @@ test("contacts and a coverage line added on the map survive a reload", async () 
     await fillField(page, "map/edit/name", NAME);
     await click(page, "map/edit/close");
     // The editor opened beside the card: until it has gone, a right-click there lands on it.
-    await waitFor(page, (s) => !s.items["map/edit/window"], "the contact editor closed");
+    await waitFor(page, (s) => !s.items["map/edit/window"], "the contact editor closed").catch(async (e) => {
+      const s = await snapshot(page);
+      const edit = Object.fromEntries(Object.entries(s.items).filter(([k]) => k.startsWith("map/edit")));
+      throw new Error(`${e.message.slice(0, 200)}; the editor: ${JSON.stringify(edit)}; texts: ${JSON.stringify(s.texts).slice(0, 1500)}`);
+    });
 
     // Right-click the renamed card (hovered first, as a hand does): Covered by > the first person of our team.
     await click(page, `map/card/${second}`, { button: "right" });
