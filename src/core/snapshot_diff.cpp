@@ -100,6 +100,7 @@ void compare_contacts(const Account& b, const Account& a, Collector& c) {
             continue;
         }
         const Contact& y = *it->second;
+        if (y.name != x.name) c.add(ChangeKind::ContactRenamed, "Renamed " + arrow(y.name, x.name), x.id);
         if (y.attitude != x.attitude) c.add(ChangeKind::AttitudeChanged, x.name + ": attitude " + arrow(attitude_name(y.attitude), attitude_name(x.attitude)), x.id);
         if (y.power != x.power || y.piece != x.piece) c.add(ChangeKind::PowerChanged, x.name + ": " + arrow(power_text(y), power_text(x)), x.id);
         if (y.role != x.role) c.add(ChangeKind::RoleChanged, x.name + ": role " + arrow(role_text(y), role_text(x)), x.id);
@@ -181,6 +182,7 @@ void compare_accounts(const Sides& s, const Account& b, const Account& a, std::v
     const size_t first = out.size();
     Collector c{out, a.id};
     if (&a != &b || !s.same_selection) {
+        if (b.name != a.name) c.add(ChangeKind::AccountRenamed, "Account renamed " + arrow(b.name, a.name));
         if (!s.same_selection || a.scores != b.scores || a.tier_override != b.tier_override) compare_selection(s, b, a, c);
         if (b.stage != a.stage)
             c.add(ChangeKind::StageChanged, "Stage " + arrow(kStageLabels[(size_t)b.stage % kStageLabels.size()], kStageLabels[(size_t)a.stage % kStageLabels.size()]));
@@ -224,6 +226,38 @@ std::vector<Change> compare_sides(const WorkspaceSide& before, const WorkspaceSi
     for (const Account* b : before.accounts)
         if (!still_here.count(b->id)) out.push_back({ChangeKind::AccountGone, b->id, {}, "Account gone: " + b->name});
     return out;
+}
+
+std::vector<Change> compare_again(std::vector<Change> changes, const WorkspaceSide& before, const WorkspaceSide& after,
+                                  const std::unordered_set<Id>& changed) {
+    // Where each account's changes go: in the order 'after' has the accounts, then the gone ones.
+    std::unordered_map<std::string_view, size_t> place;
+    place.reserve(after.accounts.size() + before.accounts.size());
+    for (size_t i = 0; i < after.accounts.size(); i++) place.emplace(after.accounts[i]->id, i);
+    std::unordered_map<std::string_view, const Account*> was;
+    for (size_t i = 0; i < before.accounts.size(); i++) {
+        place.emplace(before.accounts[i]->id, after.accounts.size() + i);   // kept for one still in 'after'
+        if (changed.count(before.accounts[i]->id)) was.emplace(before.accounts[i]->id, before.accounts[i]);
+    }
+    // An account on neither side (added since, then deleted) has no changes any more.
+    std::erase_if(changes, [&](const Change& c) { return changed.count(c.account) || !place.count(c.account); });
+    const Sides s(before, after);
+    for (const Account* a : after.accounts) {
+        if (!changed.count(a->id)) continue;
+        const auto it = was.find(a->id);
+        if (it == was.end()) changes.push_back({ChangeKind::AccountAdded, a->id, {}, "New account: " + a->name});
+        else compare_accounts(s, *it->second, *a, changes);
+    }
+    for (const auto& [id, b] : was)
+        if (place.at(id) >= after.accounts.size()) changes.push_back({ChangeKind::AccountGone, b->id, {}, "Account gone: " + b->name});
+    // Into account order, each account's changes staying in their order: one lookup per change.
+    std::vector<std::pair<size_t, size_t>> order(changes.size());   // (place, index)
+    for (size_t i = 0; i < changes.size(); i++) order[i] = {place.at(changes[i].account), i};
+    std::sort(order.begin(), order.end());
+    std::vector<Change> sorted;
+    sorted.reserve(changes.size());
+    for (const auto& [at, i] : order) sorted.push_back(std::move(changes[i]));
+    return sorted;
 }
 
 MapChanges map_changes(const std::vector<Change>& changes, const WorkspaceSide& before, const Id& account) {

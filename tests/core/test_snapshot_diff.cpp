@@ -32,10 +32,6 @@ Workspace sample_with_snapshot() {
     return ws;
 }
 
-Contact& contact_named(Account& a, const std::string& name) {
-    return *std::find_if(a.contacts.begin(), a.contacts.end(), [&](const Contact& c) { return c.name == name; });
-}
-
 }  // namespace
 
 TEST_CASE("a workspace compared with a snapshot of itself has no changes", "[snapshot]") {
@@ -142,10 +138,57 @@ TEST_CASE("snapshots share the accounts unchanged since the one before, and can 
     CHECK(now.name == "Snapshot of 2026-12-01");
     CHECK(now.accounts[0] != q3.accounts[0]);
     for (size_t i = 1; i < now.accounts.size(); i++) CHECK(now.accounts[i] == q3.accounts[i]);   // the same copy
-    CHECK(compare_sides(side_of(q3), side_of(now)).size() == 0);   // a rename is not one of the kinds listed
+    const std::vector<Change> renamed = compare_sides(side_of(q3), side_of(now));
+    REQUIRE(renamed.size() == 1);
+    CHECK(renamed[0].kind == ChangeKind::AccountRenamed);
+    CHECK(renamed[0].text == "Account renamed " + q3.accounts[0]->name + " -> " + now.accounts[0]->name);
     CHECK(find_snapshot(ws, q3.id) == &q3);
     const Id gone = q3.id;
     ws.snapshots = without_snapshot(ws, gone);
     CHECK(ws.snapshots.size() == 1);
     CHECK(find_snapshot(ws, gone) == nullptr);
+}
+
+TEST_CASE("a contact renamed is listed and marked on the map", "[snapshot]") {
+    Workspace ws = sample_with_snapshot();
+    Contact& c = ws.accounts[0].contacts[2];
+    const std::string was = c.name;
+    c.name = "Ida Lind";
+    const std::vector<Change> changes = since_snapshot(ws);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].kind == ChangeKind::ContactRenamed);
+    CHECK(changes[0].text == "Renamed " + was + " -> Ida Lind");
+    CHECK(changes[0].contact == c.id);
+    CHECK(map_changes(changes, side_of(ws.snapshots[0]), ws.accounts[0].id).changed == std::vector<Id>{c.id});
+}
+
+// compare_again() after each of a series of edits gives what a whole new comparison gives.
+TEST_CASE("comparing again only the accounts changed gives what comparing everything gives", "[snapshot]") {
+    Workspace ws = sample_with_snapshot();
+    const WorkspaceSide before = side_of(ws.snapshots[0]);
+    std::vector<Change> changes = compare_sides(before, side_of(ws, kToday));
+    auto edit = [&](auto&& change, std::unordered_set<Id> ids) {
+        change();
+        changes = compare_again(std::move(changes), before, side_of(ws, kToday), ids);
+        const std::vector<Change> whole = compare_sides(before, side_of(ws, kToday));
+        REQUIRE(changes.size() == whole.size());
+        for (size_t i = 0; i < whole.size(); i++) {
+            CHECK(changes[i].account == whole[i].account);
+            CHECK(changes[i].text == whole[i].text);
+        }
+    };
+    Contact& third = ws.accounts[2].contacts[0];
+    edit([&] { third.attitude = (third.attitude + 3) % 5 - 2; }, {ws.accounts[2].id});
+    edit([&] { ws.accounts[0].stage = Stage::Exploitation; }, {ws.accounts[0].id});
+    REQUIRE_FALSE(changes.empty());
+    const Id gone = ws.accounts[1].id;
+    edit([&] { ws.accounts.erase(ws.accounts.begin() + 1); }, {gone});
+    CHECK(changes.back().kind == ChangeKind::AccountGone);
+    Account added;
+    added.id = ws.new_id('a'), added.name = "New Co";
+    edit([&] { ws.accounts.insert(ws.accounts.begin(), added); }, {added.id});
+    CHECK(changes.front().kind == ChangeKind::AccountAdded);
+    edit([&] { ws.accounts.erase(ws.accounts.begin()); }, {added.id});   // added, then deleted: nothing
+    edit([&] { ws.accounts[1].contacts[0].attitude = ws.snapshots[0].accounts[2]->contacts[0].attitude; }, {ws.accounts[1].id});   // back as it was
+    edit([] {}, {});
 }

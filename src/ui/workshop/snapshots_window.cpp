@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace kam::ui {
 
@@ -39,6 +41,27 @@ static void delete_snapshot(AppState& app, const Snapshot& s) {
     app.notify("Deleted snapshot \"" + name + "\". Edit > Undo brings it back.");
 }
 
+// The accounts edited, added or gone since the comparison with now was made, when nothing else it
+// reads changed (the snapshot, the day, the workspace's team, criteria and tiers): then only those
+// are compared again. Nothing when the comparison must be made whole, or many accounts changed
+// (an import: the whole comparison runs on two threads).
+static std::optional<std::unordered_set<Id>> accounts_edited_since(const AppState& app, const Snapshot& from, const std::string& today) {
+    const WorkshopView& w = app.workshop;
+    const Document& doc = app.doc;
+    const Workspace& ws = doc.ws();
+    if (w.changes_from != w.compare_from || !w.changes_to.empty() || !w.compare_to.empty() || w.changes_today != today ||
+        w.changes_serial != doc.serial() || w.changes_team != ws.team || w.changes_criteria != ws.criteria || w.changes_tiers != ws.tier_scheme)
+        return std::nullopt;
+    std::unordered_set<Id> edited;
+    auto look = [&](const Id& id) {
+        if (doc.account_version(id) > w.changes_revision) edited.insert(id);
+    };
+    for (const Account& a : ws.accounts) look(a.id);
+    for (const auto& a : from.accounts) look(a->id);   // gone since
+    if (edited.size() > ws.accounts.size() / 4 + 1) return std::nullopt;
+    return edited;
+}
+
 void update_comparison(AppState& app) {
     WorkshopView& w = app.workshop;
     MapState::ChangeMarks& marks = app.map.changes;
@@ -55,12 +78,17 @@ void update_comparison(AppState& app) {
     const std::string today = today_of(app);
     const WorkspaceSide before = side_of(*from), after = to ? side_of(*to) : side_of(ws, today);
     const bool stale = w.changes_from != w.compare_from || w.changes_to != w.compare_to || w.changes_revision != app.doc.revision() ||
-                       w.changes_today != today;
+                       w.changes_today != today || w.changes_serial != app.doc.serial();
     if (stale) {
         const auto start = std::chrono::steady_clock::now();
-        w.changes = compare_sides(before, after);
+        if (const std::optional<std::unordered_set<Id>> edited = accounts_edited_since(app, *from, today))
+            w.changes = compare_again(std::move(w.changes), before, after, *edited);
+        else
+            w.changes = compare_sides(before, after);
         w.changes_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         w.changes_from = w.compare_from, w.changes_to = w.compare_to, w.changes_revision = app.doc.revision(), w.changes_today = today;
+        w.changes_serial = app.doc.serial();
+        w.changes_team = ws.team, w.changes_criteria = ws.criteria, w.changes_tiers = ws.tier_scheme;
         marks.since.clear();   // the marks follow
     }
     // The map shows the workspace now: its marks only for a comparison that ends now.
@@ -116,8 +144,11 @@ static void draw_snapshot_list(AppState& app) {
     const Workspace& ws = app.doc.ws();
     WorkshopView& w = app.workshop;
     if (ws.snapshots.empty()) return note("No snapshot yet. Take one at the end of a workshop; at the next, compare it with the workspace.");
+    // Measured by writing them (megabytes in a large workspace): once per document state, not per frame.
+    if (w.bytes_revision != app.doc.revision() || w.bytes_serial != app.doc.serial())
+        w.bytes = snapshots_bytes(ws), w.bytes_revision = app.doc.revision(), w.bytes_serial = app.doc.serial();
     const std::string cost = std::to_string(ws.snapshots.size()) + (ws.snapshots.size() == 1 ? " snapshot takes " : " snapshots take ") +
-                             describe_bytes(snapshots_bytes(ws)) + " of the workspace file (each stores only the accounts that differ from now).";
+                             describe_bytes(w.bytes) + " of the workspace file (each stores only the accounts that differ from now).";
     ImGui::TextWrapped("%s", cost.c_str());
     expose_text("snapshots/cost", cost);
     const Snapshot* deleted = nullptr;

@@ -28,11 +28,19 @@ struct WorkshopView {
     Id compare_from;             // the snapshot compared; "" compares nothing
     Id compare_to;               // another snapshot, or "" for the workspace now
     bool marks_on_map = true;    // the map marks what changed since compare_from
+    size_t bytes = 0;            // what the snapshots take in the file, for this document revision
+    uint64_t bytes_revision = 0, bytes_serial = 0;
     // The comparison as last computed, for these snapshots and this document revision and day.
     std::vector<Change> changes;
     Id changes_from, changes_to;
     uint64_t changes_revision = 0;
     std::string changes_today;
+    // And for this document, with this team, these criteria and tiers: while only accounts change, only
+    // those are compared again (compare_again).
+    uint64_t changes_serial = 0;
+    std::vector<Person> changes_team;
+    std::vector<Criterion> changes_criteria;
+    TierScheme changes_tiers;
     double changes_ms = 0;       // how long it took (test builds publish it, for the benchmark)
 };
 

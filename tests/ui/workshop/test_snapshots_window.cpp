@@ -1,6 +1,7 @@
 // Snapshots in the app: one is taken by name in one step (undoable), compared with now its changes
 // are listed and marked on the map (changed cards, gone contacts as ghosts), a change opens what it
 // names, and deleting one is undoable too.
+#include "core/snapshot_diff.h"
 #include "core/sample_workspace.h"
 #include "ui_harness.h"
 
@@ -112,4 +113,48 @@ TEST_CASE("two snapshots compare with each other, and a snapshot of an unchanged
     ui.frames(2);
     CHECK(ui.text("snapshots/changes").find("stage: Stage ") != std::string::npos);
     CHECK(ui.app.map.changes.since.empty());   // the map shows now: no marks for two snapshots
+}
+
+TEST_CASE("compared with now, edits are listed as they are made, and undone they go", "[workshop][snapshot]") {
+    UiHarness ui(make_sample_workspace());
+    ui.app.host.today = [] { return std::string("2026-12-01"); };
+    ui.app.scale_hint_answered = true;
+    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+    ui.frames(2);
+    ui.click("menu/workshop");
+    ui.click("menu/workshop/take_snapshot");
+    ui.app.workshop.snapshots_open = true;
+    ui.frames(2);
+    ui.click("snapshots/Snapshot of 2026-12-01/compare");
+    ui.frames(2);
+    REQUIRE(ui.text("snapshots/summary") == "Nothing changed.");
+    // What the window lists is what a whole comparison gives.
+    auto listed_as_whole = [&] {
+        const Workspace& ws = ui.app.doc.ws();
+        const std::vector<Change> whole = compare_sides(side_of(ws.snapshots[0]), side_of(ws, "2026-12-01"));
+        REQUIRE(ui.app.workshop.changes.size() == whole.size());
+        for (size_t i = 0; i < whole.size(); i++) CHECK(ui.app.workshop.changes[i].text == whole[i].text);
+    };
+    auto set_stage = [&](size_t index) {
+        Account a = ui.app.doc.ws().accounts[index];
+        a.stage = a.stage == Stage::Review ? Stage::Delivery : Stage::Review;
+        ui.app.doc.set_account(a, "Change stage");
+        ui.frames(2);
+    };
+    set_stage(2);
+    CHECK(ui.text("snapshots/summary") == "1 change in 1 account.");
+    set_stage(1);
+    CHECK(ui.text("snapshots/summary") == "2 changes in 2 accounts.");
+    listed_as_whole();
+    REQUIRE(ui.app.doc.undo());
+    ui.frames(2);
+    CHECK(ui.text("snapshots/summary") == "1 change in 1 account.");
+    listed_as_whole();
+    // A new tier threshold moves accounts nobody edited: the comparison is made whole again.
+    TierScheme scheme = ui.app.doc.ws().tier_scheme;
+    scheme.tiers[0].min_score -= 30;
+    ui.app.doc.set_tier_scheme(scheme, "Lower the top tier");
+    ui.frames(2);
+    listed_as_whole();
+    CHECK(ui.text("snapshots/changes").find("tier: ") != std::string::npos);
 }
