@@ -496,7 +496,7 @@ struct Account {
     std::vector<Link> links;
     std::vector<Coverage> coverage;
     Plan plan;
-    std::vector<MonthFigures> months;
+    std::vector<MonthFigures> months;   // oldest first (set_figure and the file's reader keep them in order)
     std::vector<Investigation> investigations;
     std::vector<Review> reviews;
     // What this account does differently from the workspace: its currency ("" = the workspace's),

@@ -1655,6 +1655,24 @@ static constexpr Field<TierOverride> kTierOverrideFields[] = {
     {"tier", line<&TierOverride::tier>, kRequired},
     {"reason", value<&TierOverride::reason>},   // validation says why an empty reason is wrong
 };
+// The months as written, put in order when they are all valid and distinct: every reader of the
+// figures (set_figure's insert, the dashboard reading the last two years from the end) relies on it,
+// and a hand-edited file may list them in any order. Months the validator will refuse stay as they
+// are, so that its paths name the entries of the file.
+static void months_in_order(Reader& r, Account& a) {
+    objects<&Account::months, kMonthFields>(r, a);
+    const auto earlier = [](const MonthFigures& x, const MonthFigures& y) { return x.month < y.month; };
+    if (std::is_sorted(a.months.begin(), a.months.end(), earlier)) return;
+    const auto refused = [](const std::optional<double>& x) { return x && !(std::fabs(*x) <= kMaxFigure); };
+    for (const MonthFigures& m : a.months)
+        if (!is_valid_month(m.month) || refused(m.forecast) || refused(m.actual)) return;
+    std::vector<MonthFigures> sorted = a.months;
+    std::sort(sorted.begin(), sorted.end(), earlier);
+    if (std::adjacent_find(sorted.begin(), sorted.end(), [](const MonthFigures& x, const MonthFigures& y) { return x.month == y.month; }) !=
+        sorted.end())
+        return;
+    a.months = std::move(sorted);
+}
 static constexpr Field<Account> kAccountFields[] = {
     {"id", line<&Account::id>, kRequired},
     {"name", line<&Account::name>, kRequired},
@@ -1676,7 +1694,7 @@ static constexpr Field<Account> kAccountFields[] = {
     {"links", objects<&Account::links, kLinkFields>},
     {"coverage", objects<&Account::coverage, kCoverageFields>},
     {"plan", plan_of_any_version},
-    {"months", objects<&Account::months, kMonthFields>},
+    {"months", months_in_order},
     {"investigations", objects<&Account::investigations, kInvestigationFields>},
     {"reviews", objects<&Account::reviews, kReviewFields>},
     {"currency", line<&Account::currency>},

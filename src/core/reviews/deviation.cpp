@@ -64,8 +64,13 @@ static void read_months(const std::vector<MonthFigures>& months, int last, int c
     const MonthFigures** by_month = stack;
     if (slots > std::size(stack)) heap.resize(slots), by_month = heap.data();
     std::fill(by_month, by_month + slots, nullptr);
-    for (const MonthFigures& m : months)
-        if (const int n = month_of(m.month); n >= base && n <= last && n >= 0) by_month[n - base] = &m;
+    // Oldest first (set_figure and the file's reader keep them so): from the newest back to the
+    // first month before the ones read, so that years of history cost nothing.
+    for (auto m = months.rbegin(); m != months.rend(); ++m) {
+        const int n = month_of(m->month);
+        if (n >= 0 && n < base) break;
+        if (n >= base && n <= last) by_month[n - base] = &*m;
+    }
     const auto figures = [&](int n) -> const MonthFigures* { return by_month[static_cast<size_t>(n - base)]; };
 
     // The year to date of the first row starts in its January, which may be before the table.

@@ -2,10 +2,13 @@
 // reported with its JSON path.
 #include "core/io/json_io.h"
 #include "core/io/validate.h"
+#include "core/reviews/deviation.h"
+#include "core/sample_workspace.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 
@@ -708,4 +711,38 @@ TEST_CASE("read_flat_object reads the strings and numbers of one object and refu
     CHECK_FALSE(read_flat_object(R"({"tab": "Map"} trailing)"));
     CHECK_FALSE(read_flat_object(R"({"n": 1e999})"));
     CHECK_FALSE(read_flat_object(""));
+}
+
+TEST_CASE("months listed out of order in a file are read oldest first, unless the validator refuses them", "[json]") {
+    Workspace ws = make_sample_workspace();
+    Account& a = ws.accounts[0];
+    REQUIRE(a.months.size() >= 3);
+    const std::vector<MonthFigures> in_order = a.months;
+    json file = json::parse(write_workspace_json(ws));
+    json& months = file["accounts"][0]["months"];
+    std::reverse(months.begin(), months.end());
+
+    SECTION("valid and distinct: put in order, so that set_figure inserts where it belongs") {
+        ReadResult r = read_workspace_json(file.dump());
+        REQUIRE(r.ok());
+        Account& read = r.workspace->accounts[0];
+        CHECK(read.months == in_order);
+        const std::string before = in_order.front().month;
+        REQUIRE(set_figure(read, before, Figure::Actual, 5.0).empty());
+        CHECK(read.months.size() == in_order.size());   // set where it is, not added as a second one
+    }
+    SECTION("a month refused: left as written, so that the path names the file's entry") {
+        months[0]["month"] = "2024-13";
+        const ReadResult r = read_workspace_json(file.dump());
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].path == "/accounts/0/months/0/month");
+    }
+    SECTION("an amount refused: left as written") {
+        months[1]["forecast"] = 1e13;
+        const ReadResult r = read_workspace_json(file.dump());
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].path == "/accounts/0/months/1/forecast");
+    }
 }
