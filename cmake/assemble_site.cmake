@@ -1,17 +1,24 @@
 # Run after linking: copies web/ and the app icon (assets/) into the site folder and writes the service worker's
-# cache name from a hash of everything the app downloads.
+# cache name from a hash of everything the app downloads, and the hash of each file.
 file(GLOB web_files "${SRC}/*")
 file(COPY ${web_files} "${ICON}" DESTINATION "${SITE}")
+# Each file's SHA-256 goes in the service worker, which checks what it caches against it.
 set(stamp "")
-foreach(f kam-canvas.js kam-canvas.worker.js kam-canvas.wasm index.html boot.js manifest.webmanifest icon.svg)
+set(files "")
+foreach(f index.html boot.js kam-canvas.js kam-canvas.worker.js kam-canvas.wasm manifest.webmanifest icon.svg)
   if(EXISTS "${SITE}/${f}")
     file(SHA256 "${SITE}/${f}" h)
     string(APPEND stamp "${h}")
+    if(f STREQUAL "index.html")
+      set(f "./")   # the page as the browser asks for it (the worker keeps it as index.html too)
+    endif()
+    string(APPEND files "\n  \"${f}\": \"${h}\",")
   endif()
 endforeach()
 string(SHA256 stamp "${stamp}")
 string(SUBSTRING "${stamp}" 0 12 stamp)
 file(READ "${SRC}/sw.js" sw)
 string(REPLACE "@CACHE_NAME@" "kam-canvas-${stamp}" sw "${sw}")
+string(REPLACE "@FILES@" "{${files}\n}" sw "${sw}")
 file(WRITE "${SITE}/sw.js" "${sw}")
 file(WRITE "${SITE}/version.txt" "${VERSION}\n")

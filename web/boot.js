@@ -45,10 +45,14 @@ const gl = renderer.kind === "gpu" ? canvas.getContext("webgl2", { alpha: false,
 if (renderer.kind === "gpu" && !gl) Object.assign(renderer, { kind: "cpu", reason: "CPU: WebGL 2 could not start on this canvas" });
 // The service worker: the offline copy of the app, and the isolation headers (below) where
 // the host sends none.
-const serviceWorker = "serviceWorker" in navigator && location.protocol !== "file:"
-  ? navigator.serviceWorker.register("sw.js") : null;
-serviceWorker?.catch((e) => console.warn("Offline cache unavailable:", e));
+const canKeepOffline = "serviceWorker" in navigator && location.protocol !== "file:";
+function registerServiceWorker() {
+  const registered = navigator.serviceWorker.register("sw.js");
+  registered.catch((e) => console.warn("Offline cache unavailable:", e));
+  return registered;
+}
 if (!self.crossOriginIsolated) {
+  const serviceWorker = canKeepOffline ? registerServiceWorker() : null;
   // The app's threads share memory, which browsers allow only on a cross-origin isolated
   // page. A host that does not send the headers for it: the service worker adds them, from
   // the next load on, so load once more (only once: the note in sessionStorage).
@@ -83,6 +87,9 @@ if (!self.crossOriginIsolated) {
       overlay.hidden = true;
       window.kamFirstFrameAt = performance.now();
       Module.canvas.focus();
+      // Only now: the worker then caches the files this page has just downloaded, from the
+      // browser's HTTP cache, instead of downloading them all again while the app starts.
+      if (canKeepOffline) registerServiceWorker();
     },
     onAbort(what) { fail("KAM Canvas stopped: " + what + ". Reload the page; your saved work is kept."); },
   };

@@ -1,11 +1,32 @@
 // KAM Canvas service worker: keeps the app's files so a second visit works offline.
-// The build writes CACHE_NAME from a hash of the files, so a new build replaces the cache.
+// The build writes CACHE_NAME from a hash of the files, so a new build replaces the cache, and
+// FILES with each file's SHA-256.
 const CACHE_NAME = "@CACHE_NAME@";
-const FILES = ["./", "index.html", "boot.js", "kam-canvas.js", "kam-canvas.worker.js", "kam-canvas.wasm",
-               "manifest.webmanifest", "icon.svg"];
+const FILES = @FILES@;
+
+async function sha256(response) {
+  const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// One file as this build made it. The page registers this worker once it has loaded the app, so
+// the browser's HTTP cache holds the files it just downloaded: take them from there rather than
+// download them a second time (the server may say no-cache and send no validators). An entry
+// that is not this build's (kept from an older visit) fails the hash and is downloaded afresh.
+async function thisBuilds(file) {
+  const kept = await fetch(file, { cache: "force-cache" });
+  if (kept.ok && (await sha256(kept)) === FILES[file]) return kept;
+  const fresh = await fetch(file, { cache: "reload" });
+  if (!fresh.ok || (await sha256(fresh)) !== FILES[file])
+    throw new Error(file + " on the server is not the build this service worker belongs to");   // installed at the next visit
+  return fresh;
+}
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE_NAME)
+    .then((cache) => Promise.all(Object.keys(FILES).map((file) => thisBuilds(file).then((r) => Promise.all([
+      cache.put(file, r.clone()), file === "./" ? cache.put("index.html", r) : null])))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
