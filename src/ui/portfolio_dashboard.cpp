@@ -14,6 +14,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <iterator>
 
@@ -39,8 +40,13 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
         const auto read = [&](size_t from, size_t to) {
             for (size_t k = from; k < to; k++) v.rows[static_cast<size_t>(stale[k])] = portfolio_row(ws, stale[k], today);
         };
+        std::atomic<int> helped = 0;
         if (stale.size() <= kChunk) read(0, stale.size());
-        else parallel_for((stale.size() + kChunk - 1) / kChunk, [&](size_t c, int) { read(c * kChunk, std::min(stale.size(), (c + 1) * kChunk)); });
+        else parallel_for((stale.size() + kChunk - 1) / kChunk, [&](size_t c, int worker) {
+            helped += worker;
+            read(c * kChunk, std::min(stale.size(), (c + 1) * kChunk));
+        });
+        v.helped = helped.load();
         v.defaults = ws.review_defaults, v.health_rules = ws.health_rules, v.serial = app.doc.serial();
         v.portfolio = portfolio_of(ws, current_scoring(app), v.rows);
         v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -48,6 +54,7 @@ static const Portfolio& current_portfolio(AppState& app, const std::string& toda
         v.computed++;
     }
     expose_text("perf/portfolio_ms", std::to_string(v.compute_ms));
+    expose_text("perf/portfolio_helped", std::to_string(v.helped));
     return v.portfolio;
 }
 

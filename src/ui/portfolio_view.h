@@ -22,6 +22,7 @@ struct PortfolioView {
     HealthRules health_rules;
     uint64_t serial = 0;                  // of the document they were read from
     double compute_ms = 0;                // for the benchmark
+    int helped = 0;                       // of the rows' chunks, how many the helper thread read (for the benchmark)
     uint64_t computed = 0;                // counts each time 'portfolio' is computed
     // The rows in the order of the column the user sorts by (sorted only when the order or the
     // portfolio changes, not every frame).
