@@ -10,13 +10,33 @@
 using namespace kam;
 using kam::test::UiHarness;
 
+namespace {
+
+// The app on the sample workspace on 2026-12-01, its first account selected.
+struct SampleApp : UiHarness {
+    SampleApp() : UiHarness(make_sample_workspace()) {
+        app.host.today = [] { return std::string("2026-12-01"); };
+        app.scale_hint_answered = true;
+        app.selected_account = app.doc.ws().accounts[0].id;
+        frames(2);
+    }
+    // Workshop > Take a snapshot now, then that snapshot compared with now in the Snapshots window.
+    void snapshot_and_compare_with_now() {
+        click("menu/workshop");
+        click("menu/workshop/take_snapshot");
+        REQUIRE(app.doc.ws().snapshots.size() == 1);
+        app.workshop.snapshots_open = true;
+        frames(2);
+        click("snapshots/Snapshot of 2026-12-01/compare");
+        frames(2);
+    }
+};
+
+}  // namespace
+
 TEST_CASE("take a snapshot, change the map, compare: the changes are listed and marked on the map", "[workshop][snapshot]") {
-    UiHarness ui(make_sample_workspace());
-    ui.app.host.today = [] { return std::string("2026-12-01"); };
-    ui.app.scale_hint_answered = true;
+    SampleApp ui;
     const Account& first = ui.app.doc.ws().accounts[0];
-    ui.app.selected_account = first.id;
-    ui.frames(2);
     ui.click("menu/workshop");
     ui.click("menu/workshop/snapshots");
     REQUIRE(ui.has_item("snapshots/window"));
@@ -88,19 +108,9 @@ TEST_CASE("take a snapshot, change the map, compare: the changes are listed and 
 }
 
 TEST_CASE("two snapshots compare with each other, and a snapshot of an unchanged workspace shows nothing changed", "[workshop][snapshot]") {
-    UiHarness ui(make_sample_workspace());
-    ui.app.host.today = [] { return std::string("2026-12-01"); };
-    ui.app.scale_hint_answered = true;
-    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
-    ui.frames(2);
-    ui.click("menu/workshop");
-    ui.click("menu/workshop/take_snapshot");
-    REQUIRE(ui.app.doc.ws().snapshots.size() == 1);
+    SampleApp ui;
+    ui.snapshot_and_compare_with_now();
     CHECK(ui.app.doc.ws().snapshots[0].name == "Snapshot of 2026-12-01");
-    ui.app.workshop.snapshots_open = true;
-    ui.frames(2);
-    ui.click("snapshots/Snapshot of 2026-12-01/compare");
-    ui.frames(2);
     CHECK(ui.text("snapshots/summary") == "Nothing changed.");
 
     Account a = ui.app.doc.ws().accounts[0];
@@ -116,17 +126,8 @@ TEST_CASE("two snapshots compare with each other, and a snapshot of an unchanged
 }
 
 TEST_CASE("compared with now, edits are listed as they are made, and undone they go", "[workshop][snapshot]") {
-    UiHarness ui(make_sample_workspace());
-    ui.app.host.today = [] { return std::string("2026-12-01"); };
-    ui.app.scale_hint_answered = true;
-    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
-    ui.frames(2);
-    ui.click("menu/workshop");
-    ui.click("menu/workshop/take_snapshot");
-    ui.app.workshop.snapshots_open = true;
-    ui.frames(2);
-    ui.click("snapshots/Snapshot of 2026-12-01/compare");
-    ui.frames(2);
+    SampleApp ui;
+    ui.snapshot_and_compare_with_now();
     REQUIRE(ui.text("snapshots/summary") == "Nothing changed.");
     // What the window lists is what a whole comparison gives.
     auto listed_as_whole = [&] {
