@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -357,6 +358,8 @@ struct Plan {
 // Forecast and actual sales for one month; either may be missing. Beyond kMaxFigure in either
 // direction an amount is a typing or export error, not any account's sales.
 inline constexpr double kMaxFigure = 1e12;
+// Within that range (false for NaN: no comparison holds for it).
+inline bool is_sane_figure(double amount) { return std::fabs(amount) <= kMaxFigure; }
 struct MonthFigures {
     std::string month;                  // "YYYY-MM", unique within an account
     std::optional<double> forecast;

@@ -1663,7 +1663,7 @@ static void months_in_order(Reader& r, Account& a) {
     objects<&Account::months, kMonthFields>(r, a);
     const auto earlier = [](const MonthFigures& x, const MonthFigures& y) { return x.month < y.month; };
     if (std::is_sorted(a.months.begin(), a.months.end(), earlier)) return;
-    const auto refused = [](const std::optional<double>& x) { return x && !(std::fabs(*x) <= kMaxFigure); };
+    const auto refused = [](const std::optional<double>& x) { return x && !is_sane_figure(*x); };
     for (const MonthFigures& m : a.months)
         if (!is_valid_month(m.month) || refused(m.forecast) || refused(m.actual)) return;
     std::vector<MonthFigures> sorted = a.months;

@@ -661,7 +661,7 @@ void Validator::check_figures_and_reviews(int ai) {
         else if (!is_valid_month(m.month))
             add(month_at(i) + "/month", "expected a month YYYY-MM, got " + quote(m.month));
         for (const auto& [figure, field] : {std::pair{&m.forecast, "/forecast"}, std::pair{&m.actual, "/actual"}})
-            if (*figure && !(std::fabs(**figure) <= kMaxFigure))
+            if (*figure && !is_sane_figure(**figure))
                 add(month_at(i) + field, "expected an amount within -1e12..1e12, got " + format_number(**figure));
         single_keys_.push_back({m.month, static_cast<int>(i)});
     }

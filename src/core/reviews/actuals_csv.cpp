@@ -233,7 +233,7 @@ static std::optional<double> read_amount(std::string_view text, std::string& why
         why = "no amount (an import does not clear actuals)";
         return std::nullopt;
     }
-    if (!(std::fabs(*n.value) <= kMaxFigure)) {
+    if (!is_sane_figure(*n.value)) {
         why = shown(trimmed(text)) + " is beyond any month's sales (at most 1,000,000,000,000)";
         return std::nullopt;
     }

@@ -29,7 +29,7 @@ static int direction(const MonthRow& r) {
 
 std::string set_figure(Account& a, const std::string& month, Figure figure, std::optional<double> value) {
     if (!month_number(month)) return "\"" + month + "\" is not a month (YYYY-MM)";
-    if (value && !(std::fabs(*value) <= kMaxFigure)) return "an amount beyond 1,000,000,000,000 is not a month's sales";
+    if (value && !is_sane_figure(*value)) return "an amount beyond 1,000,000,000,000 is not a month's sales";
     auto it = std::lower_bound(a.months.begin(), a.months.end(), month, [](const MonthFigures& m, const std::string& x) { return m.month < x; });
     if (it == a.months.end() || it->month != month) it = a.months.insert(it, MonthFigures{month});
     (figure == Figure::Forecast ? it->forecast : it->actual) = value;

@@ -43,7 +43,7 @@ PastedColumn parse_pasted_column(std::string_view text) {
         const TypedNumber number = parse_typed_number(cell);
         const std::string where = "line " + std::to_string(i + 1) + ": ";
         if (!number.ok) column.error = where + "\"" + cell + "\" is not a number";
-        else if (number.value && !(std::fabs(*number.value) <= kMaxFigure))
+        else if (number.value && !is_sane_figure(*number.value))
             column.error = where + "\"" + cell + "\" is beyond any month's sales";
         if (!column.error.empty()) {
             column.values.clear();
