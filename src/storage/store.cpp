@@ -3,6 +3,7 @@
 #include "core/io/json_io.h"
 #include "core/parallel.h"
 #include "storage/files.h"
+#include "storage/files_read_ahead.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -68,26 +69,30 @@ std::string Store::read_parts(WorkspaceReader& reader, const std::vector<std::st
     return "";
 }
 
-// A large workspace is read on two threads: its files are read here first (in the browser only the
-// main thread reaches the files), then each part into a reader of its own, this thread and the helper
-// taking the next part whenever they are free (see parallel_for), and the parts appended in order.
+// A large workspace is read on two threads: each part into a reader of its own, this thread and the
+// helper taking the next part whenever they are free (see parallel_for), and the parts appended in order.
+// This thread reads the files a few parts ahead of both (in the browser only the main thread reaches
+// the files; see files_read_ahead.h for why not all first).
 // False, with a fresh reader, when the workspace is small, a part is missing or anything has a problem:
 // then the parts are read again in one go, for exact messages (the paths of problems in a part's own
 // reader count accounts from its first one). Only a good read needs the speed.
 bool Store::read_in_parallel(WorkspaceReader& reader, std::string_view text, const std::vector<std::string>& parts) const {
     if (parts.size() < kPartsWorthAThread) return false;
-    std::vector<FileBytes> files(parts.size());
-    for (size_t i = 0; i < parts.size(); i++) {
-        std::optional<FileBytes> part = read_file_bytes(folder_ + "/" + parts[i]);
-        if (!part) return false;
-        files[i] = std::move(*part);
-    }
+    std::vector<std::string> paths;
+    for (const std::string& part : parts) paths.push_back(folder_ + "/" + part);
+    FilesReadAhead files(std::move(paths));
+    constexpr size_t kAhead = 8;   // the helper parses about one part while this thread parses one
+    files.read_until(kAhead);
     std::vector<WorkspaceReader> readers(parts.size(), reader.for_more_parts());
-    parallel_for(parts.size(), [&](size_t i, int) {
+    parallel_for(parts.size(), [&](size_t i, int worker) {
+        if (worker == 0) files.read_until(i + 1 + kAhead);
+        const FileBytes* file = files.wait_for(i);
+        if (!file) return;
         readers[i].reserve_accounts(kAccountsPerPart);
-        readers[i].add_accounts(files[i].text(), parts[i]);
-        files[i] = {};   // read: its memory is free for the next
+        readers[i].add_accounts(file->text(), parts[i]);
+        files.release(i);
     });
+    if (!files.all_read()) return false;
     for (WorkspaceReader& part : readers) reader.append(std::move(part));
     if (!reader.has_problems()) return true;
     reader = WorkspaceReader(text, ReadMode::Stored);
