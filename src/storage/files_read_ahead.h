@@ -1,10 +1,10 @@
 // KAM Canvas: a workspace's part files, read on one thread a few ahead of the threads that parse them.
 //
-// Reading all the files first left the helper thread idle meanwhile, and on a virtual machine whose
-// memory is new to it (a freshly started one, like a CI or review machine) reading is slow: the wasm
-// heap grows by tens of MB at each start, and the first touch of such a page costs about 10 us, against
-// 1.3 us for a page the machine has used before. There the files alone took 170-230 ms of a start-up,
-// against 30 ms otherwise. Read just ahead, a file is parsed while the next are read, the freed memory
+// Reading all the files first left the helper thread idle meanwhile, and on a virtual machine reading
+// is often slow: the wasm heap grows by tens of MB at each start, and the first touch of a page the
+// machine has not used yet, or has given back to its host since (a balloon device reports freed pages),
+// costs up to 10 us, against 1.3 us for a page used recently. In such starts the files alone took
+// 170-230 ms, against 30 ms otherwise. Read just ahead, a file is parsed while the next are read, the freed memory
 // of parsed files is reused for the next, and both threads touch the new memory that parsing needs.
 #pragma once
 
