@@ -4,8 +4,9 @@
 // is often slow: the wasm heap grows by tens of MB at each start, and the first touch of a page the
 // machine has not used yet, or has given back to its host since (a balloon device reports freed pages),
 // costs up to 10 us, against 1.3 us for a page used recently. In such starts the files alone took
-// 170-230 ms, against 30 ms otherwise. Read just ahead, a file is parsed while the next are read, the freed memory
-// of parsed files is reused for the next, and both threads touch the new memory that parsing needs.
+// 170-230 ms, against 30 ms otherwise. Read just ahead, a file is parsed while the next are read, the
+// freed memory of parsed files is reused for the next, and both threads touch the new memory that
+// parsing needs.
 #pragma once
 
 #include "storage/files.h"

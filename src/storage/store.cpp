@@ -81,7 +81,8 @@ bool Store::read_in_parallel(WorkspaceReader& reader, std::string_view text, con
     std::vector<std::string> paths;
     for (const std::string& part : parts) paths.push_back(folder_ + "/" + part);
     FilesReadAhead files(std::move(paths));
-    constexpr size_t kAhead = 8;   // the helper parses about one part while this thread parses one
+    // The helper parses about one part while this thread parses one: with 8 read ahead it seldom waits.
+    constexpr size_t kAhead = 8;
     files.read_until(kAhead);
     std::vector<WorkspaceReader> readers(parts.size(), reader.for_more_parts());
     parallel_for(parts.size(), [&](size_t i, int worker) {
