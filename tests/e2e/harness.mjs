@@ -59,13 +59,24 @@ export async function countAnimationFrames(page) {
   });
 }
 
-// Opens the app and waits for its first drawn frame, and until it knows whether this tab saves
-// the workspace (until then it takes no edits: another tab may own the workspace).
-export async function openApp(page, url) {
-  await page.goto(url + "?test");
+// The renderers the map's tests run on. Headless Chromium's WebGL 2 is SwiftShader, so the
+// automatic choice is the CPU renderer here; the WebGL renderer, which a machine with a GPU
+// gets, is tested by forcing it.
+export const RENDERERS = [
+  { name: "automatic renderer", query: "" },
+  { name: "WebGL 2 forced", query: "&renderer=gpu", shown: /^GPU: \?renderer=gpu/ },
+];
+
+// Opens the app with its ?test hook, on 'renderer' (one of RENDERERS), and waits for its first
+// drawn frame and until it knows whether this tab saves the workspace (until then it takes
+// no edits: another tab may own the workspace).
+export async function openApp(page, url, renderer = RENDERERS[0]) {
+  await page.goto(url + "?test" + renderer.query);
   await page.waitForFunction(() => window.kamFirstFrameAt !== undefined, null, { timeout: 30000 });
-  await waitFor(page, (s) => s.texts["storage/access"] && s.texts["storage/access"] !== "checking",
-                "to know who saves the workspace", 30000);
+  const s = await waitFor(page, (s) => s.texts["storage/access"] && s.texts["storage/access"] !== "checking",
+                          "to know who saves the workspace", 30000);
+  if (renderer.shown && !renderer.shown.test(s.texts["renderer"]))
+    throw new Error(`the app draws with "${s.texts["renderer"]}", not ${renderer.name}`);
   return page;
 }
 

@@ -2,11 +2,12 @@
 // pixel): the download is a PNG exactly as large as the map in device pixels, with the map
 // drawn in it (decoded here); the whole map fitted in is another picture and leaves the view
 // as it was; a selection does not show; the customer-safe view's frame is in the picture.
+// On each of RENDERERS: the CPU renderer's frame and WebGL's read-back must both be the map.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import zlib from "node:zlib";
-import { click, launch, newProfileDir, openApp, serveSite, tempPath, waitFor } from "./harness.mjs";
+import { click, launch, newProfileDir, openApp, RENDERERS, serveSite, tempPath, waitFor } from "./harness.mjs";
 
 // Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what a canvas writes) into RGBA pixels.
 function decodePng(bytes) {
@@ -65,51 +66,53 @@ async function exportPng(page, item) {
   return { name: d.suggestedFilename(), image: decodePng(fs.readFileSync(file)) };
 }
 
-test("Export PNG downloads the map as drawn, in device pixels, current view or fitted", async () => {
-  const { server, url } = await serveSite();
-  const { context, page } = await launch(newProfileDir(), { deviceScaleFactor: 2 });
-  try {
-    await openApp(page, url);
-    await click(page, "tab/map");
-    const s = await waitFor(page, (s) => s.items["map/canvas"] && Object.keys(s.items).some((k) => k.startsWith("map/card/")), "the map with cards");
-    const [, , w, h] = s.items["map/canvas"];   // device pixels
+for (const renderer of RENDERERS) {
+  test(`Export PNG downloads the map as drawn, in device pixels, current view or fitted (${renderer.name})`, async () => {
+    const { server, url } = await serveSite();
+    const { context, page } = await launch(newProfileDir(), { deviceScaleFactor: 2 });
+    try {
+      await openApp(page, url, renderer);
+      await click(page, "tab/map");
+      const s = await waitFor(page, (s) => s.items["map/canvas"] && Object.keys(s.items).some((k) => k.startsWith("map/card/")), "the map with cards");
+      const [, , w, h] = s.items["map/canvas"];   // device pixels
 
-    const view = await exportPng(page, "map/export_png/view");
-    assert.match(view.name, / map\.png$/);
-    assert.equal(view.image.width, Math.round(w));
-    assert.equal(view.image.height, Math.round(h));
-    assert.ok(distinctColours(view.image) > 50, `a drawn map, not a blank picture (${distinctColours(view.image)} colours)`);
-    assert.deepEqual(pixel(view.image, 1, 1), [255, 255, 255, 255], "the map's white background at its corner");
+      const view = await exportPng(page, "map/export_png/view");
+      assert.match(view.name, / map\.png$/);
+      assert.equal(view.image.width, Math.round(w));
+      assert.equal(view.image.height, Math.round(h));
+      assert.ok(distinctColours(view.image) > 50, `a drawn map, not a blank picture (${distinctColours(view.image)} colours)`);
+      assert.deepEqual(pixel(view.image, 1, 1), [255, 255, 255, 255], "the map's white background at its corner");
 
-    // Zoom in far: the fitted picture shows the whole map instead, at the same size.
-    const [x, y] = [s.items["map/canvas"][0] / 2 + w / 4, s.items["map/canvas"][1] / 2 + h / 4];
-    await page.mouse.move(x, y);
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(300);
-    const zoomed = await exportPng(page, "map/export_png/view");
-    const fitted = await exportPng(page, "map/export_png/fitted");
-    assert.equal(fitted.image.width, view.image.width);
-    assert.equal(fitted.image.height, view.image.height);
-    assert.notDeepEqual(zoomed.image.pixels, fitted.image.pixels, "the fitted picture differs from the zoomed-in view");
-    // The view on screen did not move: another picture of it is the same as before.
-    const again = await exportPng(page, "map/export_png/view");
-    assert.ok(again.image.pixels.equals(zoomed.image.pixels), "the view is as it was after a fitted picture");
+      // Zoom in far: the fitted picture shows the whole map instead, at the same size.
+      const [x, y] = [s.items["map/canvas"][0] / 2 + w / 4, s.items["map/canvas"][1] / 2 + h / 4];
+      await page.mouse.move(x, y);
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(300);
+      const zoomed = await exportPng(page, "map/export_png/view");
+      const fitted = await exportPng(page, "map/export_png/fitted");
+      assert.equal(fitted.image.width, view.image.width);
+      assert.equal(fitted.image.height, view.image.height);
+      assert.notDeepEqual(zoomed.image.pixels, fitted.image.pixels, "the fitted picture differs from the zoomed-in view");
+      // The view on screen did not move: another picture of it is the same as before.
+      const again = await exportPng(page, "map/export_png/view");
+      assert.ok(again.image.pixels.equals(zoomed.image.pixels), "the view is as it was after a fitted picture");
 
-    // A selected card looks the same in the picture: no selection outline on slides.
-    const shown = await waitFor(page, (s) => Object.keys(s.items).find((k) => k.startsWith("map/card/")), "a card in the view");
-    const card = Object.keys(shown.items).find((k) => k.startsWith("map/card/"));
-    await click(page, card);
-    await waitFor(page, (s) => s.texts["map/selection"] === card.split("/").pop(), "the selected card");
-    const selected = await exportPng(page, "map/export_png/view");
-    assert.ok(selected.image.pixels.equals(zoomed.image.pixels), "the picture shows no selection");
+      // A selected card looks the same in the picture: no selection outline on slides.
+      const shown = await waitFor(page, (s) => Object.keys(s.items).find((k) => k.startsWith("map/card/")), "a card in the view");
+      const card = Object.keys(shown.items).find((k) => k.startsWith("map/card/"));
+      await click(page, card);
+      await waitFor(page, (s) => s.texts["map/selection"] === card.split("/").pop(), "the selected card");
+      const selected = await exportPng(page, "map/export_png/view");
+      assert.ok(selected.image.pixels.equals(zoomed.image.pixels), "the picture shows no selection");
 
-    // The customer-safe view: its blue frame is in the picture.
-    await click(page, "map/customer_safe");
-    await waitFor(page, (s) => s.texts["map/customer_safe"] === "on", "the customer-safe view");
-    const safe = await exportPng(page, "map/export_png/view");
-    assert.deepEqual(pixel(safe.image, 1, 1), [0, 114, 178, 255], "the customer-safe frame at the picture's corner");
-  } finally {
-    await context.close();
-    server.close();
-  }
-});
+      // The customer-safe view: its blue frame is in the picture.
+      await click(page, "map/customer_safe");
+      await waitFor(page, (s) => s.texts["map/customer_safe"] === "on", "the customer-safe view");
+      const safe = await exportPng(page, "map/export_png/view");
+      assert.deepEqual(pixel(safe.image, 1, 1), [0, 114, 178, 255], "the customer-safe frame at the picture's corner");
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+}
