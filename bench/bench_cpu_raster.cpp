@@ -26,15 +26,11 @@ namespace {
 
 constexpr int kWidth = 1280, kHeight = 720;
 
-// Bands of rows taken by this thread and the helper as each is free (parallel_for), the way the
-// browser could draw a frame on two threads (cpu_renderer.cpp draws one band: on this loaded
-// 2-core machine the bands measured no faster there).
-constexpr int kBands = 8;
+// The frame's bands taken by this thread and the helper as each is free (parallel_for), as the
+// browser's CPU renderer draws a heavy frame.
 void render_in_bands(const platform::CpuRaster& raster, const ImDrawData& data, const platform::RgbaTarget& target) {
-    const int rows = (target.height + kBands - 1) / kBands;
-    parallel_for(kBands, [&](size_t band, int) {
-        raster.render_rows(data, target, IM_COL32(247, 247, 245, 255), static_cast<int>(band) * rows, static_cast<int>(band + 1) * rows);
-    });
+    const int bands = raster.begin_frame(data, target, IM_COL32(247, 247, 245, 255));
+    parallel_for(static_cast<size_t>(bands), [&](size_t band, int) { raster.draw_band(static_cast<int>(band)); });
 }
 
 void build_frame(AppState& app) {
@@ -92,7 +88,8 @@ void run(const platform::CpuRaster& raster, int contacts, int links, int frames)
                 contacts, links, times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], kWidth, kHeight,
                 vertices, counts.solid_rects, counts.textured_rects, counts.triangles);
     std::sort(banded_times.begin(), banded_times.end());
-    std::printf("%6d contacts %6d links, in %d bands on 2 threads: raster median %.3f ms, p95 %.3f ms\n", contacts, links, kBands,
+    std::printf("%6d contacts %6d links, in bands of %d rows on 2 threads: raster median %.3f ms, p95 %.3f ms\n", contacts, links,
+                platform::CpuRaster::kBandRows,
                 banded_times[banded_times.size() / 2], banded_times[std::min(banded_times.size() - 1, banded_times.size() * 95 / 100)]);
 }
 

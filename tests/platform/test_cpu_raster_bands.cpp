@@ -1,6 +1,7 @@
-// The CPU renderer in bands of rows (CpuRaster::render_rows), as the browser draws a frame on two
-// threads: the bands together must give the same bytes as one render(), for any band boundaries,
-// whichever thread draws which band. The scene is made to be hard for that: triangles of every
+// The CPU renderer in bands of rows (CpuRaster::begin_frame and draw_band), as the browser draws a
+// frame on two threads: the bands together must give the same bytes as one band of every row, for
+// any band size, in any order, whichever thread draws which band (a shape sorted into too few
+// bands would leave pixels out). The scene is made to be hard for that: triangles of every
 // slope and size crossing the boundaries, half-pixel edges, interpolated colours, an alpha-8
 // texture sampled bilinearly, glyph-shaped and solid rectangles, translucent blending and clip
 // rectangles that start and end inside bands.
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <thread>
@@ -92,8 +94,8 @@ struct Scene {
     // band drew would show).
     std::vector<uint8_t> in_bands(int rows) const {
         std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
-        for (int first = (kHeight - 1) / rows * rows; first >= 0; first -= rows)
-            raster.render_rows(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear, first, first + rows);
+        for (int band = raster.begin_frame(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear, rows) - 1; band >= 0; band--)
+            raster.draw_band(band);
         return pixels;
     }
 };
@@ -122,10 +124,10 @@ TEST_CASE("Two threads drawing alternate bands at once give the same pixels as o
     const std::vector<uint8_t> whole = scene.whole();
     std::vector<uint8_t> pixels(whole.size(), 0x5A);
     const RgbaTarget target{pixels.data(), kWidth, kHeight};
-    constexpr int kRows = 10;
+    const int bands = scene.raster.begin_frame(scene.data, target, kClear, 10);
+    CHECK(bands == 16);
     const auto draw_every_other = [&](int parity) {
-        for (int band = parity; band * kRows < kHeight; band += 2)
-            scene.raster.render_rows(scene.data, target, kClear, band * kRows, (band + 1) * kRows);
+        for (int band = parity; band < bands; band += 2) scene.raster.draw_band(band);
     };
     std::thread helper(draw_every_other, 1);
     draw_every_other(0);
@@ -133,12 +135,19 @@ TEST_CASE("Two threads drawing alternate bands at once give the same pixels as o
     CHECK(differing_bytes(pixels, whole) == 0);
 }
 
-TEST_CASE("Rows outside the target or an empty band draw nothing", "[cpu_raster]") {
+TEST_CASE("A band that is not the frame's draws nothing, and one band draws only its rows", "[cpu_raster]") {
     const Scene scene(7);
     std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
     const RgbaTarget target{pixels.data(), kWidth, kHeight};
-    scene.raster.render_rows(scene.data, target, kClear, -50, 0);
-    scene.raster.render_rows(scene.data, target, kClear, kHeight, kHeight + 50);
-    scene.raster.render_rows(scene.data, target, kClear, 30, 30);
+    const int bands = scene.raster.begin_frame(scene.data, target, kClear, 64);
+    REQUIRE(bands == 3);
+    scene.raster.draw_band(-1);
+    scene.raster.draw_band(bands);
     CHECK(differing_bytes(pixels, std::vector<uint8_t>(pixels.size(), 0x5A)) == 0);
+    scene.raster.draw_band(1);   // rows 64 to 127
+    const std::vector<uint8_t> whole = scene.whole();
+    const size_t row = static_cast<size_t>(kWidth) * 4;
+    CHECK(std::equal(pixels.begin() + 64 * row, pixels.begin() + 128 * row, whole.begin() + 64 * row));
+    CHECK(std::all_of(pixels.begin(), pixels.begin() + 64 * row, [](uint8_t b) { return b == 0x5A; }));
+    CHECK(std::all_of(pixels.begin() + 128 * row, pixels.end(), [](uint8_t b) { return b == 0x5A; }));
 }

@@ -193,8 +193,8 @@ TEST_CASE("A real ImGui frame drawn in bands of rows is the same as drawn whole"
     const std::vector<uint8_t> whole = frame.draw(data);
     for (int rows : {3, 30, 97}) {
         std::vector<uint8_t> banded(whole.size(), 0);
-        for (int first = 0; first < kHeight; first += rows)
-            frame.raster.render_rows(data, RgbaTarget{banded.data(), kWidth, kHeight}, kClear, first, first + rows);
+        const int bands = frame.raster.begin_frame(data, RgbaTarget{banded.data(), kWidth, kHeight}, kClear, rows);
+        for (int band = 0; band < bands; band++) frame.raster.draw_band(band);
         INFO("bands of " << rows << " rows");
         CHECK(banded == whole);
     }

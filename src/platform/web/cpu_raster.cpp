@@ -26,8 +26,11 @@ constexpr int64_t kOne = 256, kHalf = 128;
 // culls what is off screen long before that.
 constexpr float kMaxCoordinate = 2097152.0f;   // 2^21 pixels
 
+// Rounded half away from zero, as llround() does, without its library call (wasm has none built
+// in, and a frame of a large map converts a million coordinates): in double, v + 0.5 is exact.
 int64_t to_fixed(float v) {
-    return static_cast<int64_t>(std::llround(std::clamp(v, -kMaxCoordinate, kMaxCoordinate) * static_cast<float>(kOne)));
+    const double x = static_cast<double>(std::clamp(v, -kMaxCoordinate, kMaxCoordinate) * static_cast<float>(kOne));
+    return x >= 0 ? static_cast<int64_t>(x + 0.5) : -static_cast<int64_t>(0.5 - x);
 }
 
 int64_t floor_div(int64_t n, int64_t d) {   // d > 0
@@ -265,7 +268,7 @@ void narrow_span(const Edge& e, int64_t n, int64_t& first, int64_t& last) {
 }
 
 void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert* v0, const ImDrawVert* v1, const ImDrawVert* v2,
-                   const Sampler& sampler, CpuRaster::Counts& counts) {
+                   const Sampler& sampler) {
     int64_t X[3] = {to_fixed(v0->pos.x), to_fixed(v1->pos.x), to_fixed(v2->pos.x)};
     int64_t Y[3] = {to_fixed(v0->pos.y), to_fixed(v1->pos.y), to_fixed(v2->pos.y)};
     int64_t area = (X[1] - X[0]) * (Y[2] - Y[0]) - (Y[1] - Y[0]) * (X[2] - X[0]);
@@ -275,7 +278,6 @@ void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDraw
         std::swap(X[1], X[2]);
         std::swap(Y[1], Y[2]);
     }
-    counts.triangles++;
     const Edge edges[3] = {make_edge(X[0], Y[0], X[1], Y[1]), make_edge(X[1], Y[1], X[2], Y[2]), make_edge(X[2], Y[2], X[0], Y[0])};
     const int64_t top = std::min({Y[0], Y[1], Y[2]}), bottom = std::max({Y[0], Y[1], Y[2]});
     const int row0 = static_cast<int>(std::max<int64_t>(clip.y0, first_centre_at_or_after(top)));
@@ -338,8 +340,7 @@ bool is_axis_aligned_quad(const ImDrawVert& a, const ImDrawVert& b, const ImDraw
     return false;
 }
 
-void draw_quad(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert& a, const ImDrawVert& c, const Sampler& sampler,
-               CpuRaster::Counts& counts) {
+void draw_quad(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert& a, const ImDrawVert& c, const Sampler& sampler) {
     // a and c are opposite corners; order them so that x0 < x1 and y0 < y1 (texture coordinates too).
     const int64_t ax = to_fixed(a.pos.x), ay = to_fixed(a.pos.y), cx = to_fixed(c.pos.x), cy = to_fixed(c.pos.y);
     if (ax == cx || ay == cy) return;
@@ -348,13 +349,8 @@ void draw_quad(const RgbaTarget& target, const PixelRect& clip, const ImDrawVert
     const PixelRect px = covered_pixels(rect, clip);
     if (px.empty()) return;
     const Color tint = unpack(a.col);
-    if (uv0.x == uv1.x && uv0.y == uv1.y) {
-        counts.solid_rects++;
-        fill_solid(target, px, modulate(tint, sampler.bilinear(uv0.x, uv0.y)));
-    } else {
-        counts.textured_rects++;
-        fill_textured(target, px, rect, uv0, uv1, tint, sampler);
-    }
+    if (uv0.x == uv1.x && uv0.y == uv1.y) fill_solid(target, px, modulate(tint, sampler.bilinear(uv0.x, uv0.y)));
+    else fill_textured(target, px, rect, uv0, uv1, tint, sampler);
 }
 
 // The command's clip rectangle in target pixels, truncated as the WebGL renderer's scissor is.
@@ -366,62 +362,119 @@ PixelRect clip_pixels(const ImDrawCmd& cmd, const ImDrawData& data, const RgbaTa
     return {px(x0, target.width), px(y0, target.height), px(x1, target.width), px(y1, target.height)};
 }
 
+// Fills rows [y0, y1) with one colour: the first row pixel by pixel, the others copied from it.
+void clear_rows(const RgbaTarget& target, ImU32 clear, int y0, int y1) {
+    if (y0 >= y1) return;
+    uint8_t* first = pixel_at(target, 0, y0);
+    for (int x = 0; x < target.width; x++) std::memcpy(first + x * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
+    for (int y = y0 + 1; y < y1; y++) std::memcpy(pixel_at(target, 0, y), first, static_cast<size_t>(target.width) * 4);
+}
+
 }  // namespace
 
 void CpuRaster::set_texture(ImTextureID id, CpuTexture texture) { textures_[id] = texture; }
 void CpuRaster::forget_texture(ImTextureID id) { textures_.erase(id); }
 
 void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const {
-    counts_ = {};
-    render_rows(data, target, clear, 0, target.height, &counts_);
+    const int bands = begin_frame(data, target, clear, target.height);   // one band: nothing to share
+    for (int b = 0; b < bands; b++) draw_band(b);
 }
 
-void CpuRaster::render_rows(const ImDrawData& data, RgbaTarget target, ImU32 clear, int first_row, int end_row, Counts* counts_out) const {
-    Counts counts;
-    first_row = std::max(first_row, 0);
-    end_row = std::min(end_row, target.height);
-    if (!target.pixels || target.width <= 0 || first_row >= end_row) return;
-    const size_t first_pixel = static_cast<size_t>(first_row) * target.width, end_pixel = static_cast<size_t>(end_row) * target.width;
-    for (size_t i = first_pixel; i < end_pixel; i++) std::memcpy(target.pixels + i * 4, &clear, 4);   // ImU32 is R, G, B, A in memory
+int CpuRaster::begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clear, int band_rows) const {
+    counts_ = {};
+    target_ = target, clear_ = clear, band_rows_ = std::max(1, band_rows);
+    placed_.clear(), commands_.clear(), shapes_.clear();
+    if (!target.pixels || target.width <= 0 || target.height <= 0) return 0;
+    const int bands = (target.height + band_rows_ - 1) / band_rows_;
+    bands_.resize(static_cast<size_t>(bands));
+    for (std::vector<uint32_t>& band : bands_) band.clear();
 
+    // Every list's vertices in target pixels, in one buffer (commands point into it). At one pixel
+    // per unit from the origin, which is the usual frame, they are used where they are instead.
     const ImVec2 origin = data.DisplayPos, scale = data.FramebufferScale;
-    ImVector<ImDrawVert> placed;   // a list's vertices in target pixels
-    for (int n = 0; n < data.CmdListsCount; n++) {
+    const bool in_place = origin.x == 0 && origin.y == 0 && scale.x == 1 && scale.y == 1;
+    int total = 0;
+    for (int n = 0; n < data.CmdListsCount; n++) total += data.CmdLists[n]->VtxBuffer.Size;
+    placed_.resize(in_place ? 0 : static_cast<size_t>(total));
+    size_t base = 0;
+    for (int n = 0; n < data.CmdListsCount; n++, base += static_cast<size_t>(data.CmdLists[n - 1]->VtxBuffer.Size)) {
         const ImDrawList* list = data.CmdLists[n];
-        placed.resize(list->VtxBuffer.Size);
-        for (int i = 0; i < list->VtxBuffer.Size; i++) {
-            placed[i] = list->VtxBuffer[i];
-            placed[i].pos = ImVec2((placed[i].pos.x - origin.x) * scale.x, (placed[i].pos.y - origin.y) * scale.y);
+        if (!in_place) {
+            ImDrawVert* out = placed_.data() + base;
+            for (const ImDrawVert& v : list->VtxBuffer) {
+                *out = v;
+                out->pos = ImVec2((v.pos.x - origin.x) * scale.x, (v.pos.y - origin.y) * scale.y);
+                out++;
+            }
         }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
-                // Once per frame, by the band that holds row 0 (the app adds no callbacks).
-                if (cmd.UserCallback != ImDrawCallback_ResetRenderState && first_row == 0) cmd.UserCallback(list, &cmd);
+                // Called here, before any band draws (the app adds none; a band has no order with another).
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
                 continue;
             }
-            PixelRect clip = clip_pixels(cmd, data, target);
-            clip.y0 = std::max(clip.y0, first_row), clip.y1 = std::min(clip.y1, end_row);   // this band's rows only
+            const PixelRect clip = clip_pixels(cmd, data, target);
             if (clip.empty()) continue;
             const auto found = textures_.find(cmd.GetTexID());
-            const Sampler sampler(found == textures_.end() ? nullptr : &found->second);
-            const ImDrawVert* vtx = placed.Data + cmd.VtxOffset;
+            const ImDrawVert* vtx = (in_place ? list->VtxBuffer.Data : placed_.data() + base) + cmd.VtxOffset;
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+            const uint32_t command = static_cast<uint32_t>(commands_.size());
+            commands_.push_back({clip.x0, clip.y0, clip.x1, clip.y1, found == textures_.end() || !found->second.pixels ? nullptr : &found->second,
+                                 vtx, idx});
+            // Each shape goes to the bands of the rows it may touch; one that touches no pixel is not kept.
+            const auto keep = [&](uint32_t first, bool quad, int row0, int row1) {
+                const uint32_t shape = static_cast<uint32_t>(shapes_.size());
+                shapes_.push_back({command, first, quad});
+                for (int b = row0 / band_rows_; b <= (row1 - 1) / band_rows_; b++) bands_[static_cast<size_t>(b)].push_back(shape);
+            };
             const unsigned count = cmd.ElemCount - cmd.ElemCount % 3;
             for (unsigned i = 0; i < count;) {
                 if (i + 6 <= count && idx[i + 3] == idx[i] && idx[i + 4] == idx[i + 2]) {
                     const ImDrawVert &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]], &d = vtx[idx[i + 5]];
                     if (is_axis_aligned_quad(a, b, c, d)) {
-                        draw_quad(target, clip, a, c, sampler, counts);
+                        const int64_t ax = to_fixed(a.pos.x), ay = to_fixed(a.pos.y), cx = to_fixed(c.pos.x), cy = to_fixed(c.pos.y);
+                        const PixelRect px = covered_pixels({std::min(ax, cx), std::min(ay, cy), std::max(ax, cx), std::max(ay, cy)}, clip);
+                        if (ax != cx && ay != cy && !px.empty()) {
+                            (a.uv.x == c.uv.x && a.uv.y == c.uv.y ? counts_.solid_rects : counts_.textured_rects)++;
+                            keep(i, true, px.y0, px.y1);
+                        }
                         i += 6;
                         continue;
                     }
                 }
-                draw_triangle(target, clip, &vtx[idx[i]], &vtx[idx[i + 1]], &vtx[idx[i + 2]], sampler, counts);
+                const ImDrawVert &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]];
+                const int64_t area = (to_fixed(b.pos.x) - to_fixed(a.pos.x)) * (to_fixed(c.pos.y) - to_fixed(a.pos.y)) -
+                                     (to_fixed(b.pos.y) - to_fixed(a.pos.y)) * (to_fixed(c.pos.x) - to_fixed(a.pos.x));
+                // The rows of pixel centres between its top and bottom (draw_triangle's rows).
+                const int row0 = std::max(clip.y0, static_cast<int>(first_centre_at_or_after(to_fixed(std::min({a.pos.y, b.pos.y, c.pos.y})))));
+                const int row1 = std::min(clip.y1, static_cast<int>(first_centre_at_or_after(to_fixed(std::max({a.pos.y, b.pos.y, c.pos.y})) + 1)));
+                const bool left_of_clip = std::max({a.pos.x, b.pos.x, c.pos.x}) < static_cast<float>(clip.x0) - 1;
+                const bool right_of_clip = std::min({a.pos.x, b.pos.x, c.pos.x}) > static_cast<float>(clip.x1) + 1;
+                if (area != 0 && row0 < row1 && !left_of_clip && !right_of_clip) {
+                    counts_.triangles++;
+                    keep(i, false, row0, row1);
+                }
                 i += 3;
             }
         }
     }
-    if (counts_out) *counts_out = counts;
+    return bands;
+}
+
+void CpuRaster::draw_band(int band) const {
+    if (band < 0 || static_cast<size_t>(band) >= bands_.size()) return;
+    const int row0 = band * band_rows_, row1 = std::min(target_.height, row0 + band_rows_);
+    clear_rows(target_, clear_, row0, row1);
+    for (const uint32_t s : bands_[static_cast<size_t>(band)]) {
+        const Shape& shape = shapes_[s];
+        const Command& cmd = commands_[shape.command];
+        const PixelRect clip{cmd.x0, std::max(cmd.y0, row0), cmd.x1, std::min(cmd.y1, row1)};   // this band's rows only
+        if (clip.empty()) continue;
+        const Sampler sampler(cmd.texture);
+        const ImDrawIdx* idx = cmd.idx + shape.first;
+        if (shape.quad) draw_quad(target_, clip, cmd.vtx[idx[0]], cmd.vtx[idx[2]], sampler);
+        else draw_triangle(target_, clip, &cmd.vtx[idx[0]], &cmd.vtx[idx[1]], &cmd.vtx[idx[2]], sampler);
+    }
 }
 
 }  // namespace kam::platform

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 namespace kam::platform {
 
@@ -53,18 +54,44 @@ public:
     // Fills the target with 'clear' (R, G, B, A bytes as ImGui packs IM_COL32), then draws the frame.
     void render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const;
 
-    // The same, for rows [first_row, end_row) only: every command is clipped to those rows, and
-    // nothing else differs, so bands of a frame drawn apart (at once, on two threads: this is
-    // const and writes only its rows) give the same pixels as render(). 'counts' gets what this
-    // band took; last_counts() is left alone, as two bands at once would race on it.
-    void render_rows(const ImDrawData& data, RgbaTarget target, ImU32 clear, int first_row, int end_row,
-                     Counts* counts = nullptr) const;
+    // The same in two steps, so that a frame can be drawn on two threads. begin_frame() places
+    // the vertices in target pixels and sorts every shape into the bands of 'band_rows' rows it
+    // touches, once; it returns how many bands there are. draw_band(b) then clears band b and
+    // draws its shapes in their order: bands hold different rows, so any of them may be drawn at
+    // once, on any threads, giving the same pixels whatever the band size. 'data' and the target
+    // must outlive the bands. Rows per band by default: few enough that two threads share a frame
+    // evenly, enough that a shape lands in few bands.
+    static constexpr int kBandRows = 32;
+    int begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clear, int band_rows = kBandRows) const;
+    void draw_band(int band) const;
 
-    // What the last render() took, by kind of shape (for the benchmark and the tests).
+    // What the last frame took, by kind of shape (for the benchmark and the tests).
     Counts last_counts() const { return counts_; }
 
 private:
+    // A command as its shapes draw it: its clip rectangle in target pixels, its texture (or none)
+    // and where its placed vertices and its indices start.
+    struct Command {
+        int x0, y0, x1, y1;
+        const CpuTexture* texture;
+        const ImDrawVert* vtx;
+        const ImDrawIdx* idx;
+    };
+    // A quad (indices first .. first + 5, the fast path) or a triangle (first .. first + 2).
+    struct Shape {
+        uint32_t command, first;
+        bool quad;
+    };
+
     std::unordered_map<ImTextureID, CpuTexture> textures_;
+    // The frame begun, kept between frames for their memory: one frame at a time per CpuRaster.
+    mutable RgbaTarget target_;
+    mutable ImU32 clear_ = 0;
+    mutable int band_rows_ = kBandRows;
+    mutable std::vector<ImDrawVert> placed_;
+    mutable std::vector<Command> commands_;
+    mutable std::vector<Shape> shapes_;
+    mutable std::vector<std::vector<uint32_t>> bands_;   // per band, its shapes' indexes in shapes_
     mutable Counts counts_;
 };
 
