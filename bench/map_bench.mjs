@@ -1,44 +1,82 @@
-// Prints the relationship map's figures measured in headless Chromium on this machine:
-// the main thread's busy time per frame while panning (UI, drawing and WebGL submission,
-// recorded by the web main loop in Module.kamFrameMs), for a real account's size
-// (10 team, 200 contacts, about 1,000 relationships; also presented at 200% UI scale) and a stress size
-// (10,000 contacts, 50,000 links); the main thread's use while the map is idle; and, cold, the first frame after
-// navigation and the map the app reopens on (the view left open last time).
-//   node bench/map_bench.mjs [real|stress]   (after scripts/test.sh, which builds the web app and the
-//                                 native write_map_workspace tool)
+// Prints the relationship map's figures measured in headless Chromium on this machine, as the user
+// feels them (frame_measure.mjs): while panning, whole frames from a Chrome trace with the renderer
+// main thread's busy time per frame, the view updates per second and the CPU time of all the
+// browser's processes per step, and the app's own main-loop time per frame (Module.kamFrameMs) as one
+// more line; for a real account's size (10 team, 200 contacts, about 1,000 relationships; also
+// presented at 200% UI scale) and a stress size (10,000 contacts, 50,000 links); the main thread's use
+// while the map is idle; and, cold, the first frame after navigation and the map the app reopens on
+// (the view left open last time).
+//   node bench/map_bench.mjs [real|stress] [gpu]   (after scripts/test.sh, which builds the web app and
+//                                 the native write_map_workspace tool; "gpu" forces the WebGL renderer,
+//                                 which the automatic choice leaves for a real GPU)
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { click, importWorkspace, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
+import { RENDERERS, click, importWorkspace, itemRect, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
          waitSaved } from "../tests/e2e/harness.mjs";
+import { browserCpu, quantile, tracedSteps } from "./frame_measure.mjs";
+
+const renderer = process.argv.includes("gpu") ? RENDERERS[1] : RENDERERS[0];
 
 const CASES = [
   { name: "real account", contacts: 200, links: 930, team: 10, steps: 90, presented: true },
-  // Software WebGL takes long to show each frame of this one: fewer steps keep the run short.
-  { name: "stress", contacts: 10000, links: 50000, team: 10, steps: 30 },
+  // Each frame of this one takes long: fewer steps keep the run short.
+  { name: "stress", contacts: 10000, links: 50000, team: 10, steps: 60 },
 ];
 
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const frameCount = (page) => page.evaluate(() => Module.kamFrameMs.length);
 const framesSince = (page, n) => page.evaluate((n) => Module.kamFrameMs.slice(n), n);
 
-// Drags the view with the middle button in a slow circle-ish path, one move per frame.
-async function panFrames(page, steps = 90) {
+// Drags the view with the middle button in a slow circle-ish path, 'steps' mouse moves. With
+// 'perFrame', each move waits for the next animation frame, as side_by_side.mjs drives both apps:
+// the move's round trip and the rAF then take two display frames, so no page gets more than 30
+// steps a second that way (a blank page gets 29.8 here). Without it, each move waits only for the
+// browser to take it, and the view can follow at up to the display's 60 a second. 'mark' leaves a
+// TimeStamp in a trace at each step (tracedSteps).
+async function drag(page, steps, { perFrame, mark }) {
   const [x, y, w, h] = await itemRect(page, "map/canvas");
   const cx = x + w / 2, cy = y + h / 2;
   await page.mouse.move(cx, cy);
   await page.mouse.down({ button: "middle" });
   await nextFrame(page);
-  const start = await frameCount(page);
+  const frames0 = await frameCount(page), t0 = Date.now();
   for (let i = 1; i <= steps; i++) {
     const a = (i / steps) * 2 * Math.PI;
     await page.mouse.move(cx + Math.sin(a) * w * 0.3, cy + (1 - Math.cos(a)) * h * 0.2);
-    await nextFrame(page);
+    if (mark) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => { console.timeStamp("bench:step"); r(); })));
+    else if (perFrame) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   }
-  const times = await framesSince(page, start);
+  const seconds = (Date.now() - t0) / 1000, loop = await framesSince(page, frames0);
+  // The CPU renderer's raster of the same frames (its phases are kept for the last 1,000).
+  const raster = await page.evaluate((n) => (Module.kamCpuPhaseMs || []).slice(-n).map((p) => p[0]), loop.length);
   await page.mouse.up({ button: "middle" });
-  return times;
+  return { stepsPerS: steps / seconds, framesPerS: loop.length / seconds, loop, raster };
+}
+
+// The view panned as the user feels it: a traced drag (whole frames, the renderer main thread's busy
+// time per frame with the compositor commit in it), then untraced ones (view updates per second, and
+// the CPU time of all the browser's processes per step) with one move per frame and with moves as fast
+// as the browser takes them; the app's own main-loop time per frame last, as one more line.
+async function pan(page, profile, label, steps, visible) {
+  await drag(page, 20, { perFrame: true });   // warm-up
+  const traced = await tracedSteps(page, () => drag(page, steps, { mark: true }));
+  const untraced = async (perFrame) => {
+    const before = browserCpu(profile).total;
+    const r = await drag(page, steps, { perFrame });
+    return { ...r, cpu: (browserCpu(profile).total - before) / steps };
+  };
+  const paced = await untraced(true), free = await untraced(false);
+  const ms = (xs, q) => quantile(xs, q).toFixed(2);
+  console.log(`  ${label} (${visible}):`);
+  console.log(`    traced, one move per frame: ${traced.frames} frames at ${traced.fps.toFixed(1)} fps; main-thread busy per frame ` +
+              `median ${ms(traced.perFrame, 0.5)} ms, p95 ${ms(traced.perFrame, 0.95)} ms (${(traced.commitShare * 100).toFixed(0)}% of it ` +
+              `in the compositor commit)`);
+  console.log(`    one move per frame: ${paced.stepsPerS.toFixed(1)} view updates/s, CPU of all browser processes ${paced.cpu.toFixed(1)} ms per step`);
+  console.log(`    moves as fast as the browser takes them: ${free.stepsPerS.toFixed(1)} moves/s, ${free.framesPerS.toFixed(1)} frames ` +
+              `drawn/s (view updates), CPU of all browser processes ${free.cpu.toFixed(1)} ms per step`);
+  console.log(`    our main loop per frame: median ${ms(paced.loop, 0.5)} ms, p95 ${ms(paced.loop, 0.95)} ms` +
+              (paced.raster.length ? `; of it the CPU renderer's raster median ${ms(paced.raster, 0.5)} ms` : ""));
 }
 
 // The renderer main thread's busy time (Chrome's TaskDuration) and the frames drawn while
@@ -53,11 +91,6 @@ async function idleUse(page, cdp, seconds = 10) {
   console.log(`  idle over ${seconds} s: ${frames} frames drawn, main thread busy ${(share * 100).toFixed(2)}% of a core`);
 }
 
-function report(label, times, visible) {
-  console.log(`  ${label.padEnd(28)} median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms ` +
-              `over ${times.length} frames (${visible})`);
-}
-
 async function measureCase(url, c) {
   const file = path.join(os.tmpdir(), `kam-map-${c.contacts}.json`);
   const made = execFileSync(path.resolve("build/native/write_map_workspace"), [c.contacts, c.links, c.team, file].map(String));
@@ -65,7 +98,7 @@ async function measureCase(url, c) {
 
   const profile = newProfileDir();
   let { context, page } = await launch(profile);
-  await openApp(page, url);
+  await openApp(page, url, renderer);
   await waitSaved(page);
   await importWorkspace(page, file);
   await waitFor(page, (s) => s.texts["accounts/count"] === "1", "the import", 60000);
@@ -77,7 +110,7 @@ async function measureCase(url, c) {
   await click(page, "map/fit");
   await nextFrame(page);
   let s = await snapshot(page);
-  report("panning, fitted", await panFrames(page, c.steps), s.texts["map/visible"]);
+  await pan(page, profile, "panning, fitted", c.steps, s.texts["map/visible"]);
   const [x, y, w, h] = await itemRect(page, "map/canvas");
   await page.mouse.move(x + w / 2, y + h / 2);
   while (!(await page.evaluate(() => window.kamItems().texts["map/zoom"] >= 1))) {
@@ -85,7 +118,7 @@ async function measureCase(url, c) {
     await nextFrame(page);
   }
   s = await snapshot(page);
-  report(`panning, zoom ${Number(s.texts["map/zoom"]).toFixed(2)}`, await panFrames(page, c.steps), s.texts["map/visible"]);
+  await pan(page, profile, `panning, zoom ${Number(s.texts["map/zoom"]).toFixed(2)}`, c.steps, s.texts["map/visible"]);
   const metrics = await context.newCDPSession(page);
   await metrics.send("Performance.enable");
   await idleUse(page, metrics);
@@ -93,7 +126,7 @@ async function measureCase(url, c) {
     // A workshop: the UI at 200% on this device, presenter mode (F5: half as large again), fitted.
     await page.evaluate(() => localStorage.setItem("kam-preferences", JSON.stringify({ ui_scale_percent: 200, scale_hint_answered: 1 })));
     await page.reload();
-    await openApp(page, url);
+    await openApp(page, url, renderer);
     if (!(await snapshot(page)).items["map/canvas"]) await click(page, "tab/map");
     await waitFor(page, (s) => s.items["map/canvas"] && s.texts["ui/scale_percent"] === "200", "the map at 200%");
     await page.keyboard.press("F5");
@@ -101,7 +134,7 @@ async function measureCase(url, c) {
     await click(page, "map/fit");
     await nextFrame(page);
     s = await snapshot(page);
-    report("presenting at 200%, fitted", await panFrames(page, c.steps), `${s.texts["map/visible"]}, cards at ${s.texts["map/card_detail"]} detail`);
+    await pan(page, profile, "presenting at 200%, fitted", c.steps, `${s.texts["map/visible"]}, cards at ${s.texts["map/card_detail"]} detail`);
   }
   await context.close();
 
@@ -119,7 +152,7 @@ async function measureCase(url, c) {
     await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
     await context.close();
     ({ context, page } = await launch(profile));
-    await page.goto(url + "?test");
+    await page.goto(url + "?test" + renderer.query);
     map.push(await (await page.waitForFunction(
       () => window.kamFirstFrameAt !== undefined && window.kamItems().items["map/canvas"] ? performance.now() : null,
       null, { polling: "raf", timeout: 60000 })).jsonValue());
@@ -133,8 +166,9 @@ async function measureCase(url, c) {
 }
 
 const { server, url } = await serveSite();
+console.log(`Renderer: ${renderer.name}`);
 try {
-  const only = process.argv[2];   // e.g. "real": only the cases whose name holds it
+  const only = process.argv.slice(2).find((a) => a !== "gpu");   // e.g. "real": only the cases whose name holds it
   for (const c of CASES) if (!only || c.name.includes(only)) await measureCase(url, c);
 } finally {
   server.close();
