@@ -14,7 +14,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { SITE, click, fillField, importWorkspace, launch, newProfileDir, openApp, serveSite, snapshot, waitFor,
-         waitSaved } from "../tests/e2e/harness.mjs";
+         untilInPage, waitSaved } from "../tests/e2e/harness.mjs";
 import { browserCpu, quantile, tracedSteps } from "./frame_measure.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -50,7 +50,7 @@ async function firstFrames(url) {
     cold.push(await page.evaluate(() => window.kamFirstFrameAt));
     coldSteps.push(await milestones(page));
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => (await caches.keys()).length > 0);
+    await untilInPage(page, async () => (await caches.keys()).length > 0, null, "the offline copy");
     for (let j = 0; j < 2; j++) {
       await page.reload();
       await openApp(page, url);

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startServer } from "../../scripts/serve.mjs";
-import { ROOT, SITE, launch, newProfileDir, serveSite } from "./harness.mjs";
+import { ROOT, SITE, launch, newProfileDir, serveSite, untilInPage } from "./harness.mjs";
 
 // Opens the app in a new profile as a user does (the address without ?test, whose page would be
 // another cache entry), waits until the service worker has kept the app, and returns what the
@@ -34,12 +34,12 @@ async function firstVisit(serverOptions) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.kamFirstFrameAt !== undefined, null, { timeout: 30000 });
-    await page.waitForFunction(async () => {
+    await untilInPage(page, async () => {
       const names = await caches.keys();
       if (!names.some((n) => n.startsWith("kam-canvas-"))) return false;
       const cache = await caches.open(names.find((n) => n.startsWith("kam-canvas-")));
       return (await cache.keys()).length >= 8;
-    }, null, { timeout: 30000 });
+    }, null, "the offline copy");
     const cached = await page.evaluate(async () => {
       const cache = await caches.open((await caches.keys()).find((n) => n.startsWith("kam-canvas-")));
       return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
@@ -96,7 +96,7 @@ test("a new build's service worker keeps the new files, not the older ones the b
   try {
     await page.goto(url);
     const first = cacheName();
-    await page.waitForFunction(async (name) => (await caches.keys()).includes(name), first, { timeout: 30000 });
+    await untilInPage(page, async (name) => (await caches.keys()).includes(name), first, "the first build's cache");
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
 
     // A new build: another app script, and the service worker that goes with it.

@@ -80,6 +80,19 @@ export async function openApp(page, url, renderer = RENDERERS[0]) {
   return page;
 }
 
+// Waits until 'fn', run in the page (it may be async: caches and IndexedDB are), gives a true
+// value, and returns it. Playwright's waitForFunction does not wait for a promise: an async
+// predicate passes at once, since a promise is a true value.
+export async function untilInPage(page, fn, arg, what, timeout = 30000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 export async function snapshot(page) {
   return page.evaluate(() => window.kamItems());
 }

@@ -1,7 +1,7 @@
 // After one visit, the app loads with the server gone (the service worker serves it).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newProfileDir, openApp, serveSite, snapshot } from "./harness.mjs";
+import { launch, newProfileDir, openApp, serveSite, snapshot, untilInPage } from "./harness.mjs";
 
 test("a second visit works offline", async () => {
   const { server, url } = await serveSite();
@@ -9,10 +9,7 @@ test("a second visit works offline", async () => {
   try {
     await openApp(page, url);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => {
-      const names = await caches.keys();
-      return names.some((n) => n.startsWith("kam-canvas-"));
-    });
+    await untilInPage(page, async () => (await caches.keys()).some((n) => n.startsWith("kam-canvas-")), null, "the offline copy");
     await new Promise((resolve) => server.close(resolve));
     server.closeAllConnections?.();
 
