@@ -79,6 +79,26 @@ async function pan(page, profile, label, steps, visible) {
               (paced.raster.length ? `; of it the CPU renderer's raster median ${ms(paced.raster, 0.5)} ms` : ""));
 }
 
+// The mouse moved over the view without a button, as fast as the browser takes the moves: a card
+// or a line lights up under it, or nothing changes. The CPU renderer draws again only the bands of
+// rows that changed, and puts only those rows on the canvas.
+async function hover(page, profile, label, moves) {
+  const [x, y, w, h] = await itemRect(page, "map/canvas");
+  const at = (i) => [x + w * (0.1 + 0.8 * ((i * 37) % 100) / 100), y + h * (0.1 + 0.8 * ((i * 53) % 100) / 100)];
+  await page.mouse.move(...at(0));
+  await nextFrame(page);
+  const frames0 = await frameCount(page), before = browserCpu(profile).total, t0 = Date.now();
+  for (let i = 1; i <= moves; i++) await page.mouse.move(...at(i), { steps: 4 });
+  await nextFrame(page);
+  const seconds = (Date.now() - t0) / 1000, cpu = (browserCpu(profile).total - before) / moves, loop = await framesSince(page, frames0);
+  const phases = await page.evaluate((n) => (Module.kamCpuPhaseMs || []).slice(-n), loop.length);
+  const ms = (xs, q) => quantile(xs, q).toFixed(2);
+  console.log(`  ${label}: ${moves * 4} mouse moves in ${seconds.toFixed(1)} s, ${(loop.length / seconds).toFixed(1)} frames drawn/s, ` +
+              `CPU of all browser processes ${cpu.toFixed(1)} ms per 4 moves; our main loop per frame median ${ms(loop, 0.5)} ms` +
+              (phases.length ? `, of it the CPU renderer's raster median ${ms(phases.map((p) => p[0]), 0.5)} ms; rows put on the canvas ` +
+                               `per frame median ${quantile(phases.map((p) => p[3]), 0.5)} of ${page.viewportSize().height}` : ""));
+}
+
 // The renderer main thread's busy time (Chrome's TaskDuration) and the frames drawn while
 // nothing happens, over 'seconds' after the map has settled.
 async function idleUse(page, cdp, seconds = 10) {
@@ -111,6 +131,7 @@ async function measureCase(url, c) {
   await nextFrame(page);
   let s = await snapshot(page);
   await pan(page, profile, "panning, fitted", c.steps, s.texts["map/visible"]);
+  await hover(page, profile, "the mouse over the fitted map", c.steps);
   const [x, y, w, h] = await itemRect(page, "map/canvas");
   await page.mouse.move(x + w / 2, y + h / 2);
   while (!(await page.evaluate(() => window.kamItems().texts["map/zoom"] >= 1))) {

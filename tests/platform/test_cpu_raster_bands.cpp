@@ -4,7 +4,8 @@
 // bands would leave pixels out). The scene is made to be hard for that: triangles of every
 // slope and size crossing the boundaries, half-pixel edges, interpolated colours, an alpha-8
 // texture sampled bilinearly, glyph-shaped and solid rectangles, translucent blending and clip
-// rectangles that start and end inside bands.
+// rectangles that start and end inside bands. Then frame after frame into one buffer, drawing
+// only the bands that changed (changed_bands()), as the browser does.
 #include "platform/web/cpu_raster.h"
 
 #include <catch2/catch.hpp>
@@ -85,9 +86,11 @@ struct Scene {
         data.TotalIdxCount = list.IdxBuffer.Size;
     }
 
+    // On a copy of the raster, which leaves alone what the raster knows of the bands it drew.
     std::vector<uint8_t> whole() const {
         std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0);
-        raster.render(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear);
+        CpuRaster apart = raster;
+        apart.render(data, RgbaTarget{pixels.data(), kWidth, kHeight}, kClear);
         return pixels;
     }
     // Bands of 'rows' rows, drawn last to first into a buffer of another colour (so a row that no
@@ -150,4 +153,71 @@ TEST_CASE("A band that is not the frame's draws nothing, and one band draws only
     CHECK(std::equal(pixels.begin() + 64 * row, pixels.begin() + 128 * row, whole.begin() + 64 * row));
     CHECK(std::all_of(pixels.begin(), pixels.begin() + 64 * row, [](uint8_t b) { return b == 0x5A; }));
     CHECK(std::all_of(pixels.begin() + 128 * row, pixels.end(), [](uint8_t b) { return b == 0x5A; }));
+}
+
+// Frame after frame into one buffer, as the browser draws: only changed_bands() are drawn, and
+// the buffer must hold what a whole render of each frame gives.
+TEST_CASE("Drawing only the changed bands keeps the buffer equal to a whole render of each frame", "[cpu_raster]") {
+    Scene scene(11);
+    std::mt19937 random(5);
+    std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
+    const RgbaTarget target{pixels.data(), kWidth, kHeight};
+    const auto draw_changed = [&](int rows = 16) {
+        const int bands = scene.raster.begin_frame(scene.data, target, kClear, rows);
+        const std::vector<int> changed = scene.raster.changed_bands();
+        for (const int band : changed) scene.raster.draw_band(band);
+        INFO(changed.size() << " of " << bands << " bands drawn");
+        CHECK(differing_bytes(pixels, scene.whole()) == 0);
+        return changed.size();
+    };
+    const size_t bands = (kHeight + 15) / 16;
+    CHECK(draw_changed() == bands);   // nothing drawn into this buffer yet
+    CHECK(draw_changed() == 0);       // the same frame again
+
+    ImVector<ImDrawVert>& vertices = scene.list.VtxBuffer;
+    size_t partial = 0;
+    for (int step = 0; step < 60; step++) {
+        ImDrawVert& v = vertices[static_cast<int>(random() % static_cast<unsigned>(vertices.Size))];
+        switch (step % 4) {   // a vertex moves a little, changes colour or texture coordinate, or a clip rectangle moves
+            case 0: v.pos.x += 0.25f, v.pos.y -= 3.0f; break;
+            case 1: v.col ^= 0x00000040u; break;
+            case 2: v.uv.x = 1.0f - v.uv.x; break;
+            default: scene.list.CmdBuffer[static_cast<int>(random() % 6)].ClipRect.y += 5.0f; break;
+        }
+        const size_t drawn = draw_changed();
+        partial += drawn > 0 && drawn < bands;
+    }
+    CHECK(partial > 30);   // most changes touch a few bands only, or there would be nothing to save
+
+    // The last command loses its last shape; then one is added back.
+    ImDrawCmd& last = scene.list.CmdBuffer.back();
+    last.ElemCount -= 3;
+    draw_changed();
+    last.ElemCount += 3;
+    draw_changed();
+}
+
+TEST_CASE("Every band is drawn again for another buffer, band size or clear colour, a texture set again, or when told", "[cpu_raster]") {
+    Scene scene(3);
+    std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A), other(pixels.size(), 0x5A);
+    const RgbaTarget target{pixels.data(), kWidth, kHeight};
+    const auto changed = [&](RgbaTarget t, ImU32 clear, int rows) {
+        const int bands = scene.raster.begin_frame(scene.data, t, clear, rows);
+        for (const int band : scene.raster.changed_bands()) scene.raster.draw_band(band);
+        return std::make_pair(scene.raster.changed_bands().size(), static_cast<size_t>(bands));
+    };
+    const auto all = [](std::pair<size_t, size_t> drawn) { return drawn.first == drawn.second && drawn.first > 0; };
+    CHECK(all(changed(target, kClear, 32)));
+    CHECK(changed(target, kClear, 32).first == 0);
+    CHECK(all(changed(RgbaTarget{other.data(), kWidth, kHeight}, kClear, 32)));
+    CHECK(all(changed(target, kClear, 32)));
+    CHECK(all(changed(target, kClear, 20)));
+    CHECK(all(changed(target, IM_COL32(0, 0, 0, 255), 20)));
+    CHECK(all(changed(RgbaTarget{pixels.data(), kWidth, kHeight - 40}, IM_COL32(0, 0, 0, 255), 20)));
+    CHECK(changed(RgbaTarget{pixels.data(), kWidth, kHeight - 40}, IM_COL32(0, 0, 0, 255), 20).first == 0);
+    scene.raster.set_texture(&scene.texture_name, CpuTexture{scene.texels.data(), 32, 32, CpuTextureFormat::Alpha8});
+    CHECK(all(changed(target, kClear, 20)));
+    scene.raster.forget_drawn_bands();
+    CHECK(all(changed(target, kClear, 20)));
+    CHECK(changed(target, kClear, 20).first == 0);
 }

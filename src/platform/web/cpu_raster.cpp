@@ -5,6 +5,7 @@
 // [SECTION] Colours, textures and blending
 // [SECTION] Solid and textured rectangles
 // [SECTION] General triangles
+// [SECTION] What a band holds
 // [SECTION] Draw commands
 #include "platform/web/cpu_raster.h"
 
@@ -326,6 +327,22 @@ void draw_triangle(const RgbaTarget& target, const PixelRect& clip, const ImDraw
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] What a band holds
+//-----------------------------------------------------------------------------
+// A band's pixels follow from its shapes in order (their vertices, clip rectangles and textures),
+// so a hash of those says whether a band would come out as it is. Each step is a bijection of
+// the hash for a given word, so one word changed in a band's sequence always changes its hash;
+// that is the common frame (one card hovered, one field typed in).
+inline uint64_t mix(uint64_t h, uint64_t word) { return (h ^ word) * 0x9E3779B97F4A7C15ull; }
+
+inline uint64_t mix_vertex(uint64_t h, const ImDrawVert& v) {
+    uint64_t pos, uv;
+    std::memcpy(&pos, &v.pos, 8);
+    std::memcpy(&uv, &v.uv, 8);
+    return mix(mix(mix(h, pos), uv), v.col);
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Draw commands
 //-----------------------------------------------------------------------------
 // Two triangles (a, b, c) and (a, c, d) that form an axis-aligned rectangle of one colour, with
@@ -372,8 +389,15 @@ void clear_rows(const RgbaTarget& target, ImU32 clear, int y0, int y1) {
 
 }  // namespace
 
-void CpuRaster::set_texture(ImTextureID id, CpuTexture texture) { textures_[id] = texture; }
-void CpuRaster::forget_texture(ImTextureID id) { textures_.erase(id); }
+void CpuRaster::set_texture(ImTextureID id, CpuTexture texture) {
+    textures_[id] = texture;
+    forget_drawn_bands();   // texels that bands were drawn with may have changed
+}
+void CpuRaster::forget_texture(ImTextureID id) {
+    textures_.erase(id);
+    forget_drawn_bands();
+}
+void CpuRaster::forget_drawn_bands() const { drawn_.clear(); }
 
 void CpuRaster::render(const ImDrawData& data, RgbaTarget target, ImU32 clear) const {
     const int bands = begin_frame(data, target, clear, target.height);   // one band: nothing to share
@@ -388,6 +412,14 @@ int CpuRaster::begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clea
     const int bands = (target.height + band_rows_ - 1) / band_rows_;
     bands_.resize(static_cast<size_t>(bands));
     for (std::vector<uint32_t>& band : bands_) band.clear();
+    // What the bands hold is known only for the same target, band size and clear colour.
+    const uint64_t frame_key = mix(mix(mix(mix(mix(0, reinterpret_cast<uintptr_t>(target.pixels)), static_cast<uint64_t>(target.width)),
+                                               static_cast<uint64_t>(target.height)), static_cast<uint64_t>(band_rows_)), clear);
+    if (frame_key != drawn_frame_key_ || drawn_.size() != static_cast<size_t>(bands)) {
+        drawn_frame_key_ = frame_key;
+        drawn_.assign(static_cast<size_t>(bands), DrawnBand{});
+    }
+    band_hashes_.assign(static_cast<size_t>(bands), frame_key);
 
     // Every list's vertices in target pixels, in one buffer (commands point into it). At one pixel
     // per unit from the origin, which is the usual frame, they are used where they are instead.
@@ -419,13 +451,19 @@ int CpuRaster::begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clea
             const ImDrawVert* vtx = (in_place ? list->VtxBuffer.Data : placed_.data() + base) + cmd.VtxOffset;
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
             const uint32_t command = static_cast<uint32_t>(commands_.size());
-            commands_.push_back({clip.x0, clip.y0, clip.x1, clip.y1, found == textures_.end() || !found->second.pixels ? nullptr : &found->second,
-                                 vtx, idx});
-            // Each shape goes to the bands of the rows it may touch; one that touches no pixel is not kept.
-            const auto keep = [&](uint32_t first, bool quad, int row0, int row1) {
+            const CpuTexture* texture = found == textures_.end() || !found->second.pixels ? nullptr : &found->second;
+            commands_.push_back({clip.x0, clip.y0, clip.x1, clip.y1, texture, vtx, idx});
+            const uint64_t command_hash = mix(mix(mix(mix(mix(1, reinterpret_cast<uintptr_t>(texture)), static_cast<uint64_t>(clip.x0)),
+                                                      static_cast<uint64_t>(clip.y0)), static_cast<uint64_t>(clip.x1)), static_cast<uint64_t>(clip.y1));
+            // Each shape goes to the bands of the rows it may touch, and into their hashes; one
+            // that touches no pixel is not kept.
+            const auto keep = [&](uint32_t first, bool quad, int row0, int row1, uint64_t shape_hash) {
                 const uint32_t shape = static_cast<uint32_t>(shapes_.size());
                 shapes_.push_back({command, first, quad});
-                for (int b = row0 / band_rows_; b <= (row1 - 1) / band_rows_; b++) bands_[static_cast<size_t>(b)].push_back(shape);
+                for (int b = row0 / band_rows_; b <= (row1 - 1) / band_rows_; b++) {
+                    bands_[static_cast<size_t>(b)].push_back(shape);
+                    band_hashes_[static_cast<size_t>(b)] = mix(band_hashes_[static_cast<size_t>(b)], shape_hash);
+                }
             };
             const unsigned count = cmd.ElemCount - cmd.ElemCount % 3;
             for (unsigned i = 0; i < count;) {
@@ -436,7 +474,7 @@ int CpuRaster::begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clea
                         const PixelRect px = covered_pixels({std::min(ax, cx), std::min(ay, cy), std::max(ax, cx), std::max(ay, cy)}, clip);
                         if (ax != cx && ay != cy && !px.empty()) {
                             (a.uv.x == c.uv.x && a.uv.y == c.uv.y ? counts_.solid_rects : counts_.textured_rects)++;
-                            keep(i, true, px.y0, px.y1);
+                            keep(i, true, px.y0, px.y1, mix_vertex(mix_vertex(command_hash, a), c));   // a quad draws from a and c
                         }
                         i += 6;
                         continue;
@@ -452,18 +490,22 @@ int CpuRaster::begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clea
                 const bool right_of_clip = std::min({a.pos.x, b.pos.x, c.pos.x}) > static_cast<float>(clip.x1) + 1;
                 if (area != 0 && row0 < row1 && !left_of_clip && !right_of_clip) {
                     counts_.triangles++;
-                    keep(i, false, row0, row1);
+                    keep(i, false, row0, row1, mix_vertex(mix_vertex(mix_vertex(command_hash + 1, a), b), c));
                 }
                 i += 3;
             }
         }
     }
+    changed_.clear();
+    for (int b = 0; b < bands; b++)
+        if (!drawn_[static_cast<size_t>(b)].valid || drawn_[static_cast<size_t>(b)].hash != band_hashes_[static_cast<size_t>(b)]) changed_.push_back(b);
     return bands;
 }
 
 void CpuRaster::draw_band(int band) const {
     if (band < 0 || static_cast<size_t>(band) >= bands_.size()) return;
     const int row0 = band * band_rows_, row1 = std::min(target_.height, row0 + band_rows_);
+    drawn_[static_cast<size_t>(band)] = {band_hashes_[static_cast<size_t>(band)], true};   // each band its own element: threads may share
     clear_rows(target_, clear_, row0, row1);
     for (const uint32_t s : bands_[static_cast<size_t>(band)]) {
         const Shape& shape = shapes_[s];

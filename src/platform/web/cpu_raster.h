@@ -65,6 +65,15 @@ public:
     int begin_frame(const ImDrawData& data, RgbaTarget target, ImU32 clear, int band_rows = kBandRows) const;
     void draw_band(int band) const;
 
+    // The bands of the frame begun that draw_band() would change, in order: those not drawn yet
+    // into this target (at this size, band size and clear colour), and those whose shapes differ
+    // from what they held when last drawn. A caller whose target keeps its pixels between frames
+    // draws only these, and puts only their rows on screen: a frame where one card lights up
+    // under the mouse costs its band or two. A texture whose texels change must be set again
+    // (set_texture), and after anything else writes into the target, forget_drawn_bands().
+    const std::vector<int>& changed_bands() const { return changed_; }
+    void forget_drawn_bands() const;
+
     // What the last frame took, by kind of shape (for the benchmark and the tests).
     Counts last_counts() const { return counts_; }
 
@@ -92,6 +101,15 @@ private:
     mutable std::vector<Command> commands_;
     mutable std::vector<Shape> shapes_;
     mutable std::vector<std::vector<uint32_t>> bands_;   // per band, its shapes' indexes in shapes_
+    // Per band, a hash of what draws it this frame, and of what it held when last drawn.
+    struct DrawnBand {
+        uint64_t hash = 0;
+        bool valid = false;
+    };
+    mutable std::vector<uint64_t> band_hashes_;
+    mutable std::vector<DrawnBand> drawn_;
+    mutable uint64_t drawn_frame_key_ = 0;
+    mutable std::vector<int> changed_;
     mutable Counts counts_;
 };
 
