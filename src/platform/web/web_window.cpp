@@ -79,9 +79,11 @@ EM_JS(float, js_fit_canvas, (), {
 EM_JS(int, js_canvas_width, (), { return Module.canvas.width; });
 EM_JS(int, js_canvas_height, (), { return Module.canvas.height; });
 EM_JS(void, js_first_frame_drawn, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
-// The main thread's busy time of each recent frame (UI, drawing and WebGL submission), for
-// benchmarks: the same measure for every figure, whatever the display's refresh rate.
+// The main thread's busy time of each recent frame (UI, drawing and WebGL submission), the last
+// 1,000, and how many frames were drawn in all, for benchmarks: the same measure for every
+// figure, whatever the display's refresh rate.
 EM_JS(void, js_record_frame_ms, (double ms), {
+    Module.kamFramesDrawn = (Module.kamFramesDrawn || 0) + 1;
     const times = Module.kamFrameMs || (Module.kamFrameMs = []);
     if (times.length >= 1000) times.shift();
     times.push(ms);

@@ -45,25 +45,46 @@ void handle_presenter_keys(AppState& app) {
 void draw_presenter_bar(AppState& app, const char* save_status) {
     const Account* a = app.doc.ws().find_account(app.selected_account);
     const std::string where = (a ? a->name + " \xC2\xB7 " : std::string()) + app.current_tab;
-    ImGui::TextUnformatted(where.c_str());
-    expose_text("presenter/where", where);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Presenting. Esc or F5 leaves.");
-    ImGui::SameLine();
-    draw_save_status(save_status);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float leave = ImGui::CalcTextSize("Leave").x + style.FramePadding.x * 2;
+    const char* hint = "Presenting. Esc or F5 leaves.";
     const bool agenda = app.workshop.agenda_step >= 0;
     const char* agenda_label = agenda ? "Close agenda" : "Workshop agenda";
+    // The buttons sit at the right. At a large scale on a small screen the texts would run under
+    // them: the hint goes first (Leave says it too), and if the rest still does not fit, the
+    // buttons go below it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto button = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+    const float leave_x = ImGui::GetContentRegionMax().x - button("Leave");
+    const float buttons_x = a ? leave_x - style.ItemSpacing.x - button(agenda_label) : leave_x;
+    const float texts_end = ImGui::GetCursorPosX() + ImGui::CalcTextSize(where.c_str()).x + style.ItemSpacing.x + ImGui::CalcTextSize(save_status).x;
+    const bool with_hint = texts_end + style.ItemSpacing.x + ImGui::CalcTextSize(hint).x + style.ItemSpacing.x <= buttons_x;
+    const bool buttons_beside = texts_end + style.ItemSpacing.x <= buttons_x;
+
+    ImGui::TextUnformatted(where.c_str());
+    expose_item("presenter/where");
+    expose_text("presenter/where", where);
+    if (with_hint) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", hint);
+        expose_item("presenter/hint");
+    }
+    ImGui::SameLine();
+    draw_save_status(save_status);
+    expose_item("presenter/save");
+    const auto place = [&](float x) {   // beside the texts, or at the start of the next line
+        if (buttons_beside) ImGui::SameLine(x);
+        else ImGui::SetCursorPosX(x);
+    };
     if (a) {   // the guided sequence for this account, or back to the view alone
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - leave - style.ItemSpacing.x - ImGui::CalcTextSize(agenda_label).x - style.FramePadding.x * 2);
+        place(buttons_x);
         if (ImGui::SmallButton(agenda_label)) {
             if (agenda) app.workshop.agenda_step = -1;
             else go_to_agenda_step(app, 0);
         }
         expose_item("presenter/agenda");
+        ImGui::SameLine(leave_x);
+    } else {
+        place(leave_x);
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - leave);
     if (ImGui::SmallButton("Leave")) stop_presenting(app);
     expose_item("presenter/leave");
     ImGui::Separator();

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <string>
+#include <vector>
+
 using namespace kam;
 using kam::test::UiHarness;
 
@@ -70,4 +74,38 @@ TEST_CASE("leaving the browser's full screen leaves presenter mode", "[workshop]
     fullscreen = false;                  // the browser's own Esc
     ui.frames(2);
     CHECK_FALSE(ui.app.workshop.presenting);
+}
+
+// At a large scale on a small screen the bar has no room for all it says: its texts must never
+// run under its buttons (the hint goes first, then the buttons move below), and Leave stays on
+// screen.
+TEST_CASE("the presenter bar's texts never run under its buttons, at any scale", "[workshop][scale]") {
+    const auto overlap = [](const std::array<float, 4>& a, const std::array<float, 4>& b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    };
+    for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        for (const float scale : {1.0f, 2.0f}) {
+            UiHarness ui(make_sample_workspace());
+            ui.app.scale_hint_answered = true;
+            ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+            ImGui::GetIO().DisplaySize = display;
+            ui.frames(2);
+            ui.click("tab/map");
+            ui.press(ImGuiKey_F5);
+            kam::ui::apply_style(scale * kam::ui::kPresenterScale, KAM_FONT_PATH);   // as the app does when presenting
+            ui.frames(3);
+            INFO(display.x << " x " << display.y << " at " << scale * 100 << "% presented");
+            REQUIRE(ui.app.workshop.presenting);
+            std::vector<std::string> texts = {"presenter/where", "presenter/save"};
+            if (ui.has_item("presenter/hint")) texts.push_back("presenter/hint");
+            for (const std::string& text : texts)
+                for (const char* button : {"presenter/agenda", "presenter/leave"}) {
+                    INFO(text << " and " << button);
+                    CHECK_FALSE(overlap(ui.rect(text), ui.rect(button)));
+                }
+            const std::array<float, 4> leave = ui.rect("presenter/leave");
+            CHECK(leave[0] + leave[2] <= display.x);
+            if (scale == 1.0f) CHECK(ui.has_item("presenter/hint"));   // room for all of it at 150%
+        }
+    }
 }
