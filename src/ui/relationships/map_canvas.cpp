@@ -273,15 +273,13 @@ static void find_next(AppState& app, const Account& account) {
 // coverage; clicking them again, Escape or "Nobody" ends it.
 static void toggle_highlight(MapState& m, const Id& person) { m.highlight = m.highlight == person ? Id() : person; }
 
-// The filter row: the relationship views' filter bar, whose coverage stands out, and how many
-// cards the two leave standing out.
-static void draw_filter_row(AppState& app, const Account& account) {
+// The filter bar, and whose coverage stands out.
+static void draw_filters(AppState& app, const Account& account) {
     MapState& m = app.map;
     bool search_entered = false;
     draw_map_filter_bar("map/filter", m.filter, account, &search_entered);
     if (search_entered) find_next(app, account);
 
-    if (std::find(m.scene.team.begin(), m.scene.team.end(), m.highlight) == m.scene.team.end()) m.highlight.clear();   // left the team column
     const Workspace& ws = app.doc.ws();
     const Person* highlighted = ws.find_person(m.highlight);
     const std::string preview = highlighted ? "Coverage of " + highlighted->name : "Highlight coverage of...";
@@ -299,6 +297,22 @@ static void draw_filter_row(AppState& app, const Account& account) {
     ImGui::SetItemTooltip("Brings out the contacts one of our people covers, and their lines; the rest fades.\n"
                           "Or click the person in the team column on the map (again, or Escape, to end it).");
     expose_item("map/highlight");
+}
+
+// The filter row: the filters, and how many cards they leave standing out. Presenting, it folds behind one button: at a workshop's large
+// scale its controls wrap onto rows the map needs (five at 300% on a laptop).
+static void draw_filter_row(AppState& app, const Account& account) {
+    MapState& m = app.map;
+    if (std::find(m.scene.team.begin(), m.scene.team.end(), m.highlight) == m.scene.team.end()) m.highlight.clear();   // left the team column
+    const bool folded = app.workshop.presenting && !m.filters_open;
+    if (app.workshop.presenting) {
+        const bool on = m.filter.active() || !m.highlight.empty();
+        const char* label = !folded ? "Hide filters" : on ? "Filters (on)" : "Filters";
+        if (ImGui::SmallButton((std::string(label) + "###filters").c_str())) m.filters_open = !m.filters_open;
+        expose_item("map/filters");
+        expose_text("map/filters", label);
+    }
+    if (!folded) draw_filters(app, account);
     expose_text("map/highlight", m.highlight);
 
     update_map_focus(m.focus, m.scene, account, m.filter, m.highlight);

@@ -48,6 +48,7 @@ struct MapState {
     bool show_legend = true;
     MapFilter filter;                  // contacts it leaves out are drawn faint; its name search flies to matches
     Id highlight;                      // our person whose coverage stands out (the rest faint); empty: nobody
+    bool filters_open = false;         // presenting: the filter row shown, not folded behind its button
     // The filter and highlight of each other account shown in this session (in memory only).
     // Kept per account rather than reset: a filter names one account's departments and people,
     // so carried over it would silently fade another account's cards, while reset it would be

@@ -70,7 +70,7 @@ void draw_presenter_bar(AppState& app, const char* save_status) {
     ImGui::SameLine();
     draw_save_status(save_status);
     expose_item("presenter/save");
-    const auto place = [&](float x) {   // beside the texts, or at the start of the next line
+    const auto place = [&](float x) {   // beside the texts, or on the next line
         if (buttons_beside) ImGui::SameLine(x);
         else ImGui::SetCursorPosX(x);
     };

@@ -109,3 +109,31 @@ TEST_CASE("the presenter bar's texts never run under its buttons, at any scale",
         }
     }
 }
+
+// Presenting, the map's filters fold behind one button (at 300% on a laptop they took five rows
+// of the screen); it says when a filter is on, and opens them.
+TEST_CASE("presenting, the map's filters fold behind one button that says when one is on", "[workshop]") {
+    UiHarness ui(make_sample_workspace());
+    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+    ui.frames(2);
+    ui.click("tab/map");
+    REQUIRE(ui.has_item("map/filter/search"));
+    CHECK_FALSE(ui.has_item("map/filters"));   // not folded outside presenter mode
+    ui.app.map.filter.with_target = true;      // a filter on before presenting
+    ui.press(ImGuiKey_F5);
+    ui.frames(3);
+    REQUIRE(ui.app.workshop.presenting);
+    CHECK_FALSE(ui.has_item("map/filter/search"));
+    CHECK_FALSE(ui.has_item("map/highlight"));
+    REQUIRE(ui.has_item("map/filters"));
+    CHECK(ui.text("map/filters") == "Filters (on)");
+    CHECK(ui.text("map/matching") != "");      // what the filter leaves standing out is still said
+    ui.click("map/filters");
+    ui.frames(2);
+    CHECK(ui.text("map/filters") == "Hide filters");
+    CHECK(ui.has_item("map/filter/search"));
+    CHECK(ui.has_item("map/highlight"));
+    ui.click("map/filters");
+    ui.frames(2);
+    CHECK_FALSE(ui.has_item("map/filter/search"));
+}
