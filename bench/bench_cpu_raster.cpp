@@ -84,10 +84,8 @@ void run(const platform::CpuRaster& raster, int contacts, int links, int frames,
             hover_bands += render_in_bands(raster, *ImGui::GetDrawData(), target);
             hover_times.push_back(ms_since(start));
         }
-        std::sort(hover_times.begin(), hover_times.end());
         std::printf("%6d contacts %6d links, %s, the mouse moved over it, changed bands only: raster median %.3f ms, p95 %.3f ms, "
-                    "%.1f of %d bands drawn a frame\n", contacts, links, view, hover_times[hover_times.size() / 2],
-                    hover_times[std::min(hover_times.size() - 1, hover_times.size() * 95 / 100)],
+                    "%.1f of %d bands drawn a frame\n", contacts, links, view, median(hover_times), percentile(hover_times, 95),
                     static_cast<double>(hover_bands) / static_cast<double>(frames), (kHeight + platform::CpuRaster::kBandRows - 1) / platform::CpuRaster::kBandRows);
         return;
     }
@@ -119,15 +117,12 @@ void run(const platform::CpuRaster& raster, int contacts, int links, int frames,
     std::printf("%6d contacts %6d links, %s: last frame's pixels checksum %016llx\n", contacts, links, view,
                 static_cast<unsigned long long>(checksum));
 
-    std::sort(times.begin(), times.end());
     std::printf("%6d contacts %6d links, %s, panning: raster median %.3f ms, p95 %.3f ms per %dx%d frame "
                 "(%d vertices: %d solid rects, %d textured rects, %d triangles)\n",
-                contacts, links, view, times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], kWidth, kHeight,
+                contacts, links, view, median(times), percentile(times, 95), kWidth, kHeight,
                 vertices, counts.solid_rects, counts.textured_rects, counts.triangles);
-    std::sort(banded_times.begin(), banded_times.end());
     std::printf("%6d contacts %6d links, %s, in bands of %d rows on 2 threads: raster median %.3f ms, p95 %.3f ms\n", contacts, links, view,
-                platform::CpuRaster::kBandRows,
-                banded_times[banded_times.size() / 2], banded_times[std::min(banded_times.size() - 1, banded_times.size() * 95 / 100)]);
+                platform::CpuRaster::kBandRows, median(banded_times), percentile(banded_times, 95));
 }
 
 // The clear alone: the floor under every frame.

@@ -56,8 +56,7 @@ Figures pan(AppState& app, int frames) {
     }
     io.AddMouseButtonEvent(2, false);
     frame_ms(app);
-    std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 95 / 100)], vertices};
+    return {median(times), percentile(times, 95), vertices};
 }
 
 // A generated map of one account, on the Map tab: a request to fly to a contact opens it.

@@ -162,15 +162,16 @@ TEST_CASE("Drawing only the changed bands keeps the buffer equal to a whole rend
     std::mt19937 random(5);
     std::vector<uint8_t> pixels(static_cast<size_t>(kWidth) * kHeight * 4, 0x5A);
     const RgbaTarget target{pixels.data(), kWidth, kHeight};
-    const auto draw_changed = [&](int rows = 16) {
-        const int bands = scene.raster.begin_frame(scene.data, target, kClear, rows);
+    constexpr int kRows = 16;
+    const auto draw_changed = [&] {
+        const int bands = scene.raster.begin_frame(scene.data, target, kClear, kRows);
         const std::vector<int> changed = scene.raster.changed_bands();
         for (const int band : changed) scene.raster.draw_band(band);
         INFO(changed.size() << " of " << bands << " bands drawn");
         CHECK(differing_bytes(pixels, scene.whole()) == 0);
         return changed.size();
     };
-    const size_t bands = (kHeight + 15) / 16;
+    const size_t bands = (kHeight + kRows - 1) / kRows;
     CHECK(draw_changed() == bands);   // nothing drawn into this buffer yet
     CHECK(draw_changed() == 0);       // the same frame again
 

@@ -299,8 +299,9 @@ static void draw_filters(AppState& app, const Account& account) {
     expose_item("map/highlight");
 }
 
-// The filter row: the filters, and how many cards they leave standing out. Presenting, it folds behind one button: at a workshop's large
-// scale its controls wrap onto rows the map needs (five at 300% on a laptop).
+// The filter row: the filters, and how many cards they leave standing out. Presenting, it folds
+// behind one button: at a workshop's large scale its controls wrap onto rows the map needs (five
+// at 300% on a laptop).
 static void draw_filter_row(AppState& app, const Account& account) {
     MapState& m = app.map;
     if (std::find(m.scene.team.begin(), m.scene.team.end(), m.highlight) == m.scene.team.end()) m.highlight.clear();   // left the team column

@@ -70,20 +70,15 @@ void draw_presenter_bar(AppState& app, const char* save_status) {
     ImGui::SameLine();
     draw_save_status(save_status);
     expose_item("presenter/save");
-    const auto place = [&](float x) {   // beside the texts, or on the next line
-        if (buttons_beside) ImGui::SameLine(x);
-        else ImGui::SetCursorPosX(x);
-    };
+    if (buttons_beside) ImGui::SameLine(buttons_x);
+    else ImGui::SetCursorPosX(buttons_x);   // on the next line
     if (a) {   // the guided sequence for this account, or back to the view alone
-        place(buttons_x);
         if (ImGui::SmallButton(agenda_label)) {
             if (agenda) app.workshop.agenda_step = -1;
             else go_to_agenda_step(app, 0);
         }
         expose_item("presenter/agenda");
         ImGui::SameLine(leave_x);
-    } else {
-        place(leave_x);
     }
     if (ImGui::SmallButton("Leave")) stop_presenting(app);
     expose_item("presenter/leave");
