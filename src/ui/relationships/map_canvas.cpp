@@ -211,6 +211,23 @@ static void export_png_button(MapState& m) {
     ImGui::EndPopup();
 }
 
+// Which lines the map draws, and the legend: in the toolbar's row, or one under another in a popup.
+static void line_and_legend_checkboxes(MapState& m, bool in_popup) {
+    for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++) {
+        const LineKind kind = static_cast<LineKind>(k);
+        static constexpr const char* kShort[] = {"Reports", "Influence", "Conflict", "Coverage"};
+        if (!in_popup) next_in_toolbar(checkbox_width(kShort[k]));
+        ImGui::BeginDisabled(kind == LineKind::Conflict && m.customer_safe);
+        ImGui::Checkbox(kShort[k], &m.show_lines[k]);
+        ImGui::SetItemTooltip("Show %s lines", line_kind_label(kind));
+        ImGui::EndDisabled();
+        expose_item(std::string("map/show/") + kShort[k]);
+    }
+    if (!in_popup) next_in_toolbar(checkbox_width("Legend"));
+    ImGui::Checkbox("Legend", &m.show_legend);
+    expose_item("map/show/Legend");
+}
+
 // Returns true when "+ Contact" was pressed (the contact goes in the middle of the canvas,
 // which is placed after the toolbar).
 static bool draw_toolbar(AppState& app, const Account& account) {
@@ -222,21 +239,22 @@ static bool draw_toolbar(AppState& app, const Account& account) {
     ImGui::SameLine();
     if (ImGui::Button("Fit")) m.fit_pending = true;
     expose_item("map/fit");
-    for (int k = 0; k < static_cast<int>(LineKind::COUNT); k++) {
-        const LineKind kind = static_cast<LineKind>(k);
-        static constexpr const char* kShort[] = {"Reports", "Influence", "Conflict", "Coverage"};
-        next_in_toolbar(checkbox_width(kShort[k]));
-        ImGui::BeginDisabled(kind == LineKind::Conflict && m.customer_safe);
-        ImGui::Checkbox(kShort[k], &m.show_lines[k]);
-        ImGui::SetItemTooltip("Show %s lines", line_kind_label(kind));
-        ImGui::EndDisabled();
-        expose_item(std::string("map/show/") + kShort[k]);
+    // Presenting, the lines and the legend fold behind one button: at a workshop's large scale
+    // the toolbar would otherwise take three rows of a laptop's screen (two with them folded).
+    const bool folded = app.workshop.presenting;
+    if (folded) {
+        next_in_toolbar(ImGui::CalcTextSize("Show").x + ImGui::GetStyle().FramePadding.x * 2);
+        if (ImGui::Button("Show")) ImGui::OpenPopup("map/show_menu");
+        ImGui::SetItemTooltip("Which lines the map draws, and its legend");
+        expose_item("map/show");
+    }
+    if (!folded || ImGui::BeginPopup("map/show_menu")) {
+        line_and_legend_checkboxes(m, folded);
+        if (folded) ImGui::EndPopup();
     }
     next_in_toolbar(checkbox_width("Customer-safe view"));
     customer_safe_checkbox(m.customer_safe, "For meetings where the customer sees the screen: hides attitudes, chess pieces, conflict lines and private notes.");
     expose_item("map/customer_safe");
-    next_in_toolbar(checkbox_width("Legend"));
-    ImGui::Checkbox("Legend", &m.show_legend);
     next_in_toolbar(ImGui::CalcTextSize("Export PNG").x + ImGui::GetStyle().FramePadding.x * 2 + em(2));
     export_png_button(m);
     help_marker(

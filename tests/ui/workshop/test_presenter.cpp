@@ -137,3 +137,36 @@ TEST_CASE("presenting, the map's filters fold behind one button that says when o
     ui.frames(2);
     CHECK_FALSE(ui.has_item("map/filter/search"));
 }
+
+// Presenting at 300% on a laptop's 1280 x 800, the map's toolbar took three rows; with the lines
+// and the legend behind one Show button it takes two (one on a projector's 1920 x 1080), and what
+// folded still works from the button's popup.
+TEST_CASE("presenting, the map's toolbar folds its lines and legend behind one Show button", "[workshop][scale]") {
+    for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        UiHarness ui(make_sample_workspace());
+        ui.app.scale_hint_answered = true;
+        ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+        ImGui::GetIO().DisplaySize = display;
+        ui.frames(2);
+        ui.click("tab/map");
+        CHECK(ui.has_item("map/show/Reports"));   // not presenting: in the toolbar's row
+        CHECK_FALSE(ui.has_item("map/show"));
+        ui.press(ImGuiKey_F5);
+        kam::ui::apply_style(2.0f * kam::ui::kPresenterScale, KAM_FONT_PATH);
+        ui.frames(3);
+        INFO(display.x << " x " << display.y << " at 300% presented");
+        REQUIRE(ui.app.workshop.presenting);
+        CHECK_FALSE(ui.has_item("map/show/Reports"));
+        const float row = ImGui::GetFrameHeightWithSpacing();
+        const float first = ui.rect("map/add_contact")[1], last = ui.rect("map/export_png")[1];
+        const int rows = 1 + static_cast<int>((last - first + row / 2) / row);
+        CHECK(rows == (display.x < 1920 ? 2 : 1));
+
+        const bool reports = ui.app.map.show_lines[0];
+        ui.click("map/show");
+        REQUIRE(ui.has_item("map/show/Reports"));
+        REQUIRE(ui.has_item("map/show/Legend"));
+        ui.click("map/show/Reports");
+        CHECK(ui.app.map.show_lines[0] != reports);
+    }
+}
