@@ -655,16 +655,20 @@ static void write_snapshots(Writer& w, const Workspace& ws) {
     write_snapshot_array(w, ws);
 }
 
-static size_t estimate_size(const Workspace& ws, int indent) {
+// Of the whole file, or ('whole' false) of what is left without the accounts and snapshots: storage
+// writes that head at every autosave, and a buffer sized for the accounts (60 MB in a large
+// workspace) would cost more than writing the head itself.
+static size_t estimate_size(const Workspace& ws, int indent, bool whole) {
     size_t n = 2048 + ws.team.size() * 160 + ws.criteria.size() * 400 + ws.tier_scheme.tiers.size() * 80;
-    for (const Account& a : ws.accounts) n += estimate_size(a);
+    if (whole)
+        for (const Account& a : ws.accounts) n += estimate_size(a);
     return indent < 0 ? n : n + n * static_cast<size_t>(indent) * 2 / 5;   // newlines and indentation
 }
 
 }  // namespace
 
 std::string write_workspace_json(const Workspace& ws, int indent, bool whole) {
-    Writer w(indent, estimate_size(ws, indent));
+    Writer w(indent, estimate_size(ws, indent, whole));
     w.begin_object();
     w.field("format", kFormatName);
     w.field("version", kFormatVersion);
