@@ -302,12 +302,18 @@ static uint64_t snapshots_key(const Document& doc) {
 
 std::string Store::snapshots_file(const Document& doc, std::string& error) {
     const uint64_t key = snapshots_key(doc);
-    const bool fresh = !snapshots_.name.empty() && snapshots_.key == key &&
-                       std::all_of(snapshots_.named_by_id.begin(), snapshots_.named_by_id.end(),
-                                   [&](const auto& named) { return doc.account_version(named.first) == named.second; });
-    if (fresh) return snapshots_.name;
-    std::vector<Id> named_by_id;
-    const std::string text = write_snapshots_json(doc.ws(), &named_by_id);
+    const bool same_snapshots = !snapshots_.name.empty() && snapshots_.key == key;
+    const auto unchanged = [&](const auto& named) { return doc.account_version(named.first->id) == named.second; };
+    if (same_snapshots && std::all_of(snapshots_.named_by_id.begin(), snapshots_.named_by_id.end(), unchanged)) return snapshots_.name;
+    // Written again because an account they named by its id changed: the others they named still
+    // equal the workspace's (their versions say so), and are not compared again.
+    std::unordered_map<const Account*, uint64_t> known;
+    if (same_snapshots)
+        for (const auto& named : snapshots_.named_by_id)
+            if (unchanged(named)) known.emplace(named.first.get(), named.second);
+    const KnownSame known_same = [&](const std::shared_ptr<const Account>& a) { return known.count(a.get()) > 0; };
+    std::vector<std::shared_ptr<const Account>> named_by_id;
+    const std::string text = write_snapshots_json(doc.ws(), &named_by_id, known.empty() ? KnownSame() : known_same);
     std::string name = std::string(kSnapshotsPrefix) + session_ + "-" + std::to_string(next_part_++) + ".json";
     if (!write_in_folder(folder_ + "/" + name, text)) {
         error = "Could not write " + folder_ + "/" + name;
@@ -315,9 +321,9 @@ std::string Store::snapshots_file(const Document& doc, std::string& error) {
     }
     snapshots_ = {name, key, {}};
     snapshots_.named_by_id.reserve(named_by_id.size());
-    for (Id& id : named_by_id) {
-        const uint64_t version = doc.account_version(id);
-        snapshots_.named_by_id.emplace_back(std::move(id), version);
+    for (std::shared_ptr<const Account>& a : named_by_id) {
+        const uint64_t version = doc.account_version(a->id);
+        snapshots_.named_by_id.emplace_back(std::move(a), version);
     }
     return name;
 }

@@ -134,7 +134,9 @@ private:
     struct SnapshotsFile {
         std::string name;                                 // "": none written this session
         uint64_t key = 0;                                 // of the snapshots it holds (snapshots_key)
-        std::vector<std::pair<Id, uint64_t>> named_by_id; // accounts written as their id, with their versions
+        // The snapshots' accounts written as their id, with the versions of the workspace's accounts
+        // they equalled (held here, so that an address is never another account's).
+        std::vector<std::pair<std::shared_ptr<const Account>, uint64_t>> named_by_id;
     } snapshots_;
     std::vector<std::string> loaded_parts_;              // part files of the loaded workspace
     int loaded_version_ = 0;                             // and the format they are in

@@ -627,7 +627,8 @@ static void write_selection(Writer& w, const std::vector<Person>& team, const st
 }
 
 // Snapshots share accounts: one the workspace holds as it is now is written as its id alone.
-static void write_snapshot_array(Writer& w, const Workspace& ws, std::vector<Id>* named_by_id = nullptr) {
+static void write_snapshot_array(Writer& w, const Workspace& ws, std::vector<std::shared_ptr<const Account>>* named_by_id = nullptr,
+                                 const KnownSame& known_same = {}) {
     std::unordered_map<std::string_view, const Account*> now;
     now.reserve(ws.accounts.size());
     for (const Account& a : ws.accounts) now.emplace(a.id, &a);
@@ -640,9 +641,9 @@ static void write_snapshot_array(Writer& w, const Workspace& ws, std::vector<Id>
         write_selection(w, snapshot.team, snapshot.criteria, snapshot.tier_scheme);
         write_array(w, "accounts", snapshot.accounts, [&](const std::shared_ptr<const Account>& a) {
             const auto it = now.find(a->id);
-            if (it == now.end() || !(*it->second == *a)) return write_account(w, *a);
+            if (it == now.end() || !((known_same && known_same(a)) || *it->second == *a)) return write_account(w, *a);
             w.value(a->id);
-            if (named_by_id) named_by_id->push_back(a->id);
+            if (named_by_id) named_by_id->push_back(a);
         });
         w.end_object();
     }
@@ -712,9 +713,9 @@ size_t snapshots_bytes(const Workspace& ws) {
     return w.finish().size() - 2;   // not the braces around
 }
 
-std::string write_snapshots_json(const Workspace& ws, std::vector<Id>* named_by_id) {
+std::string write_snapshots_json(const Workspace& ws, std::vector<std::shared_ptr<const Account>>* named_by_id, const KnownSame& known_same) {
     Writer w(-1, 256);
-    write_snapshot_array(w, ws, named_by_id);
+    write_snapshot_array(w, ws, named_by_id, known_same);
     return w.finish();
 }
 

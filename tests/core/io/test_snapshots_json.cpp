@@ -94,7 +94,7 @@ TEST_CASE("snapshots kept apart from the head, as storage keeps them, read back 
     const Workspace ws = sample_with_two_snapshots();
     const std::string head = write_workspace_json(ws, -1, /*whole=*/false);
     CHECK(head.find("\"snapshots\"") == std::string::npos);
-    std::vector<Id> named_by_id;
+    std::vector<std::shared_ptr<const Account>> named_by_id;
     const std::string snapshots = write_snapshots_json(ws, &named_by_id);
     CHECK(snapshots.size() == snapshots_bytes(ws) - std::string_view("\"snapshots\":").size());
     // Every account of the two snapshots but the two changed since (one of them in both).
