@@ -12,6 +12,7 @@
 #include <set>
 #include <string_view>
 #include <sys/stat.h>
+#include <unordered_set>
 
 // Plain C stdio and POSIX, not iostreams or std::filesystem (see files.h).
 
@@ -307,13 +308,12 @@ std::string Store::snapshots_file(const Document& doc, std::string& error) {
     if (same_snapshots && std::all_of(snapshots_.named_by_id.begin(), snapshots_.named_by_id.end(), unchanged)) return snapshots_.name;
     // Written again because an account they named by its id changed: the others they named still
     // equal the workspace's (their versions say so), and are not compared again.
-    std::unordered_map<const Account*, uint64_t> known;
+    std::unordered_set<const Account*> known;
     if (same_snapshots)
         for (const auto& named : snapshots_.named_by_id)
-            if (unchanged(named)) known.emplace(named.first.get(), named.second);
-    const KnownSame known_same = [&](const std::shared_ptr<const Account>& a) { return known.count(a.get()) > 0; };
+            if (unchanged(named)) known.insert(named.first.get());
     std::vector<std::shared_ptr<const Account>> named_by_id;
-    const std::string text = write_snapshots_json(doc.ws(), &named_by_id, known.empty() ? KnownSame() : known_same);
+    const std::string text = write_snapshots_json(doc.ws(), &named_by_id, [&](const auto& a) { return known.count(a.get()) > 0; });
     std::string name = std::string(kSnapshotsPrefix) + session_ + "-" + std::to_string(next_part_++) + ".json";
     if (!write_in_folder(folder_ + "/" + name, text)) {
         error = "Could not write " + folder_ + "/" + name;

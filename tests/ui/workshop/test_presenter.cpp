@@ -76,6 +76,22 @@ TEST_CASE("leaving the browser's full screen leaves presenter mode", "[workshop]
     CHECK_FALSE(ui.app.workshop.presenting);
 }
 
+// The first account's map on a screen of 'display' pixels, and then presented at the user's
+// 'scale' (times the presenter's own, as the app applies it).
+static void open_map(UiHarness& ui, ImVec2 display) {
+    ui.app.scale_hint_answered = true;
+    ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
+    ImGui::GetIO().DisplaySize = display;
+    ui.frames(2);
+    ui.click("tab/map");
+}
+
+static void present(UiHarness& ui, float scale) {
+    ui.press(ImGuiKey_F5);
+    kam::ui::apply_style(scale * kam::ui::kPresenterScale, KAM_FONT_PATH);
+    ui.frames(3);
+}
+
 // At a large scale on a small screen the bar has no room for all it says: its texts must never
 // run under its buttons (the hint goes first, then the buttons move below), and Leave stays on
 // screen.
@@ -86,14 +102,8 @@ TEST_CASE("the presenter bar's texts never run under its buttons, at any scale",
     for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
         for (const float scale : {1.0f, 2.0f}) {
             UiHarness ui(make_sample_workspace());
-            ui.app.scale_hint_answered = true;
-            ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
-            ImGui::GetIO().DisplaySize = display;
-            ui.frames(2);
-            ui.click("tab/map");
-            ui.press(ImGuiKey_F5);
-            kam::ui::apply_style(scale * kam::ui::kPresenterScale, KAM_FONT_PATH);   // as the app does when presenting
-            ui.frames(3);
+            open_map(ui, display);
+            present(ui, scale);
             INFO(display.x << " x " << display.y << " at " << scale * 100 << "% presented");
             REQUIRE(ui.app.workshop.presenting);
             std::vector<std::string> texts = {"presenter/where", "presenter/save"};
@@ -144,16 +154,10 @@ TEST_CASE("presenting, the map's filters fold behind one button that says when o
 TEST_CASE("presenting, the map's toolbar folds its lines and legend behind one Show button", "[workshop][scale]") {
     for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
         UiHarness ui(make_sample_workspace());
-        ui.app.scale_hint_answered = true;
-        ui.app.selected_account = ui.app.doc.ws().accounts[0].id;
-        ImGui::GetIO().DisplaySize = display;
-        ui.frames(2);
-        ui.click("tab/map");
+        open_map(ui, display);
         CHECK(ui.has_item("map/show/Reports"));   // not presenting: in the toolbar's row
         CHECK_FALSE(ui.has_item("map/show"));
-        ui.press(ImGuiKey_F5);
-        kam::ui::apply_style(2.0f * kam::ui::kPresenterScale, KAM_FONT_PATH);
-        ui.frames(3);
+        present(ui, 2.0f);
         INFO(display.x << " x " << display.y << " at 300% presented");
         REQUIRE(ui.app.workshop.presenting);
         CHECK_FALSE(ui.has_item("map/show/Reports"));
