@@ -34,6 +34,17 @@ add_executable(platform_tests tests/core/main.cpp ${KAM_PLATFORM_TESTS})
 target_link_libraries(platform_tests PRIVATE kam_web_plain Catch2::Catch2)
 catch_discover_tests(platform_tests EXTRA_ARGS -w NoTests)
 
+# Golden frames (tests/platform/golden/): the CPU renderer's pictures of fixed screens against the PNGs kept
+# there. zlib (a Debian package) reads and writes the compressed PNGs; the app itself does not use it.
+find_package(ZLIB REQUIRED)
+add_executable(golden_tests tests/core/main.cpp tests/platform/golden/golden_png.cpp tests/platform/golden/test_golden_frames.cpp)
+target_include_directories(golden_tests PRIVATE tests/ui tests/platform/golden)   # ui_harness.h
+target_link_libraries(golden_tests PRIVATE kam_ui kam_web_plain ZLIB::ZLIB Catch2::Catch2)
+add_dependencies(golden_tests kam_font)
+target_compile_definitions(golden_tests PRIVATE KAM_FONT_PATH="${KAM_FONT}" KAM_GOLDEN_DIR="${CMAKE_SOURCE_DIR}/tests/platform/golden"
+                                               KAM_GOLDEN_FAILURES="${CMAKE_BINARY_DIR}/golden-failures")
+catch_discover_tests(golden_tests EXTRA_ARGS -w NoTests)
+
 # The layers and capabilities include only what they may (see cmake/check_layers.cmake).
 add_test(NAME layers_and_capabilities
          COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/check_layers.cmake)

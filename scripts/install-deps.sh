@@ -17,7 +17,7 @@ IMGUI_VERSION="1.90.1+ds-1"
 IMGUI_DIR="third_party/imgui"   # unpacked here, ignored by git
 
 apt_packages=(emscripten catch2 nlohmann-json3-dev cmake ninja-build g++ xz-utils
-              fonts-dejavu-core fonttools esbuild libglfw3-dev dpkg-dev)
+              fonts-dejavu-core fonttools esbuild libglfw3-dev dpkg-dev zlib1g-dev)
 [ $want_tests -eq 1 ] && apt_packages+=(chromium clang-14 libclang-rt-14-dev)   # browser tests; fuzzing
 
 missing=()

@@ -15,6 +15,7 @@ ctest --preset native -j2
 # would silently match nothing, so the binaries also run whole.
 build/native/core_tests
 build/native/ui_tests
+build/native/golden_tests
 
 echo "== fuzzing the text readers (libFuzzer, 60 s per target)"
 scripts/fuzz.sh 60
