@@ -37,7 +37,8 @@ catch_discover_tests(platform_tests EXTRA_ARGS -w NoTests)
 # Golden frames (tests/platform/golden/): the CPU renderer's pictures of fixed screens against the PNGs kept
 # there. zlib (a Debian package) reads and writes the compressed PNGs; the app itself does not use it.
 find_package(ZLIB REQUIRED)
-add_executable(golden_tests tests/core/main.cpp tests/platform/golden/golden_png.cpp tests/platform/golden/test_golden_frames.cpp)
+add_executable(golden_tests tests/core/main.cpp tests/platform/golden/golden_png.cpp tests/platform/golden/test_golden_frames.cpp
+                            src/platform/native/png_encode.cpp)
 target_include_directories(golden_tests PRIVATE tests/ui tests/platform/golden)   # ui_harness.h
 target_link_libraries(golden_tests PRIVATE kam_ui kam_web_plain ZLIB::ZLIB Catch2::Catch2)
 add_dependencies(golden_tests kam_font)

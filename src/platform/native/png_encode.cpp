@@ -58,13 +58,17 @@ std::string encode_png(const uint8_t* rgba, int width, int height) {
     } while (at < raw.size());
     put32(z, (b << 16) | a);
 
+    return png_around_zlib_stream(width, height, z);
+}
+
+std::string png_around_zlib_stream(int width, int height, const std::string& zlib_stream) {
     std::string header;
     put32(header, static_cast<uint32_t>(width));
     put32(header, static_cast<uint32_t>(height));
-    header += std::string("\x08\x06\x00\x00\x00", 5);   // 8 bits, RGBA, deflate, no filter, no interlace
+    header += std::string("\x08\x06\x00\x00\x00", 5);   // 8 bits, RGBA, deflate, adaptive filters, no interlace
     std::string png = "\x89PNG\r\n\x1a\n";
     chunk(png, "IHDR", header);
-    chunk(png, "IDAT", z);
+    chunk(png, "IDAT", zlib_stream);
     chunk(png, "IEND", "");
     return png;
 }

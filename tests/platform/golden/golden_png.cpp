@@ -1,6 +1,9 @@
 // PNG = signature + IHDR + IDAT (a zlib stream of rows, each after its filter type) + IEND, each
-// chunk closed by a CRC-32 (PNG specification, ISO/IEC 15948). zlib does the deflate and the CRC.
+// chunk closed by a CRC-32 (PNG specification, ISO/IEC 15948). zlib deflates the rows and checks
+// the CRCs; the desktop build's encoder (platform/native/png_encode.h) writes the chunks.
 #include "golden_png.h"
+
+#include "platform/native/png_encode.h"
 
 #include <zlib.h>
 
@@ -13,21 +16,10 @@ namespace {
 
 constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
 
-void put32(std::string& out, uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
-}
 uint32_t get32(const std::string& s, size_t at) {
     uint32_t v = 0;
     for (size_t i = 0; i < 4; i++) v = (v << 8) | static_cast<uint8_t>(s[at + i]);
     return v;
-}
-
-void put_chunk(std::string& png, const char* type, const std::string& data) {
-    put32(png, static_cast<uint32_t>(data.size()));
-    const size_t start = png.size();   // the CRC covers the type and the data
-    png += type;
-    png += data;
-    put32(png, static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(png.data() + start), static_cast<uInt>(png.size() - start))));
 }
 
 // The Paeth predictor of the specification: whichever of left, above and upper left is nearest
@@ -81,15 +73,7 @@ std::string encode_png_compressed(const RgbaImage& image) {
     compress2(reinterpret_cast<Bytef*>(z.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()), 9);
     z.resize(size);
 
-    std::string header;
-    put32(header, static_cast<uint32_t>(image.width));
-    put32(header, static_cast<uint32_t>(image.height));
-    header += std::string("\x08\x06\x00\x00\x00", 5);   // 8 bits, RGBA, deflate, adaptive filters, no interlace
-    std::string png(kSignature);
-    put_chunk(png, "IHDR", header);
-    put_chunk(png, "IDAT", z);
-    put_chunk(png, "IEND", "");
-    return png;
+    return kam::platform::png_around_zlib_stream(image.width, image.height, z);
 }
 
 RgbaImage decode_png(const std::string& png, std::string& error) {

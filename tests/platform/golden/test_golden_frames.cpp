@@ -20,7 +20,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <sstream>
 
 using kam::test::RgbaImage;
@@ -28,26 +27,32 @@ using kam::test::UiHarness;
 
 namespace {
 
-constexpr ImU32 kClear = IM_COL32(0, 0, 0, 255);   // as the app clears before its windows cover it
+constexpr ImU32 kClear = IM_COL32(247, 247, 245, 255);   // the app's clear colour (cpu_renderer.cpp)
+constexpr int kFar = 8;   // levels a pixel's channel may be off by before the pixel counts as different
 
 struct Difference {
     double psnr = INFINITY;   // over the red, green and blue of every pixel
-    double far_share = 0;     // the pixels with a channel off by more than 8 levels
+    double far_share = 0;     // the pixels with a channel off by more than kFar levels
     bool within_limits() const { return psnr >= 35 && far_share <= 0.01; }
 };
+
+// How far pixel 'p' of the two images is apart: its red, green or blue, whichever differs most.
+int channel_difference(const RgbaImage& a, const RgbaImage& b, size_t p) {
+    int most = 0;
+    for (int k = 0; k < 3; k++) most = std::max(most, std::abs(a.pixels[p * 4 + k] - b.pixels[p * 4 + k]));
+    return most;
+}
 
 Difference compare(const RgbaImage& a, const RgbaImage& b) {
     double squares = 0;
     size_t far = 0;
     const size_t n = a.pixels.size() / 4;
     for (size_t p = 0; p < n; p++) {
-        int most = 0;
         for (int k = 0; k < 3; k++) {
-            const int d = std::abs(a.pixels[p * 4 + k] - b.pixels[p * 4 + k]);
+            const int d = a.pixels[p * 4 + k] - b.pixels[p * 4 + k];
             squares += static_cast<double>(d) * d;
-            most = std::max(most, d);
         }
-        far += most > 8;
+        far += channel_difference(a, b, p) > kFar;
     }
     Difference result;
     const double mse = squares / (3.0 * static_cast<double>(n));
@@ -56,13 +61,12 @@ Difference compare(const RgbaImage& a, const RgbaImage& b) {
     return result;
 }
 
-// Where the two differ by more than 8 levels, in red over a faded copy of 'actual'.
+// Where the two differ by more than kFar levels, in red over a faded copy of 'actual'.
 RgbaImage difference_picture(const RgbaImage& golden, const RgbaImage& actual) {
     RgbaImage out = actual;
-    for (size_t i = 0; i < out.pixels.size(); i += 4) {
-        int most = 0;
-        for (int k = 0; k < 3; k++) most = std::max(most, std::abs(golden.pixels[i + k] - actual.pixels[i + k]));
-        for (int k = 0; k < 3; k++) out.pixels[i + k] = most > 8 ? (k == 0 ? 255 : 0) : static_cast<uint8_t>(191 + actual.pixels[i + k] / 4);
+    for (size_t p = 0; p < out.pixels.size() / 4; p++) {
+        const bool far = channel_difference(golden, actual, p) > kFar;
+        for (int k = 0; k < 3; k++) out.pixels[p * 4 + k] = far ? (k == 0 ? 255 : 0) : static_cast<uint8_t>(191 + actual.pixels[p * 4 + k] / 4);
     }
     return out;
 }
